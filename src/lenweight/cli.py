@@ -1,0 +1,76 @@
+"""`lenweight <command>`: one hop from here to every stage.
+
+    prepare   dataset.py / resume.py -> records.jsonl + stats.json    (train.prepare)
+    train     config.py -> dataset.py -> collator.py -> trainer.py     (train.run)
+    demo      prepare + train + before/after answers on examples/alex  (demo.run)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+
+from .errors import LenweightError
+
+log = logging.getLogger("lenweight")
+
+
+def _prepare(args, rest) -> None:
+    from .train import prepare
+
+    stats = prepare(rest, args.config)
+    t = stats["train"]
+    print(f"records per source: {stats['records_per_source']}")
+    print(f"train examples: {t['examples']}, eval examples: {stats['eval_examples']}, "
+          f"dropped as too long: {stats['dropped_too_long']}")
+    print(f"response tokens: {json.dumps(t['response_tokens'])}")
+    print(f"weights (p={stats['length_power']}, mean 1): {json.dumps(t['weight'])}, "
+          f"effective sample size {t['effective_sample_size']} of {t['examples']}")
+
+
+def _train(args, rest) -> None:
+    from .train import run
+
+    out = run(rest, args.config)
+    print(f"adapter, tokenizer, config, metrics.json and loss_curve.png written to {out}")
+
+
+def _demo(args, rest) -> None:
+    from .demo import main as demo_main
+
+    demo_main(rest + (["--config", args.config] if args.config else []))
+
+
+COMMANDS = {"prepare": _prepare, "train": _train, "demo": _demo}
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .train import setup_logging
+
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or argv[0] not in COMMANDS:
+        parser = argparse.ArgumentParser(prog="lenweight", description=__doc__,
+                                         formatter_class=argparse.RawDescriptionHelpFormatter)
+        parser.add_argument("command", choices=sorted(COMMANDS), help="then `lenweight COMMAND --help`")
+        parser.parse_args(argv)
+    # Everything after the command goes to that command's own parser (HfArgumentParser for
+    # train/prepare, so `lenweight train --help` lists every option); only --config is taken here.
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--config")
+    args, rest = pre.parse_known_args(argv[1:])
+    setup_logging()
+    try:
+        COMMANDS[argv[0]](args, rest)
+    except LenweightError as e:
+        log.error("%s", e)
+        return 2
+    except KeyboardInterrupt:
+        log.error("interrupted")
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,260 @@
+"""Configuration: dataclasses (one help string per field), a YAML file for defaults, CLI flags override.
+
+    lenweight train --config configs/alex.yaml --learning_rate 1e-4
+
+Unknown keys in the YAML file or unknown flags are errors that suggest the closest valid name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import json
+import math
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from transformers import HfArgumentParser, TrainingArguments
+
+from .errors import LenweightError
+from .models import BUNDLED_MODEL, LLAMA_LORA_TARGETS
+
+
+@dataclass
+class ModelArguments:
+    model_name_or_path: str = field(
+        default=BUNDLED_MODEL,
+        metadata={"help": f"'{BUNDLED_MODEL}' (bundled, offline), a hub id such as "
+                  "TinyLlama/TinyLlama-1.1B-Chat-v1.0, or a local model directory."},
+    )
+    dtype: Literal["auto", "float32", "bfloat16", "float16"] = field(
+        default="auto", metadata={"help": "Weights dtype. auto: bf16 on GPUs that support it, else fp32."}
+    )
+    lora_r: int = field(default=16, metadata={"help": "LoRA rank."})
+    lora_alpha: int = field(default=32, metadata={"help": "LoRA scaling numerator (scale = alpha / r)."})
+    lora_dropout: float = field(default=0.05, metadata={"help": "Dropout on the LoRA input."})
+    lora_target_modules: list[str] = field(
+        default_factory=lambda: list(LLAMA_LORA_TARGETS),
+        metadata={"help": "Module names that get LoRA adapters. Default: every linear layer of a Llama block."},
+    )
+
+
+@dataclass
+class DataArguments:
+    chat_logs: str | None = field(default=None, metadata={"help": "JSONL of {user_message, bot_response, ...}."})
+    resume: str | None = field(default=None, metadata={"help": "Plain-text resume to generate Q/A pairs from."})
+    persona_name: str | None = field(
+        default=None, metadata={"help": "Name used in synthetic questions. Default: first word of the resume's name line."}
+    )
+    questions_per_fact: int = field(default=3, metadata={"help": "Paraphrased questions generated per resume fact."})
+    system_prompt: str | None = field(
+        default=None,
+        metadata={"help": "System prompt used in training and at inference. None: the chat template's default."},
+    )
+    max_length: int = field(default=512, metadata={"help": "Maximum tokens per example (prompt is cut first)."})
+    eval_fraction: float = field(default=0.1, metadata={"help": "Share of records held out for the eval loss."})
+    skip_bad_lines: bool = field(
+        default=False, metadata={"help": "Skip (and count) malformed chat-log lines instead of stopping."}
+    )
+
+
+@dataclass
+class LossArguments:
+    length_power: float = field(
+        default=1.0, metadata={"help": "p in weight = L^-p. 1: the seed (1/L); 0: per-example mean; -1: token-level SFT."}
+    )
+    weight_normalization: Literal["dataset", "batch"] = field(
+        default="dataset",
+        metadata={"help": "dataset: divide by the training set's mean weight (invariant to batch size, "
+                  "accumulation, processes). batch: the seed's per-micro-batch normalisation."},
+    )
+    logits_at_labels_only: bool = field(
+        default=True, metadata={"help": "Run the lm_head only where a label is predicted (same loss, less compute)."}
+    )
+
+
+@dataclass
+class LenweightTrainingArguments(TrainingArguments):
+    """transformers' TrainingArguments with defaults suited to this task."""
+
+    output_dir: str | None = field(default="runs/lenweight", metadata={"help": "Where the adapter and reports go."})
+    overwrite_output_dir: bool = field(
+        default=False, metadata={"help": "Allow writing into a non-empty output directory."}
+    )
+    learning_rate: float = field(default=2e-4, metadata={"help": "Peak learning rate (LoRA tolerates ~10x SFT's)."})
+    num_train_epochs: float = field(default=2.0, metadata={"help": "Passes over the training data."})
+    per_device_train_batch_size: int = field(default=8, metadata={"help": "Examples per device per micro-batch."})
+    per_device_eval_batch_size: int = field(default=16, metadata={"help": "Examples per device in evaluation."})
+    lr_scheduler_type: str = field(default="cosine", metadata={"help": "Learning-rate schedule."})
+    warmup_steps: float = field(default=0.05, metadata={"help": "Warm-up: steps, or a fraction of all steps if < 1."})
+    logging_steps: float = field(default=5, metadata={"help": "Log every N optimizer steps."})
+    eval_strategy: str = field(default="epoch", metadata={"help": "When to compute the eval loss: no, steps, epoch."})
+    save_strategy: str = field(default="epoch", metadata={"help": "When to write checkpoints: no, steps, epoch."})
+    save_total_limit: int | None = field(default=2, metadata={"help": "Keep at most this many checkpoints."})
+    report_to: None | str | list[str] = field(default="none", metadata={"help": "Experiment trackers (none, wandb...)."})
+    # Required by our batches: the collator's extra key must reach compute_loss, and evaluation must
+    # know that "labels" holds the labels (a PeftModel's forward signature does not say so).
+    remove_unused_columns: bool = field(default=False, metadata={"help": "Keep False: response_lengths is needed."})
+    label_names: list[str] | None = field(default_factory=lambda: ["labels"], metadata={"help": "Keep ['labels']."})
+    prediction_loss_only: bool = field(default=True, metadata={"help": "Evaluation computes the loss only."})
+
+
+@dataclass
+class PrepareArguments:
+    out: str = field(default="data", metadata={"help": "Directory for records.jsonl and stats.json."})
+    seed: int = field(default=42, metadata={"help": "Seed for synthetic question sampling and the eval split."})
+
+
+ARG_CLASSES = (ModelArguments, DataArguments, LossArguments, LenweightTrainingArguments)
+
+
+class _Parser(HfArgumentParser):
+    """argparse exits the process on a bad value; we raise instead, so callers can name the source."""
+
+    def error(self, message):
+        raise LenweightError(message)
+
+
+def field_names(classes=ARG_CLASSES) -> list[str]:
+    return [f.name for cls in classes for f in dataclasses.fields(cls) if f.init]
+
+
+def _unknown(names: list[str], where: str) -> LenweightError:
+    valid = field_names()
+    lines = []
+    for name in names:
+        close = difflib.get_close_matches(name, valid, n=1)
+        lines.append(f"{where}: unknown option '{name}'" + (f" (did you mean '{close[0]}'?)" if close else ""))
+    return LenweightError("\n".join(lines) + "\nRun `lenweight train --help` for the full list.")
+
+
+def _yaml_to_argv(values: dict) -> list[str]:
+    argv = []
+    for key, value in values.items():
+        if value is None:
+            continue
+        argv.append(f"--{key}")
+        if isinstance(value, list):
+            argv.extend(str(v) for v in value)
+        elif isinstance(value, dict):
+            argv.append(json.dumps(value))
+        else:
+            argv.append(str(value))
+    return argv
+
+
+def load_yaml(path: str | Path) -> dict:
+    path = Path(path)
+    if not path.is_file():
+        raise LenweightError(f"{path}: config file not found (--config)")
+    try:
+        values = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as e:
+        raise LenweightError(f"{path}: not valid YAML: {e}") from e
+    if not isinstance(values, dict):
+        raise LenweightError(f"{path}: expected a mapping of option: value at the top level")
+    unknown = [k for k in values if k not in field_names()]
+    if unknown:
+        raise _unknown(unknown, str(path))
+    return values
+
+
+def parse_args(argv: list[str], config: str | None = None, classes=ARG_CLASSES):
+    """Instances of `classes` from a YAML file plus CLI flags (flags win), validated all at once.
+
+    The YAML file may hold keys of any command (training keys are ignored by `prepare`).
+    """
+    parser = _Parser(classes)
+    names = set(field_names(classes))
+    yaml_argv = _yaml_to_argv({k: v for k, v in load_yaml(config).items() if k in names}) if config else []
+    if config:
+        try:  # parse the file alone first so that a bad value is reported against the file
+            parser.parse_args_into_dataclasses(args=yaml_argv, return_remaining_strings=True)
+        except (LenweightError, ValueError) as e:
+            raise LenweightError(f"{config}: {e}") from None
+    _, remaining = parser.parse_known_args(yaml_argv + argv)
+    if remaining:
+        flags = [r.lstrip("-").split("=")[0] for r in remaining if r.startswith("-")]
+        raise _unknown(flags or remaining, "command line")
+    try:
+        outputs = parser.parse_args_into_dataclasses(args=yaml_argv + argv)
+    except ValueError as e:  # raised by TrainingArguments.__post_init__ for inconsistent settings
+        raise LenweightError(f"invalid training arguments: {e}") from e
+    validate(outputs)
+    return outputs
+
+
+def validate(objs) -> None:
+    """Check everything at once and raise one error listing every problem, each naming its flag."""
+    problems = []
+    for obj in objs:
+        if isinstance(obj, DataArguments):
+            if not obj.chat_logs and not obj.resume:
+                problems.append("--chat_logs / --resume: give at least one data source")
+            for flag in ("chat_logs", "resume"):
+                path = getattr(obj, flag)
+                if path and not Path(path).is_file():
+                    problems.append(f"--{flag}: file not found: {path}")
+            if obj.max_length < 16:
+                problems.append(f"--max_length: must be at least 16, got {obj.max_length}")
+            if not 0 <= obj.eval_fraction < 0.9:
+                problems.append(f"--eval_fraction: must be in [0, 0.9), got {obj.eval_fraction}")
+            if obj.questions_per_fact < 1:
+                problems.append(f"--questions_per_fact: must be at least 1, got {obj.questions_per_fact}")
+        elif isinstance(obj, LossArguments):
+            if not math.isfinite(obj.length_power) or abs(obj.length_power) > 4:
+                problems.append(f"--length_power: expected a number in [-4, 4], got {obj.length_power}")
+        elif isinstance(obj, ModelArguments):
+            if obj.lora_r < 1:
+                problems.append(f"--lora_r: must be at least 1, got {obj.lora_r}")
+            if not 0 <= obj.lora_dropout < 1:
+                problems.append(f"--lora_dropout: must be in [0, 1), got {obj.lora_dropout}")
+        elif isinstance(obj, LenweightTrainingArguments):
+            if obj.learning_rate <= 0:
+                problems.append(f"--learning_rate: must be positive, got {obj.learning_rate}")
+            out = Path(obj.output_dir)
+            if out.is_dir() and any(out.iterdir()) and not (obj.overwrite_output_dir or obj.resume_from_checkpoint):
+                problems.append(f"--output_dir: {out} is not empty; choose another or pass --overwrite_output_dir")
+    if problems:
+        raise LenweightError("Invalid configuration:\n  " + "\n  ".join(problems))
+
+
+def to_dict(*args_objects) -> dict:
+    """The resolved configuration as one flat dict, loadable again with --config.
+
+    Our own dataclasses are saved whole; of TrainingArguments' ~150 fields, those that differ from
+    our defaults plus the ones that define the optimisation (_SAVED_TRAINING_KEYS).
+    """
+    out = {}
+    for obj in args_objects:
+        for f in dataclasses.fields(obj):
+            if not f.init:
+                continue
+            value = getattr(obj, f.name)
+            value = value.value if isinstance(value, Enum) else value
+            if isinstance(obj, TrainingArguments):
+                default = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
+                if not _plain(value) or (value == default and f.name not in _SAVED_TRAINING_KEYS):
+                    continue
+            out[f.name] = value
+    return out
+
+
+def _plain(value) -> bool:
+    if isinstance(value, list):
+        return all(_plain(v) for v in value)
+    return value is None or isinstance(value, (str, int, float, bool))
+
+
+# Training settings always written to the run's config, even at their defaults, so a run is reproducible.
+_SAVED_TRAINING_KEYS = {
+    "output_dir", "learning_rate", "num_train_epochs", "max_steps", "per_device_train_batch_size",
+    "gradient_accumulation_steps", "lr_scheduler_type", "warmup_steps", "seed", "weight_decay", "optim",
+}
+
+
+def save_yaml(values: dict, path: Path) -> None:
+    path.write_text(yaml.safe_dump(values, sort_keys=False), encoding="utf-8")

@@ -1,0 +1,218 @@
+"""Seed module 4: setup -> data -> model -> train -> save, one function each.
+
+    lenweight train --config configs/alex.yaml [--flag value ...]
+    python -m lenweight.train --config ...          (also under torchrun / accelerate launch)
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import torch
+import transformers
+
+from . import models
+from .collator import DataCollatorWithLengths
+from .config import DataArguments, LossArguments, ModelArguments, PrepareArguments, parse_args, save_yaml, to_dict
+from .dataset import ChatDataset, SyntheticGenerator, load_chat_logs, split_records
+from .errors import LenweightError
+from .loss import dataset_weight_constant, length_weights
+from .trainer import LengthWeightedTrainer
+
+log = logging.getLogger(__name__)
+CONFIG_FILE = "lenweight_config.yaml"
+METRICS_FILE = "metrics.json"
+
+
+def setup_logging(level: int = logging.INFO) -> None:
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", datefmt="%H:%M:%S", level=level)
+    transformers.utils.logging.set_verbosity_warning()
+
+
+def build_records(data_args, seed: int) -> tuple[list[dict], dict]:
+    """All training records (chat logs + synthetic) and what was kept or skipped."""
+    records, info = [], {}
+    if data_args.chat_logs:
+        logs, report = load_chat_logs(data_args.chat_logs, skip_bad_lines=data_args.skip_bad_lines)
+        records += logs
+        info["chat_logs_skipped"] = dict(report.skipped)
+    if data_args.resume:
+        gen = SyntheticGenerator.from_file(
+            data_args.resume, name=data_args.persona_name, questions_per_fact=data_args.questions_per_fact, seed=seed
+        )
+        records += gen.generate()
+        info["persona_name"] = gen.name
+    info["records_per_source"] = dict(Counter(r["source"] for r in records))
+    if not records:
+        raise LenweightError("No training records: the chat logs and the resume gave nothing to train on.")
+    return records, info
+
+
+def build_datasets(records, tokenizer, data_args, seed: int) -> tuple[ChatDataset, ChatDataset | None]:
+    train_records, eval_records = split_records(records, data_args.eval_fraction, seed)
+    train = ChatDataset(train_records, tokenizer, data_args.max_length, data_args.system_prompt)
+    evald = ChatDataset(eval_records, tokenizer, data_args.max_length, data_args.system_prompt) if eval_records else None
+    if len(train) == 0:
+        raise LenweightError(f"Every training example was dropped: responses exceed --max_length {data_args.max_length}")
+    return train, evald
+
+
+def length_stats(lengths: list[int], length_power: float) -> dict:
+    """Response-length and weight distribution, with the effective sample size of the weights."""
+    w = length_weights(torch.tensor(lengths), length_power)
+    w = w / w.mean()
+    q = statistics.quantiles(lengths, n=10) if len(lengths) > 1 else [lengths[0]] * 9
+    return {
+        "examples": len(lengths),
+        "response_tokens": {"min": min(lengths), "median": statistics.median(lengths), "p90": q[8],
+                            "max": max(lengths), "mean": round(statistics.fmean(lengths), 2)},
+        "weight": {"min": round(w.min().item(), 4), "max": round(w.max().item(), 4)},
+        # (sum w)^2 / sum w^2: how many equally-weighted examples the weighted set is "worth".
+        "effective_sample_size": round((w.sum() ** 2 / (w**2).sum()).item(), 1),
+    }
+
+
+def prepare(argv: list[str], config: str | None = None) -> dict:
+    """`lenweight prepare`: write the combined records and their statistics, train nothing."""
+    model_args, data_args, loss_args, prep = parse_args(
+        argv, config, classes=(ModelArguments, DataArguments, LossArguments, PrepareArguments)
+    )
+    records, info = build_records(data_args, prep.seed)
+    tokenizer = models.load_tokenizer(model_args.model_name_or_path)
+    train_ds, eval_ds = build_datasets(records, tokenizer, data_args, prep.seed)
+    lengths = train_ds.response_lengths()
+    stats = {**info, "train": length_stats(lengths, loss_args.length_power), "length_power": loss_args.length_power,
+             "eval_examples": len(eval_ds or []), "dropped_too_long": train_ds.dropped + (eval_ds.dropped if eval_ds else 0)}
+    stats["train"]["per_source"] = {
+        src: length_stats([n for n, r in zip(lengths, train_ds.records) if r["source"] == src], loss_args.length_power)
+        for src in sorted({r["source"] for r in train_ds.records})
+    }
+    out = Path(prep.out)
+    out.mkdir(parents=True, exist_ok=True)
+    constant = dataset_weight_constant(lengths, loss_args.length_power)
+    rows = [
+        {**r, "split": "train", "response_tokens": n, "weight": round(n**-loss_args.length_power / constant, 4)}
+        for r, n in zip(train_ds.records, lengths)
+    ]
+    if eval_ds is not None:
+        rows += [{**r, "split": "eval", "response_tokens": n} for r, n in zip(eval_ds.records, eval_ds.response_lengths())]
+    write_text_atomic(out / "records.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    write_text_atomic(out / "stats.json", json.dumps(stats, indent=2))
+    return stats
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write to a temporary sibling, then rename: a crash never leaves a half-written file behind."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def build_model(model_args):
+    model = models.load_model(model_args.model_name_or_path, model_args.dtype)
+    model = models.add_lora(
+        model, model_args.lora_r, model_args.lora_alpha, model_args.lora_dropout, model_args.lora_target_modules
+    )
+    return model
+
+
+def train(model, tokenizer, train_ds, eval_ds, loss_args, training_args) -> tuple[LengthWeightedTrainer, dict]:
+    constant = dataset_weight_constant(train_ds.response_lengths(), loss_args.length_power)
+    trainer = LengthWeightedTrainer(
+        model=model,
+        args=training_args,
+        train_dataset=train_ds,
+        eval_dataset=eval_ds,
+        data_collator=DataCollatorWithLengths(tokenizer, pad_to_multiple_of=8 if torch.cuda.is_available() else None),
+        processing_class=tokenizer,
+        length_power=loss_args.length_power,
+        weight_normalization=loss_args.weight_normalization,
+        dataset_constant=constant,
+        logits_at_labels_only=loss_args.logits_at_labels_only,
+    )
+    start = time.perf_counter()
+    result = trainer.train(resume_from_checkpoint=training_args.resume_from_checkpoint)
+    seconds = time.perf_counter() - start
+    label_tokens = sum(train_ds.response_lengths()) * training_args.num_train_epochs
+    all_tokens = sum(len(e["input_ids"]) for e in train_ds.examples) * training_args.num_train_epochs
+    metrics = {
+        "train": {k: round(v, 6) if isinstance(v, float) else v for k, v in result.metrics.items()},
+        "dataset_weight_constant": constant,
+        "train_seconds": round(seconds, 1),
+        "tokens_per_second": round(all_tokens / seconds, 1) if training_args.max_steps <= 0 else None,
+        "label_tokens_per_second": round(label_tokens / seconds, 1) if training_args.max_steps <= 0 else None,
+        "peak_memory_mb": peak_memory_mb(),
+    }
+    if eval_ds is not None:
+        metrics["eval"] = trainer.evaluate()
+    return trainer, metrics
+
+
+def peak_memory_mb() -> float:
+    if torch.cuda.is_available():
+        return round(torch.cuda.max_memory_allocated() / 2**20, 1)
+    import resource
+
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # Linux reports KiB
+
+
+def save(trainer, tokenizer, out: Path, config: dict, metrics: dict) -> None:
+    """Adapter + tokenizer + resolved config + metrics + loss curve, written by the main process only."""
+    if not trainer.is_world_process_zero():
+        return
+    trainer.model.save_pretrained(out)
+    tokenizer.save_pretrained(out)
+    save_yaml(config, out / CONFIG_FILE)
+    metrics["log_history"] = trainer.state.log_history
+    (out / METRICS_FILE).write_text(json.dumps(metrics, indent=2, default=str), encoding="utf-8")
+    from .plots import loss_curve
+
+    loss_curve(trainer.state.log_history, out / "loss_curve.png")
+    log.info("Saved adapter, tokenizer, %s, %s and loss_curve.png to %s", CONFIG_FILE, METRICS_FILE, out)
+
+
+def run(argv: list[str], config: str | None = None) -> Path:
+    model_args, data_args, loss_args, training_args = parse_args(argv, config)
+    out = Path(training_args.output_dir)
+    transformers.set_seed(training_args.seed)
+    records, data_info = build_records(data_args, training_args.seed)
+    tokenizer = models.load_tokenizer(model_args.model_name_or_path)
+    train_ds, eval_ds = build_datasets(records, tokenizer, data_args, training_args.seed)
+    stats = length_stats(train_ds.response_lengths(), loss_args.length_power)
+    log.info("Data: %s; %d train / %d eval examples; %d dropped as too long; effective sample size %.1f",
+             data_info["records_per_source"], len(train_ds), len(eval_ds or []),
+             train_ds.dropped + (eval_ds.dropped if eval_ds else 0), stats["effective_sample_size"])
+    model = build_model(model_args)
+    trainer, metrics = train(model, tokenizer, train_ds, eval_ds, loss_args, training_args)
+    if not all(math.isfinite(v) for v in (metrics["train"].get("train_loss", 0.0),)):
+        raise LenweightError("Training produced a non-finite loss; nothing was saved. Lower --learning_rate.")
+    metrics["data"] = {**data_info, **stats, "dropped_too_long": train_ds.dropped}
+    save(trainer, tokenizer, out, to_dict(model_args, data_args, loss_args, training_args), metrics)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    setup_logging()
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--config")
+    known, rest = pre.parse_known_args(sys.argv[1:] if argv is None else argv)
+    try:
+        run(rest, known.config)
+    except LenweightError as e:
+        log.error("%s", e)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

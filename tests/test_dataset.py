@@ -1,0 +1,95 @@
+"""ChatDataset masking with the real bundled tokenizer, truncation, and the chat-log loader."""
+
+import json
+import logging
+
+import pytest
+
+from lenweight.dataset import ChatDataset, SyntheticGenerator, load_chat_logs, prompt_ids
+from lenweight.errors import LenweightError
+
+from .conftest import RECORDS
+
+
+def test_prompt_masked_eos_is_label_and_length_counts_labels(tokenizer, dataset):
+    assert tokenizer.pad_token_id == tokenizer.eos_token_id  # the SmolLM2 trap
+    for record, ex in zip(RECORDS, dataset.examples):
+        ids, labels = ex["input_ids"].tolist(), ex["labels"].tolist()
+        n_prompt = len(prompt_ids(tokenizer, record["user_message"], dataset.system_prompt))
+        assert labels[:n_prompt] == [-100] * n_prompt  # every prompt token masked
+        assert labels[n_prompt:] == ids[n_prompt:]  # every response token a label
+        assert labels[-1] == tokenizer.eos_token_id  # the end-of-turn token is learned
+        assert ex["response_length"] == sum(x != -100 for x in labels)
+        assert tokenizer.decode(ids[n_prompt:-1]) == record["bot_response"]
+    assert set(dataset[0]) == {"input_ids", "labels", "response_length"}
+
+
+def test_prompt_is_cut_first_and_too_long_responses_are_dropped(tokenizer):
+    long_question = "Tell me everything about Alex " * 40
+    records = [{"user_message": long_question, "bot_response": "Data Scientist."},
+               {"user_message": "Hi", "bot_response": "word " * 100}]
+    ds = ChatDataset(records, tokenizer, max_length=48)
+    assert len(ds) == 1 and ds.dropped == 1 and ds.truncated == 1
+    ex = ds[0]
+    assert len(ex["input_ids"]) == 48
+    n_labels = sum(x != -100 for x in ex["labels"].tolist())
+    assert n_labels == ex["response_length"] > 1  # the response survived whole
+    assert tokenizer.decode(ex["input_ids"][-ex["response_length"] : -1]) == "Data Scientist."
+    assert tokenizer.decode(ex["input_ids"][: -ex["response_length"]]).endswith("<|im_start|>assistant\n")
+
+
+def write_lines(tmp_path, lines):
+    path = tmp_path / "logs.jsonl"
+    path.write_bytes(b"\n".join(line if isinstance(line, bytes) else line.encode() for line in lines))
+    return path
+
+
+GOOD = json.dumps({"user_message": "Q?", "bot_response": "A.", "timestamp": "2026-01-01", "extra": 1})
+
+
+@pytest.mark.parametrize("bad, message", [
+    ('{"user_message": "Q?"', "line 2: malformed JSON"),
+    ('{"user_message": "Q?"}', "line 2: field 'bot_response' is missing"),
+    ('{"user_message": "  ", "bot_response": "A"}', "line 2: field 'user_message' is empty"),
+    ('{"user_message": 3, "bot_response": "A"}', "line 2: field 'user_message' must be a string"),
+    ('["Q?", "A."]', "line 2: expected a JSON object"),
+    (b'{"user_message": "Q\xff", "bot_response": "A"}', "line 2: not valid UTF-8"),
+])
+def test_chat_log_errors_name_file_line_and_field(tmp_path, bad, message):
+    path = write_lines(tmp_path, [GOOD, bad, GOOD])
+    with pytest.raises(LenweightError) as e:
+        load_chat_logs(path)
+    assert str(path) in str(e.value) and message in str(e.value)
+    records, report = load_chat_logs(path, skip_bad_lines=True)
+    assert len(records) == 2 and sum(report.skipped.values()) == 1
+
+
+def test_chat_logs_extra_fields_blank_lines_and_bom(tmp_path):
+    path = write_lines(tmp_path, [b"\xef\xbb\xbf" + GOOD.encode(), b"", GOOD.encode()])
+    records, report = load_chat_logs(path)
+    assert records == [{"user_message": "Q?", "bot_response": "A.", "source": "chat_logs"}] * 2
+    assert report.kept == 2 and not report.skipped
+
+
+def test_missing_chat_log_file(tmp_path):
+    with pytest.raises(LenweightError, match="not found"):
+        load_chat_logs(tmp_path / "nope.jsonl")
+
+
+def test_synthetic_generator_is_deterministic_and_uses_the_name():
+    text = open("examples/alex/resume.txt").read()
+    a = SyntheticGenerator(text, seed=1).generate()
+    assert a == SyntheticGenerator(text, seed=1).generate()
+    assert a != SyntheticGenerator(text, seed=2).generate()
+    assert all(r["source"] == "resume" for r in a)
+    assert {"user_message": "What was Alex's role at Creyon Bio?", "bot_response": "Data Scientist",
+            "source": "resume"} in SyntheticGenerator(text, questions_per_fact=10).generate()
+    named = SyntheticGenerator(text, name="Sam").generate()
+    assert all("Alex" not in r["user_message"] for r in named) and any("Sam" in r["user_message"] for r in named)
+
+
+def test_unstructured_resume_warns_and_generates_nothing(caplog):
+    text = "I like hiking and have worked at several places over the years doing many things.\nThanks!"
+    with caplog.at_level(logging.WARNING):
+        assert SyntheticGenerator(text, name="Sam").generate() == []
+    assert "no recognisable sections" in caplog.text
