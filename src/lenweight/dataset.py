@@ -64,7 +64,9 @@ def load_chat_logs(path: str | Path, skip_bad_lines: bool = False) -> tuple[list
                 # utf-8-sig: tolerate a byte-order mark that Windows editors put on the first line.
                 text = raw.decode("utf-8-sig" if lineno == 1 else "utf-8").strip()
             except UnicodeDecodeError as e:
-                problem = f"{where}: not valid UTF-8 ({e.reason} at byte {e.start}); re-save the file as UTF-8"
+                problem = (
+                    f"{where}: not valid UTF-8 ({e.reason} at byte {e.start}); re-save the file as UTF-8"
+                )
             else:
                 if not text:
                     continue  # blank lines are harmless
@@ -75,12 +77,17 @@ def load_chat_logs(path: str | Path, skip_bad_lines: bool = False) -> tuple[list
                     problem = f"{where}: malformed JSON ({e.msg} at column {e.colno})"
             if problem:
                 if not skip_bad_lines:
-                    raise LenweightError(problem + "\nFix the line, or pass --skip_bad_lines to skip bad lines.")
+                    raise LenweightError(
+                        problem + "\nFix the line, or pass --skip_bad_lines to skip bad lines."
+                    )
                 report.skipped[problem.split(": ", 1)[1].split(" (")[0]] += 1
                 continue
             records.append(
-                {"user_message": obj["user_message"].strip(), "bot_response": obj["bot_response"].strip(),
-                 "source": "chat_logs"}
+                {
+                    "user_message": obj["user_message"].strip(),
+                    "bot_response": obj["bot_response"].strip(),
+                    "source": "chat_logs",
+                }
             )
     report.kept = len(records)
     if report.skipped:
@@ -110,7 +117,9 @@ class SyntheticGenerator:
         try:
             text = path.read_text(encoding="utf-8-sig")
         except UnicodeDecodeError as e:
-            raise LenweightError(f"{path}: not valid UTF-8 text ({e.reason}); save the resume as plain UTF-8") from e
+            raise LenweightError(
+                f"{path}: not valid UTF-8 text ({e.reason}); save the resume as plain UTF-8"
+            ) from e
         return cls(text, **kwargs)
 
     def generate(self) -> list[dict]:
@@ -121,7 +130,9 @@ class SyntheticGenerator:
             )
             return []
         if not self.name:
-            log.warning("Resume: no name on its first line and none given (--persona_name); no questions generated.")
+            log.warning(
+                "Resume: no name on its first line and none given (--persona_name); no questions generated."
+            )
             return []
         rng = random.Random(self.seed)
         records = []
@@ -130,7 +141,9 @@ class SyntheticGenerator:
             for question in rng.sample(fact.questions, k):
                 records.append({"user_message": question, "bot_response": fact.answer, "source": "resume"})
         if not records:
-            log.warning("Resume: sections found but no facts could be extracted; no synthetic questions generated.")
+            log.warning(
+                "Resume: sections found but no facts could be extracted; no synthetic questions generated."
+            )
         return records
 
 
@@ -160,7 +173,9 @@ class ChatDataset(Dataset):
     an example whose response alone cannot fit is dropped and counted in `self.dropped`.
     """
 
-    def __init__(self, records: list[dict], tokenizer, max_length: int = 512, system_prompt: str | None = None):
+    def __init__(
+        self, records: list[dict], tokenizer, max_length: int = 512, system_prompt: str | None = None
+    ):
         self.tokenizer = tokenizer
         self.max_length = max_length
         self.system_prompt = system_prompt
@@ -177,14 +192,17 @@ class ChatDataset(Dataset):
                 self.examples.append(example)
                 self.records.append(record)
         if self.dropped:
-            log.warning("%d examples dropped: their response alone exceeds max_length=%d", self.dropped, max_length)
+            log.warning(
+                "%d examples dropped: their response alone exceeds max_length=%d", self.dropped, max_length
+            )
         if self.truncated:
             log.info("%d prompts truncated from the left to fit max_length=%d", self.truncated, max_length)
 
     def encode(self, user_message: str, bot_response: str) -> dict | None:
         prompt = prompt_ids(self.tokenizer, user_message, self.system_prompt)
         full_text = self.tokenizer.apply_chat_template(
-            build_messages(user_message, self.system_prompt) + [{"role": "assistant", "content": bot_response}],
+            build_messages(user_message, self.system_prompt)
+            + [{"role": "assistant", "content": bot_response}],
             tokenize=False,
         )
         full = self.tokenizer(full_text, add_special_tokens=False)["input_ids"]

@@ -20,7 +20,9 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def before_after(adapter_dir: Path, eval_file: str, n_questions: int, max_new_tokens: int) -> tuple[list, str]:
+def before_after(
+    adapter_dir: Path, eval_file: str, n_questions: int, max_new_tokens: int
+) -> tuple[list, str]:
     """Answers of the base model (adapter disabled) and the fine-tuned one to the first questions."""
     from peft import PeftModel
 
@@ -39,7 +41,9 @@ def before_after(adapter_dir: Path, eval_file: str, n_questions: int, max_new_to
     md = ["| question | before | tokens | after | tokens |", "|---|---|---|---|---|"]
     for q, b, a in rows:
         cell = lambda t: t.replace("|", "\\|").replace("\n", " ")  # noqa: E731
-        md.append(f"| {cell(q)} | {cell(b['answer'])} | {b['tokens']} | {cell(a['answer'])} | {a['tokens']} |")
+        md.append(
+            f"| {cell(q)} | {cell(b['answer'])} | {b['tokens']} | {cell(a['answer'])} | {a['tokens']} |"
+        )
     return rows, "\n".join(md) + "\n"
 
 
@@ -56,28 +60,38 @@ def main(argv: list[str] | None = None) -> None:
 
     stats = prepare(["--out", str(out / "data")], args.config)
     t = stats["train"]
-    print(f"\n[1/3] data: {stats['records_per_source']} -> {t['examples']} train examples; response tokens "
-          f"median {t['response_tokens']['median']}, max {t['response_tokens']['max']}; "
-          f"effective sample size {t['effective_sample_size']}\n")
+    print(
+        f"\n[1/3] data: {stats['records_per_source']} -> {t['examples']} train examples; response tokens "
+        f"median {t['response_tokens']['median']}, max {t['response_tokens']['max']}; "
+        f"effective sample size {t['effective_sample_size']}\n"
+    )
 
-    adapter_dir = run(["--output_dir", str(out / "model"), "--overwrite_output_dir", "true", *train_flags], args.config)
+    adapter_dir, _ = run(
+        ["--output_dir", str(out / "model"), "--overwrite_output_dir", "true", *train_flags], args.config
+    )
     print(f"\n[2/3] trained: adapter in {adapter_dir}\n")
 
     rows, md = before_after(adapter_dir, args.eval_file, args.questions, args.max_new_tokens)
     mean_before = statistics.fmean(b["tokens"] for _, b, _ in rows)
     mean_after = statistics.fmean(a["tokens"] for _, _, a in rows)
-    summary = (f"Mean answer length over {len(rows)} held-out questions: before {mean_before:.1f} tokens, "
-               f"after {mean_after:.1f} tokens ({(mean_after / mean_before - 1) * 100:+.0f} %).")
+    summary = (
+        f"Mean answer length over {len(rows)} held-out questions: before {mean_before:.1f} tokens, "
+        f"after {mean_after:.1f} tokens ({(mean_after / mean_before - 1) * 100:+.0f} %)."
+    )
     write_text_atomic(out / "before_after.md", f"# Before / after\n\n{summary}\n\n{md}")
     print("[3/3] answers before and after fine-tuning (greedy, held-out questions):\n")
     for q, b, a in rows:
-        print(f"Q: {q}\n   before ({b['tokens']:>3} tok): {_clip(b['answer'], 110)}\n"
-              f"   after  ({a['tokens']:>3} tok): {_clip(a['answer'], 110)}\n")
+        print(
+            f"Q: {q}\n   before ({b['tokens']:>3} tok): {_clip(b['answer'], 110)}\n"
+            f"   after  ({a['tokens']:>3} tok): {_clip(a['answer'], 110)}\n"
+        )
     print(summary)
-    print(f"\nDemo finished in {time.perf_counter() - start:.0f} s. Written:\n"
-          f"  {out / 'data'}/records.jsonl, stats.json   (what was trained on)\n"
-          f"  {adapter_dir}/                   (adapter, tokenizer, lenweight_config.yaml, metrics.json, loss_curve.png)\n"
-          f"  {out / 'before_after.md'}")
+    print(
+        f"\nDemo finished in {time.perf_counter() - start:.0f} s. Written:\n"
+        f"  {out / 'data'}/records.jsonl, stats.json   (what was trained on)\n"
+        f"  {adapter_dir}/                   (adapter, tokenizer, lenweight_config.yaml, metrics.json, loss_curve.png)\n"
+        f"  {out / 'before_after.md'}"
+    )
 
 
 if __name__ == "__main__":

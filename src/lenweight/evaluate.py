@@ -29,11 +29,16 @@ def load_eval_file(path: str | Path) -> list[dict]:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
             raise LenweightError(f"{where}: malformed JSON ({e.msg} at column {e.colno})") from None
-        if not isinstance(obj, dict) or not isinstance(obj.get("question"), str) or not obj["question"].strip():
+        if (
+            not isinstance(obj, dict)
+            or not isinstance(obj.get("question"), str)
+            or not obj["question"].strip()
+        ):
             raise LenweightError(f"{where}: field 'question' must be a non-empty string")
         facts = obj.get("facts", [])
         ok = isinstance(facts, list) and all(
-            isinstance(f, str) or (isinstance(f, list) and f and all(isinstance(a, str) for a in f)) for f in facts
+            isinstance(f, str) or (isinstance(f, list) and f and all(isinstance(a, str) for a in f))
+            for f in facts
         )
         if not ok:
             raise LenweightError(f"{where}: field 'facts' must be a list of strings or of lists of strings")
@@ -44,8 +49,15 @@ def load_eval_file(path: str | Path) -> list[dict]:
 
 
 @torch.no_grad()
-def generate_answers(model, tokenizer, questions: list[str], system_prompt: str | None = None,
-                     max_new_tokens: int = 96, batch_size: int = 8, progress: bool = True) -> list[dict]:
+def generate_answers(
+    model,
+    tokenizer,
+    questions: list[str],
+    system_prompt: str | None = None,
+    max_new_tokens: int = 96,
+    batch_size: int = 8,
+    progress: bool = True,
+) -> list[dict]:
     """Greedy answers, batched with left padding. Each result: answer text, its token count, cut_off."""
     was_training = model.training
     model.eval()
@@ -62,15 +74,21 @@ def generate_answers(model, tokenizer, questions: list[str], system_prompt: str 
             attention_mask[i, width - len(p) :] = 1
         device = next(model.parameters()).device
         out = model.generate(
-            input_ids=input_ids.to(device), attention_mask=attention_mask.to(device),
-            max_new_tokens=max_new_tokens, do_sample=False, pad_token_id=tokenizer.pad_token_id, eos_token_id=eos,
+            input_ids=input_ids.to(device),
+            attention_mask=attention_mask.to(device),
+            max_new_tokens=max_new_tokens,
+            do_sample=False,
+            pad_token_id=tokenizer.pad_token_id,
+            eos_token_id=eos,
         )
         for row in out[:, width:].tolist():
             stop = row.index(eos) if eos in row else len(row)
-            results.append({
-                "answer": tokenizer.decode(row[:stop], skip_special_tokens=True).strip(),
-                "tokens": stop,
-                "cut_off": eos not in row,
-            })
+            results.append(
+                {
+                    "answer": tokenizer.decode(row[:stop], skip_special_tokens=True).strip(),
+                    "tokens": stop,
+                    "cut_off": eos not in row,
+                }
+            )
     model.train(was_training)
     return results

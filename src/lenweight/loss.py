@@ -36,7 +36,9 @@ def dataset_weight_constant(response_lengths: list[int], length_power: float) ->
     return length_weights(torch.tensor(response_lengths), length_power).mean().item()
 
 
-def per_example_loss(logits: torch.Tensor, targets: torch.Tensor, example_index: torch.Tensor, batch_size: int):
+def per_example_loss(
+    logits: torch.Tensor, targets: torch.Tensor, example_index: torch.Tensor, batch_size: int
+):
     """Mean token cross-entropy per example, from logits at label positions only.
 
     logits (N, vocab) and targets (N,) are the N positions that carry a label, flattened over the
@@ -65,7 +67,9 @@ def length_weighted_loss(
         weights = weights / weights.sum() * weights.numel()
     elif normalization == "dataset":
         if not dataset_constant or dataset_constant <= 0:
-            raise ValueError("dataset normalisation needs the training set's mean weight (dataset_constant > 0)")
+            raise ValueError(
+                "dataset normalisation needs the training set's mean weight (dataset_constant > 0)"
+            )
         weights = weights / dataset_constant
     else:
         raise ValueError(f"normalization must be one of {NORMALIZATIONS}, got {normalization!r}")

@@ -111,7 +111,9 @@ def load_tokenizer(name_or_path: str):
             f"Use '{BUNDLED_MODEL}' (offline), a local model directory, or a hub id on a machine with internet."
         ) from e
     if tokenizer.chat_template is None:
-        raise LenweightError(f"The tokenizer of '{name_or_path}' has no chat template; use a chat/instruct model.")
+        raise LenweightError(
+            f"The tokenizer of '{name_or_path}' has no chat template; use a chat/instruct model."
+        )
     if tokenizer.pad_token is None:
         # Safe because labels are masked by position, never by pad id (see dataset.py).
         tokenizer.pad_token = tokenizer.eos_token

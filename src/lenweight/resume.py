@@ -13,11 +13,27 @@ from dataclasses import dataclass, field
 # Canonical section kinds and the words that introduce them (lower case, matched on whole header).
 SECTION_WORDS = {
     "summary": ["summary", "profile", "about", "about me", "objective", "professional summary", "overview"],
-    "experience": ["experience", "work experience", "professional experience", "employment",
-                   "employment history", "work history", "career"],
+    "experience": [
+        "experience",
+        "work experience",
+        "professional experience",
+        "employment",
+        "employment history",
+        "work history",
+        "career",
+    ],
     "education": ["education", "academic background", "degrees", "education & training"],
-    "awards": ["awards", "honors", "honours", "achievements", "awards & honors", "awards and honors",
-               "honors & awards", "honors and awards", "competitions"],
+    "awards": [
+        "awards",
+        "honors",
+        "honours",
+        "achievements",
+        "awards & honors",
+        "awards and honors",
+        "honors & awards",
+        "honors and awards",
+        "competitions",
+    ],
     "publications": ["publications", "papers", "selected publications"],
     "skills": ["skills", "technical skills", "core skills", "skills & tools", "skills and tools"],
     "projects": ["projects", "selected projects", "personal projects", "side projects"],
@@ -40,7 +56,9 @@ _ROLE_WORDS = re.compile(
     r"ceo|cto|cfo|vp)\b",
     re.IGNORECASE,
 )
-_SCHOOL_WORDS = re.compile(r"\b(university|college|institute|school|academy|polytechnic)\b|^[A-Z]{2,5}$", re.I)
+_SCHOOL_WORDS = re.compile(
+    r"\b(university|college|institute|school|academy|polytechnic)\b|^[A-Z]{2,5}$", re.I
+)
 _DEGREE_WORDS = re.compile(
     r"\b(m\.?s\.?c?|b\.?s\.?c?|b\.?a\.?|m\.?a\.?|ph\.?d\.?|mba|master'?s?|bachelor'?s?|doctorate|bfa|mfa|"
     r"b\.?eng|m\.?eng|m\.?phil|"
@@ -222,58 +240,171 @@ def extract_facts(resume: Resume, name: str) -> list[Fact]:
     if sec := resume.section("summary"):
         text = " ".join(sec.lines)
         if text:
-            add(Fact("summary", [f"Who is {n}?", f"Tell me about {n} in one line.", f"What does {n} do?"],
-                     _short(text)))
+            add(
+                Fact(
+                    "summary",
+                    [f"Who is {n}?", f"Tell me about {n} in one line.", f"What does {n} do?"],
+                    _short(text),
+                )
+            )
     if sec := resume.section("experience"):
         jobs = [(e, *_role_org(e.header)) for e in sec.entries()]
         jobs = [j for j in jobs if j[1] and j[2]]
         for entry, role, org, dates in jobs:
-            add(Fact(f"role@{org}", [f"What was {n}'s role at {org}?", f"What did {n} work as at {org}?",
-                                      f"What was {n}'s job title at {org}?", f"{n}'s position at {org}?"], role))
-            add(Fact(f"org@{role}", [f"Where did {n} work as a {role}?", f"Which company employed {n} as {role}?",
-                                      f"Where was {n} a {role}?"], org))
+            add(
+                Fact(
+                    f"role@{org}",
+                    [
+                        f"What was {n}'s role at {org}?",
+                        f"What did {n} work as at {org}?",
+                        f"What was {n}'s job title at {org}?",
+                        f"{n}'s position at {org}?",
+                    ],
+                    role,
+                )
+            )
+            add(
+                Fact(
+                    f"org@{role}",
+                    [
+                        f"Where did {n} work as a {role}?",
+                        f"Which company employed {n} as {role}?",
+                        f"Where was {n} a {role}?",
+                    ],
+                    org,
+                )
+            )
             if dates:
-                add(Fact(f"dates@{org}", [f"When did {n} work at {org}?", f"What years was {n} at {org}?",
-                                           f"How long has {n} been with {org}?"], dates))
+                add(
+                    Fact(
+                        f"dates@{org}",
+                        [
+                            f"When did {n} work at {org}?",
+                            f"What years was {n} at {org}?",
+                            f"How long has {n} been with {org}?",
+                        ],
+                        dates,
+                    )
+                )
             if entry.bullets:
-                add(Fact(f"did@{org}", [f"What did {n} do at {org}?", f"What was {n}'s main work at {org}?",
-                                         f"Describe {n}'s work at {org} briefly."], _short(entry.bullets[0])))
+                add(
+                    Fact(
+                        f"did@{org}",
+                        [
+                            f"What did {n} do at {org}?",
+                            f"What was {n}'s main work at {org}?",
+                            f"Describe {n}'s work at {org} briefly.",
+                        ],
+                        _short(entry.bullets[0]),
+                    )
+                )
         if jobs:
-            add(Fact("employers", [f"Where has {n} worked?", f"Which companies has {n} worked for?",
-                                   f"List {n}'s employers."], _join([j[2] for j in jobs])))
-            add(Fact("current", [f"Where does {n} work now?", f"What is {n}'s current job?",
-                                 f"Who is {n}'s most recent employer?"], f"{jobs[0][1]} at {jobs[0][2]}"))
+            add(
+                Fact(
+                    "employers",
+                    [
+                        f"Where has {n} worked?",
+                        f"Which companies has {n} worked for?",
+                        f"List {n}'s employers.",
+                    ],
+                    _join([j[2] for j in jobs]),
+                )
+            )
+            add(
+                Fact(
+                    "current",
+                    [
+                        f"Where does {n} work now?",
+                        f"What is {n}'s current job?",
+                        f"Who is {n}'s most recent employer?",
+                    ],
+                    f"{jobs[0][1]} at {jobs[0][2]}",
+                )
+            )
     if sec := resume.section("education"):
         schools = [s for s in (_school_degree(e.header) for e in sec.entries()) if s[0]]
-        for school, degree, dates in schools:
+        for school, degree, _ in schools:
             level = _level(degree)
             if level:
-                casual = {"master's degree": f"Where did {n} do a masters?",
-                          "bachelor's degree": f"Where did {n} go for undergrad?"}.get(level, f"Where did {n} do a {level}?")
-                add(Fact(f"school@{level}", [f"Where did {n} get a {level}?", f"Where did {n} earn a {level}?",
-                                              f"Which school gave {n} a {level}?", casual], school))
+                casual = {
+                    "master's degree": f"Where did {n} do a masters?",
+                    "bachelor's degree": f"Where did {n} go for undergrad?",
+                }.get(level, f"Where did {n} do a {level}?")
+                add(
+                    Fact(
+                        f"school@{level}",
+                        [
+                            f"Where did {n} get a {level}?",
+                            f"Where did {n} earn a {level}?",
+                            f"Which school gave {n} a {level}?",
+                            casual,
+                        ],
+                        school,
+                    )
+                )
             if degree:
-                add(Fact(f"degree@{school}", [f"What did {n} study at {school}?",
-                                               f"What degree did {n} get from {school}?",
-                                               f"{n}'s degree at {school}?"], degree))
+                add(
+                    Fact(
+                        f"degree@{school}",
+                        [
+                            f"What did {n} study at {school}?",
+                            f"What degree did {n} get from {school}?",
+                            f"{n}'s degree at {school}?",
+                        ],
+                        degree,
+                    )
+                )
         if schools:
-            add(Fact("schools", [f"Where did {n} go to school?", f"Where did {n} study?",
-                                 f"Which universities did {n} attend?", f"What is {n}'s education?"],
-                     _join([f"{s} ({_level(d) or d})" if d else s for s, d, _ in schools])))
+            add(
+                Fact(
+                    "schools",
+                    [
+                        f"Where did {n} go to school?",
+                        f"Where did {n} study?",
+                        f"Which universities did {n} attend?",
+                        f"What is {n}'s education?",
+                    ],
+                    _join([f"{s} ({_level(d) or d})" if d else s for s, d, _ in schools]),
+                )
+            )
     if sec := resume.section("awards"):
         awards = [_dates(item) for item in sec.items()]
         if awards:
-            add(Fact("awards", [f"What awards has {n} won?", f"What honors has {n} received?",
-                                f"Has {n} won any awards?", f"List {n}'s awards."], _join([a for a, _ in awards])))
+            add(
+                Fact(
+                    "awards",
+                    [
+                        f"What awards has {n} won?",
+                        f"What honors has {n} received?",
+                        f"Has {n} won any awards?",
+                        f"List {n}'s awards.",
+                    ],
+                    _join([a for a, _ in awards]),
+                )
+            )
         for rest, year in awards:
             if year and rest:
-                add(Fact(f"award@{year}", [f"What did {n} win in {year}?", f"Which award did {n} get in {year}?"],
-                         rest))
+                add(
+                    Fact(
+                        f"award@{year}",
+                        [f"What did {n} win in {year}?", f"Which award did {n} get in {year}?"],
+                        rest,
+                    )
+                )
     if sec := resume.section("publications"):
         titles = [m.group(1) for item in sec.items() if (m := re.search(r"[\"“](.+?)[\"”]", item))]
         if titles:
-            add(Fact("publications", [f"What has {n} published?", f"Name {n}'s publications.",
-                                      f"Which papers has {n} written?"], _join(titles)))
+            add(
+                Fact(
+                    "publications",
+                    [
+                        f"What has {n} published?",
+                        f"Name {n}'s publications.",
+                        f"Which papers has {n} written?",
+                    ],
+                    _join(titles),
+                )
+            )
     if sec := resume.section("skills"):
         for line in sec.lines:
             line = _BULLET.sub("", line)
@@ -281,26 +412,55 @@ def extract_facts(resume: Resume, name: str) -> list[Fact]:
                 cat, items = (p.strip() for p in line.split(":", 1))
                 cat = cat if cat.isupper() else cat.lower()
                 if cat and items:
-                    add(Fact(f"skills@{cat}", [f"What {cat} does {n} know?", f"Which {cat} does {n} use?",
-                                               f"{n}'s {cat}?"], items))
+                    add(
+                        Fact(
+                            f"skills@{cat}",
+                            [f"What {cat} does {n} know?", f"Which {cat} does {n} use?", f"{n}'s {cat}?"],
+                            items,
+                        )
+                    )
         items = [i.strip() for line in sec.lines for i in _BULLET.sub("", line).split(":")[-1].split(",")]
         if items:
-            add(Fact("skills", [f"What are {n}'s main skills?", f"What is {n} good at?",
-                                f"What tools does {n} use?"], ", ".join([i for i in items if i][:6])))
+            add(
+                Fact(
+                    "skills",
+                    [f"What are {n}'s main skills?", f"What is {n} good at?", f"What tools does {n} use?"],
+                    ", ".join([i for i in items if i][:6]),
+                )
+            )
     if sec := resume.section("projects"):
         for e in sec.entries():
             m = re.match(r"(.+?)\s*(?::|—|–|\s-\s)\s*(.+)", e.header)
             title, desc = (m.group(1), m.group(2)) if m else (e.header, "")
             desc = desc or (e.bullets[0] if e.bullets else "")
             if title and desc and len(title.split()) <= 6:
-                add(Fact(f"project@{title}", [f"What is {title}?", f"What is {n}'s project {title}?",
-                                              f"Tell me briefly about {title}."], _short(desc)))
+                add(
+                    Fact(
+                        f"project@{title}",
+                        [
+                            f"What is {title}?",
+                            f"What is {n}'s project {title}?",
+                            f"Tell me briefly about {title}.",
+                        ],
+                        _short(desc),
+                    )
+                )
     if sec := resume.section("contact"):
         text = " ".join(sec.lines)
         if m := _EMAIL.search(text):
-            add(Fact("email", [f"What is {n}'s email?", f"How can I email {n}?", f"{n}'s email address?"],
-                     m.group(0)))
+            add(
+                Fact(
+                    "email",
+                    [f"What is {n}'s email?", f"How can I email {n}?", f"{n}'s email address?"],
+                    m.group(0),
+                )
+            )
         if m := re.search(r"(?:github\.com/)([\w-]+)", text):
-            add(Fact("github", [f"What is {n}'s GitHub?", f"Where is {n}'s code on GitHub?"],
-                     f"github.com/{m.group(1)}"))
+            add(
+                Fact(
+                    "github",
+                    [f"What is {n}'s GitHub?", f"Where is {n}'s code on GitHub?"],
+                    f"github.com/{m.group(1)}",
+                )
+            )
     return facts

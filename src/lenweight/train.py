@@ -1,7 +1,7 @@
 """Seed module 4: setup -> data -> model -> train -> save, one function each.
 
-    lenweight train --config configs/alex.yaml [--flag value ...]
-    python -m lenweight.train --config ...          (also under torchrun / accelerate launch)
+lenweight train --config configs/alex.yaml [--flag value ...]
+python -m lenweight.train --config ...          (also under torchrun / accelerate launch)
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import os
 import statistics
 import sys
 import time
+import warnings
 from collections import Counter
 from pathlib import Path
 
@@ -21,7 +22,15 @@ import transformers
 
 from . import models
 from .collator import DataCollatorWithLengths
-from .config import DataArguments, LossArguments, ModelArguments, PrepareArguments, parse_args, save_yaml, to_dict
+from .config import (
+    DataArguments,
+    LossArguments,
+    ModelArguments,
+    PrepareArguments,
+    parse_args,
+    save_yaml,
+    to_dict,
+)
 from .dataset import ChatDataset, SyntheticGenerator, load_chat_logs, split_records
 from .errors import LenweightError
 from .loss import dataset_weight_constant, length_weights
@@ -33,8 +42,12 @@ METRICS_FILE = "metrics.json"
 
 
 def setup_logging(level: int = logging.INFO) -> None:
-    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", datefmt="%H:%M:%S", level=level)
+    logging.basicConfig(
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s", datefmt="%H:%M:%S", level=level
+    )
     transformers.utils.logging.set_verbosity_warning()
+    # Raised inside PEFT on every forward with transformers 5.x; nothing the user can act on.
+    warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
 
 
 def build_records(data_args, seed: int) -> tuple[list[dict], dict]:
@@ -46,7 +59,10 @@ def build_records(data_args, seed: int) -> tuple[list[dict], dict]:
         info["chat_logs_skipped"] = dict(report.skipped)
     if data_args.resume:
         gen = SyntheticGenerator.from_file(
-            data_args.resume, name=data_args.persona_name, questions_per_fact=data_args.questions_per_fact, seed=seed
+            data_args.resume,
+            name=data_args.persona_name,
+            questions_per_fact=data_args.questions_per_fact,
+            seed=seed,
         )
         records += gen.generate()
         info["persona_name"] = gen.name
@@ -59,10 +75,26 @@ def build_records(data_args, seed: int) -> tuple[list[dict], dict]:
 def build_datasets(records, tokenizer, data_args, seed: int) -> tuple[ChatDataset, ChatDataset | None]:
     train_records, eval_records = split_records(records, data_args.eval_fraction, seed)
     train = ChatDataset(train_records, tokenizer, data_args.max_length, data_args.system_prompt)
-    evald = ChatDataset(eval_records, tokenizer, data_args.max_length, data_args.system_prompt) if eval_records else None
+    evald = (
+        ChatDataset(eval_records, tokenizer, data_args.max_length, data_args.system_prompt)
+        if eval_records
+        else None
+    )
     if len(train) == 0:
-        raise LenweightError(f"Every training example was dropped: responses exceed --max_length {data_args.max_length}")
+        raise LenweightError(
+            f"Every training example was dropped: responses exceed --max_length {data_args.max_length}"
+        )
     return train, evald
+
+
+def _histogram(lengths: list[int], edges=(5, 10, 20, 40, 80, 160)) -> dict[str, int]:
+    """Counts per response-length bucket, e.g. {"1-5": 40, "6-10": 61, ..., ">160": 0}."""
+    counts, low = {}, 1
+    for high in edges:
+        counts[f"{low}-{high}"] = sum(low <= n <= high for n in lengths)
+        low = high + 1
+    counts[f">{edges[-1]}"] = sum(n > edges[-1] for n in lengths)
+    return counts
 
 
 def length_stats(lengths: list[int], length_power: float) -> dict:
@@ -72,8 +104,14 @@ def length_stats(lengths: list[int], length_power: float) -> dict:
     q = statistics.quantiles(lengths, n=10) if len(lengths) > 1 else [lengths[0]] * 9
     return {
         "examples": len(lengths),
-        "response_tokens": {"min": min(lengths), "median": statistics.median(lengths), "p90": q[8],
-                            "max": max(lengths), "mean": round(statistics.fmean(lengths), 2)},
+        "response_tokens": {
+            "min": min(lengths),
+            "median": statistics.median(lengths),
+            "p90": q[8],
+            "max": max(lengths),
+            "mean": round(statistics.fmean(lengths), 2),
+        },
+        "response_tokens_histogram": _histogram(lengths),
         "weight": {"min": round(w.min().item(), 4), "max": round(w.max().item(), 4)},
         # (sum w)^2 / sum w^2: how many equally-weighted examples the weighted set is "worth".
         "effective_sample_size": round((w.sum() ** 2 / (w**2).sum()).item(), 1),
@@ -89,21 +127,36 @@ def prepare(argv: list[str], config: str | None = None) -> dict:
     tokenizer = models.load_tokenizer(model_args.model_name_or_path)
     train_ds, eval_ds = build_datasets(records, tokenizer, data_args, prep.seed)
     lengths = train_ds.response_lengths()
-    stats = {**info, "train": length_stats(lengths, loss_args.length_power), "length_power": loss_args.length_power,
-             "eval_examples": len(eval_ds or []), "dropped_too_long": train_ds.dropped + (eval_ds.dropped if eval_ds else 0)}
+    stats = {
+        **info,
+        "train": length_stats(lengths, loss_args.length_power),
+        "length_power": loss_args.length_power,
+        "eval_examples": len(eval_ds or []),
+        "dropped_too_long": train_ds.dropped + (eval_ds.dropped if eval_ds else 0),
+    }
     stats["train"]["per_source"] = {
-        src: length_stats([n for n, r in zip(lengths, train_ds.records) if r["source"] == src], loss_args.length_power)
+        src: length_stats(
+            [n for n, r in zip(lengths, train_ds.records) if r["source"] == src], loss_args.length_power
+        )
         for src in sorted({r["source"] for r in train_ds.records})
     }
     out = Path(prep.out)
     out.mkdir(parents=True, exist_ok=True)
     constant = dataset_weight_constant(lengths, loss_args.length_power)
     rows = [
-        {**r, "split": "train", "response_tokens": n, "weight": round(n**-loss_args.length_power / constant, 4)}
+        {
+            **r,
+            "split": "train",
+            "response_tokens": n,
+            "weight": round(n**-loss_args.length_power / constant, 4),
+        }
         for r, n in zip(train_ds.records, lengths)
     ]
     if eval_ds is not None:
-        rows += [{**r, "split": "eval", "response_tokens": n} for r, n in zip(eval_ds.records, eval_ds.response_lengths())]
+        rows += [
+            {**r, "split": "eval", "response_tokens": n}
+            for r, n in zip(eval_ds.records, eval_ds.response_lengths())
+        ]
     write_text_atomic(out / "records.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
     write_text_atomic(out / "stats.json", json.dumps(stats, indent=2))
     return stats
@@ -119,19 +172,27 @@ def write_text_atomic(path: Path, text: str) -> None:
 def build_model(model_args):
     model = models.load_model(model_args.model_name_or_path, model_args.dtype)
     model = models.add_lora(
-        model, model_args.lora_r, model_args.lora_alpha, model_args.lora_dropout, model_args.lora_target_modules
+        model,
+        model_args.lora_r,
+        model_args.lora_alpha,
+        model_args.lora_dropout,
+        model_args.lora_target_modules,
     )
     return model
 
 
-def train(model, tokenizer, train_ds, eval_ds, loss_args, training_args) -> tuple[LengthWeightedTrainer, dict]:
+def train(
+    model, tokenizer, train_ds, eval_ds, loss_args, training_args
+) -> tuple[LengthWeightedTrainer, dict]:
     constant = dataset_weight_constant(train_ds.response_lengths(), loss_args.length_power)
     trainer = LengthWeightedTrainer(
         model=model,
         args=training_args,
         train_dataset=train_ds,
         eval_dataset=eval_ds,
-        data_collator=DataCollatorWithLengths(tokenizer, pad_to_multiple_of=8 if torch.cuda.is_available() else None),
+        data_collator=DataCollatorWithLengths(
+            tokenizer, pad_to_multiple_of=8 if torch.cuda.is_available() else None
+        ),
         processing_class=tokenizer,
         length_power=loss_args.length_power,
         weight_normalization=loss_args.weight_normalization,
@@ -152,7 +213,10 @@ def train(model, tokenizer, train_ds, eval_ds, loss_args, training_args) -> tupl
         "peak_memory_mb": peak_memory_mb(),
     }
     if eval_ds is not None:
-        metrics["eval"] = trainer.evaluate()
+        # Reuse the last scheduled evaluation when it ran at the final step; else evaluate now.
+        last = [h for h in trainer.state.log_history if "eval_loss" in h]
+        done = last and last[-1]["step"] == trainer.state.global_step
+        metrics["eval"] = last[-1] if done else trainer.evaluate()
     return trainer, metrics
 
 
@@ -179,7 +243,8 @@ def save(trainer, tokenizer, out: Path, config: dict, metrics: dict) -> None:
     log.info("Saved adapter, tokenizer, %s, %s and loss_curve.png to %s", CONFIG_FILE, METRICS_FILE, out)
 
 
-def run(argv: list[str], config: str | None = None) -> Path:
+def run(argv: list[str], config: str | None = None) -> tuple[Path, LengthWeightedTrainer]:
+    """The whole `lenweight train`: returns the output directory and the trainer (its model in memory)."""
     model_args, data_args, loss_args, training_args = parse_args(argv, config)
     out = Path(training_args.output_dir)
     transformers.set_seed(training_args.seed)
@@ -187,16 +252,21 @@ def run(argv: list[str], config: str | None = None) -> Path:
     tokenizer = models.load_tokenizer(model_args.model_name_or_path)
     train_ds, eval_ds = build_datasets(records, tokenizer, data_args, training_args.seed)
     stats = length_stats(train_ds.response_lengths(), loss_args.length_power)
-    log.info("Data: %s; %d train / %d eval examples; %d dropped as too long; effective sample size %.1f",
-             data_info["records_per_source"], len(train_ds), len(eval_ds or []),
-             train_ds.dropped + (eval_ds.dropped if eval_ds else 0), stats["effective_sample_size"])
+    log.info(
+        "Data: %s; %d train / %d eval examples; %d dropped as too long; effective sample size %.1f",
+        data_info["records_per_source"],
+        len(train_ds),
+        len(eval_ds or []),
+        train_ds.dropped + (eval_ds.dropped if eval_ds else 0),
+        stats["effective_sample_size"],
+    )
     model = build_model(model_args)
     trainer, metrics = train(model, tokenizer, train_ds, eval_ds, loss_args, training_args)
     if not all(math.isfinite(v) for v in (metrics["train"].get("train_loss", 0.0),)):
         raise LenweightError("Training produced a non-finite loss; nothing was saved. Lower --learning_rate.")
     metrics["data"] = {**data_info, **stats, "dropped_too_long": train_ds.dropped}
     save(trainer, tokenizer, out, to_dict(model_args, data_args, loss_args, training_args), metrics)
-    return out
+    return out, trainer
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -64,7 +64,11 @@ class LengthWeightedTrainer(Trainer):
         example_loss, outputs = example_losses(model, inputs, self.logits_at_labels_only)
         response_lengths = inputs["response_lengths"]
         loss, weights = length_weighted_loss(
-            example_loss, response_lengths, self.length_power, self.weight_normalization, self.dataset_constant
+            example_loss,
+            response_lengths,
+            self.length_power,
+            self.weight_normalization,
+            self.dataset_constant,
         )
         if model.training:
             with torch.no_grad():
