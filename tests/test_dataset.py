@@ -1,5 +1,6 @@
 """ChatDataset masking with the real bundled tokenizer, truncation, and the chat-log loader."""
 
+import copy
 import json
 import logging
 
@@ -22,6 +23,28 @@ def test_prompt_masked_eos_is_label_and_length_counts_labels(tokenizer, dataset)
         assert ex["response_length"] == sum(x != -100 for x in labels)
         assert tokenizer.decode(ids[n_prompt:-1]) == record["bot_response"]
     assert set(dataset[0]) == {"input_ids", "labels", "response_length"}
+
+
+# TinyLlama-1.1B-Chat's (Zephyr) template: EOS closes *every* turn, the user's included, and the
+# generation prompt has no trailing newline.
+ZEPHYR = (
+    "{% for message in messages %}\n{% if message['role'] == 'user' %}\n{{ '<|user|>\n' + message['content'] + "
+    "eos_token }}\n{% elif message['role'] == 'system' %}\n{{ '<|system|>\n' + message['content'] + eos_token }}"
+    "\n{% elif message['role'] == 'assistant' %}\n{{ '<|assistant|>\n'  + message['content'] + eos_token }}\n"
+    "{% endif %}\n{% if loop.last and add_generation_prompt %}\n{{ '<|assistant|>' }}\n{% endif %}\n{% endfor %}"
+)
+
+
+def test_masking_with_a_zephyr_style_template(tokenizer):
+    tok = copy.deepcopy(tokenizer)
+    tok.chat_template = ZEPHYR
+    ds = ChatDataset(RECORDS, tok, max_length=128, system_prompt="Be brief.")
+    for record, ex in zip(RECORDS, ds.examples):
+        labels = ex["labels"].tolist()
+        n_label = ex["response_length"]
+        assert labels[-1] == tok.eos_token_id and labels.count(-100) == len(labels) - n_label
+        assert ex["input_ids"].tolist().count(tok.eos_token_id) == 3  # system, user, and the response's own
+        assert tok.decode(ex["input_ids"][-n_label:-1]).strip() == record["bot_response"]
 
 
 def test_prompt_is_cut_first_and_too_long_responses_are_dropped(tokenizer):

@@ -212,12 +212,14 @@ def load_yaml(path: str | Path) -> dict:
     return values
 
 
-def parse_args(argv: list[str], config: str | None = None, classes=ARG_CLASSES):
+def parse_args(
+    argv: list[str], config: str | None = None, classes=ARG_CLASSES, prog: str = "lenweight train"
+):
     """Instances of `classes` from a YAML file plus CLI flags (flags win), validated all at once.
 
     The YAML file may hold keys of any command (training keys are ignored by `prepare`).
     """
-    parser = _Parser(classes)
+    parser = _Parser(classes, prog=prog)
     names = set(field_names(classes))
     yaml_argv = _yaml_to_argv({k: v for k, v in load_yaml(config).items() if k in names}) if config else []
     if config:

@@ -121,7 +121,10 @@ def length_stats(lengths: list[int], length_power: float) -> dict:
 def prepare(argv: list[str], config: str | None = None) -> dict:
     """`lenweight prepare`: write the combined records and their statistics, train nothing."""
     model_args, data_args, loss_args, prep = parse_args(
-        argv, config, classes=(ModelArguments, DataArguments, LossArguments, PrepareArguments)
+        argv,
+        config,
+        classes=(ModelArguments, DataArguments, LossArguments, PrepareArguments),
+        prog="lenweight prepare",
     )
     records, info = build_records(data_args, prep.seed)
     tokenizer = models.load_tokenizer(model_args.model_name_or_path)
