@@ -41,7 +41,7 @@ def tokenizer():
     return load_tokenizer(BUNDLED_MODEL)
 
 
-def make_tiny_llama(vocab_size: int, seed: int = 0) -> LlamaForCausalLM:
+def make_tiny_llama(vocab_size: int, seed: int = 0, tie: bool = True) -> LlamaForCausalLM:
     """A 2-layer Llama with hidden size 32: the real architecture, fast on a CPU."""
     torch.manual_seed(seed)
     config = LlamaConfig(
@@ -70,3 +70,39 @@ def dataset(tokenizer):
 @pytest.fixture
 def collator(tokenizer):
     return DataCollatorWithLengths(tokenizer)
+
+
+EVAL_LINES = [
+    '{"question": "Where did Alex study?", "reference": "Johns Hopkins.", "facts": [["Johns Hopkins", "JHU"]]}',
+    '{"question": "What is Alex\'s job?", "reference": "Data Scientist.", "facts": ["data scientist", "Creyon"]}',
+    '{"question": "Any awards?", "facts": ["Kaggle"]}',
+    '{"question": "Where is Alex based?", "reference": "San Diego."}',
+    '{"question": "Email?", "reference": "alex.moreno@example.com", "facts": ["alex.moreno@example.com"]}',
+]
+
+
+@pytest.fixture(scope="session")
+def tiny_setup(tokenizer, tmp_path_factory):
+    """A tiny Llama saved as a local model dir, a config training it for 2 steps, and a 5-line eval file."""
+    root = tmp_path_factory.mktemp("tiny")
+    base = root / "base"
+    make_tiny_llama(len(tokenizer)).save_pretrained(base)
+    tokenizer.save_pretrained(base)
+    eval_file = root / "eval.jsonl"
+    eval_file.write_text("\n".join(EVAL_LINES) + "\n")
+    config = root / "tiny.yaml"
+    config.write_text(
+        f"model_name_or_path: {base}\nresume: examples/alex/resume.txt\neval_file: {eval_file}\n"
+        "system_prompt: You answer questions about Alex.\nmax_length: 96\nquestions_per_fact: 1\n"
+        "eval_fraction: 0\nmax_steps: 2\nper_device_train_batch_size: 4\nlearning_rate: 0.05\n"
+        "eval_strategy: 'no'\nsave_strategy: 'no'\ndisable_tqdm: true\nlogging_steps: 1\n"
+    )
+    return {"root": root, "base": base, "config": config, "eval_file": eval_file}
+
+
+@pytest.fixture(scope="session")
+def tiny_run(tiny_setup):
+    from lenweight.train import run
+
+    out, _ = run(["--output_dir", str(tiny_setup["root"] / "run")], str(tiny_setup["config"]))
+    return out

@@ -1,8 +1,12 @@
 """`lenweight <command>`: one hop from here to every stage.
 
-prepare   dataset.py / resume.py -> records.jsonl + stats.json    (train.prepare)
-train     config.py -> dataset.py -> collator.py -> trainer.py     (train.run)
-demo      prepare + train + before/after answers on examples/alex  (demo.run)
+prepare   resume.py / dataset.py -> records.jsonl + stats.json     (train.prepare)
+train     config.py -> dataset.py -> collator.py -> trainer.py      (train.run)
+evaluate  answers to held-out questions, lengths, fact recall      (evaluate.main)
+compare   one training per length power, one report                (compare.main)
+chat      talk to a trained run                                    (chat.main)
+export    merge the LoRA adapter into plain transformers weights   (export.main)
+demo      prepare + train + evaluate on examples/alex              (demo.main)
 """
 
 from __future__ import annotations
@@ -41,13 +45,26 @@ def _train(args, rest) -> None:
     print(f"adapter, tokenizer, config, metrics.json and loss_curve.png written to {out}")
 
 
-def _demo(args, rest) -> None:
-    from .demo import main as demo_main
+def _module_main(module: str):
+    def call(args, rest) -> None:
+        import importlib
 
-    demo_main(rest + (["--config", args.config] if args.config else []))
+        importlib.import_module(f"lenweight.{module}").main(
+            rest + (["--config", args.config] if args.config else [])
+        )
+
+    return call
 
 
-COMMANDS = {"prepare": _prepare, "train": _train, "demo": _demo}
+COMMANDS = {
+    "prepare": _prepare,
+    "train": _train,
+    "demo": _module_main("demo"),
+    "evaluate": _module_main("evaluate"),
+    "compare": _module_main("compare"),
+    "chat": _module_main("chat"),
+    "export": _module_main("export"),
+}
 
 
 def main(argv: list[str] | None = None) -> int:

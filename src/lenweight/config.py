@@ -74,6 +74,12 @@ class DataArguments:
     eval_fraction: float = field(
         default=0.1, metadata={"help": "Share of records held out for the eval loss."}
     )
+    eval_file: str | None = field(
+        default=None,
+        metadata={
+            "help": "Held-out questions {question, reference, facts} for evaluate/compare/demo (not trained on)."
+        },
+    )
     skip_bad_lines: bool = field(
         default=False, metadata={"help": "Skip (and count) malformed chat-log lines instead of stopping."}
     )
@@ -246,7 +252,7 @@ def validate(objs) -> None:
         if isinstance(obj, DataArguments):
             if not obj.chat_logs and not obj.resume:
                 problems.append("--chat_logs / --resume: give at least one data source")
-            for flag in ("chat_logs", "resume"):
+            for flag in ("chat_logs", "resume", "eval_file"):
                 path = getattr(obj, flag)
                 if path and not Path(path).is_file():
                     problems.append(f"--{flag}: file not found: {path}")
@@ -324,4 +330,6 @@ _SAVED_TRAINING_KEYS = {
 
 
 def save_yaml(values: dict, path: Path) -> None:
-    path.write_text(yaml.safe_dump(values, sort_keys=False), encoding="utf-8")
+    from .report import write_atomic
+
+    write_atomic(path, yaml.safe_dump(values, sort_keys=False))

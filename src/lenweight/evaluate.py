@@ -1,11 +1,18 @@
-"""Batched greedy generation and the eval-file loader.
+"""Evaluation: batched greedy answers to held-out questions, length and fact-recall metrics, reports.
 
-The full evaluation (fact recall, ROUGE-L, reports) builds on these.
+    lenweight evaluate --run runs/me --model smollm2-135m-instruct --eval-file eval.jsonl --out runs/me/eval
+
+Eval file: one JSON object a line, {"question", "reference"?, "facts"?}; each fact is a string or a
+list of accepted alternatives (["6", "six"]).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import logging
+import re
+import statistics
 from pathlib import Path
 
 import torch
@@ -13,10 +20,13 @@ from tqdm.auto import tqdm
 
 from .dataset import prompt_ids
 from .errors import LenweightError
+from .report import write_report
+
+log = logging.getLogger(__name__)
 
 
 def load_eval_file(path: str | Path) -> list[dict]:
-    """Read `{"question", "reference"?, "facts"?}` lines; facts are strings or lists of alternatives."""
+    """Read and validate the eval file; errors name the file, line and field."""
     path = Path(path)
     if not path.is_file():
         raise LenweightError(f"{path}: eval file not found (--eval-file)")
@@ -35,17 +45,95 @@ def load_eval_file(path: str | Path) -> list[dict]:
             or not obj["question"].strip()
         ):
             raise LenweightError(f"{where}: field 'question' must be a non-empty string")
+        if obj.get("reference") is not None and not isinstance(obj["reference"], str):
+            raise LenweightError(f"{where}: field 'reference' must be a string")
         facts = obj.get("facts", [])
         ok = isinstance(facts, list) and all(
-            isinstance(f, str) or (isinstance(f, list) and f and all(isinstance(a, str) for a in f))
+            (isinstance(f, str) and normalize(f))
+            or (isinstance(f, list) and f and all(isinstance(a, str) for a in f))
             for f in facts
         )
         if not ok:
-            raise LenweightError(f"{where}: field 'facts' must be a list of strings or of lists of strings")
+            raise LenweightError(
+                f"{where}: field 'facts' must be a list whose items are non-empty strings or lists of "
+                'alternative strings, e.g. ["Johns Hopkins", ["6", "six"]]'
+            )
         items.append({"question": obj["question"], "reference": obj.get("reference"), "facts": facts})
     if not items:
         raise LenweightError(f"{path}: no questions found")
     return items
+
+
+# ---- metrics -------------------------------------------------------------------------------
+
+
+def normalize(text: str) -> str:
+    """Lower case, punctuation to spaces (keeping + and #, for C++ and C#), single spaces."""
+    return " ".join(re.sub(r"[^0-9a-z+#]+", " ", text.lower()).split())
+
+
+def fact_found(answer: str, fact: str | list[str]) -> bool:
+    """Whether any alternative of `fact` appears in `answer` as whole words, after normalising both."""
+    padded = f" {normalize(answer)} "
+    return any(f" {normalize(alt)} " in padded for alt in ([fact] if isinstance(fact, str) else fact))
+
+
+def fact_label(fact: str | list[str]) -> str:
+    return fact if isinstance(fact, str) else " / ".join(fact)
+
+
+_ROUGE = None
+
+
+def rouge_l(answer: str, reference: str) -> float:
+    """ROUGE-L F1 (Google's rouge-score package, stemming on)."""
+    global _ROUGE
+    if _ROUGE is None:
+        from rouge_score import rouge_scorer
+
+        _ROUGE = rouge_scorer.RougeScorer(["rougeL"], use_stemmer=True)
+    return _ROUGE.score(reference, answer)["rougeL"].fmeasure
+
+
+def score(item: dict, generated: dict) -> dict:
+    """One result row: the answer, its lengths, facts found and missed, ROUGE-L."""
+    found = [f for f in item["facts"] if fact_found(generated["answer"], f)]
+    return {
+        "question": item["question"],
+        "answer": generated["answer"],
+        "tokens": generated["tokens"],
+        "words": len(generated["answer"].split()),
+        "cut_off": generated["cut_off"],
+        "facts_found": [fact_label(f) for f in found],
+        "facts_missed": [fact_label(f) for f in item["facts"] if f not in found],
+        "rouge_l": rouge_l(generated["answer"], item["reference"]) if item.get("reference") else None,
+    }
+
+
+def _p90(values: list[float]) -> float:
+    return statistics.quantiles(values, n=10, method="inclusive")[8] if len(values) > 1 else values[0]
+
+
+def summarize(rows: list[dict]) -> dict:
+    tokens, words = [r["tokens"] for r in rows], [r["words"] for r in rows]
+    n_facts = sum(len(r["facts_found"]) + len(r["facts_missed"]) for r in rows)
+    rouge = [r["rouge_l"] for r in rows if r["rouge_l"] is not None]
+    return {
+        "questions": len(rows),
+        "tokens_mean": statistics.fmean(tokens),
+        "tokens_median": statistics.median(tokens),
+        "tokens_p90": _p90(tokens),
+        "words_mean": statistics.fmean(words),
+        "words_median": statistics.median(words),
+        "words_p90": _p90(words),
+        "cut_off_share": sum(r["cut_off"] for r in rows) / len(rows),
+        # Micro-average: every required fact counts once, whichever question it belongs to.
+        "fact_recall": sum(len(r["facts_found"]) for r in rows) / n_facts if n_facts else None,
+        "rouge_l": statistics.fmean(rouge) if rouge else None,
+    }
+
+
+# ---- generation ----------------------------------------------------------------------------
 
 
 @torch.no_grad()
@@ -54,25 +142,31 @@ def generate_answers(
     tokenizer,
     questions: list[str],
     system_prompt: str | None = None,
-    max_new_tokens: int = 96,
+    max_new_tokens: int = 128,
     batch_size: int = 8,
     progress: bool = True,
+    desc: str = "generating",
 ) -> list[dict]:
-    """Greedy answers, batched with left padding. Each result: answer text, its token count, cut_off."""
+    """Greedy answers, batched with left padding. Each result: answer text, its token count, cut_off.
+
+    Questions are sorted by prompt length before batching, so that batches need little padding;
+    results come back in the original order.
+    """
     was_training = model.training
     model.eval()
     eos = tokenizer.eos_token_id
-    results = []
-    batches = range(0, len(questions), batch_size)
-    for start in tqdm(batches, desc="generating", disable=not progress):
-        prompts = [prompt_ids(tokenizer, q, system_prompt) for q in questions[start : start + batch_size]]
-        width = max(map(len, prompts))
-        input_ids = torch.full((len(prompts), width), tokenizer.pad_token_id, dtype=torch.long)
+    device = next(model.parameters()).device
+    prompts = [prompt_ids(tokenizer, q, system_prompt) for q in questions]
+    order = sorted(range(len(prompts)), key=lambda i: len(prompts[i]))
+    results: list[dict | None] = [None] * len(prompts)
+    for start in tqdm(range(0, len(order), batch_size), desc=desc, disable=not progress):
+        idx = order[start : start + batch_size]
+        width = max(len(prompts[i]) for i in idx)
+        input_ids = torch.full((len(idx), width), tokenizer.pad_token_id, dtype=torch.long)
         attention_mask = torch.zeros_like(input_ids)
-        for i, p in enumerate(prompts):
-            input_ids[i, width - len(p) :] = torch.tensor(p)
-            attention_mask[i, width - len(p) :] = 1
-        device = next(model.parameters()).device
+        for row, i in enumerate(idx):
+            input_ids[row, width - len(prompts[i]) :] = torch.tensor(prompts[i])
+            attention_mask[row, width - len(prompts[i]) :] = 1
         out = model.generate(
             input_ids=input_ids.to(device),
             attention_mask=attention_mask.to(device),
@@ -81,14 +175,119 @@ def generate_answers(
             pad_token_id=tokenizer.pad_token_id,
             eos_token_id=eos,
         )
-        for row in out[:, width:].tolist():
-            stop = row.index(eos) if eos in row else len(row)
-            results.append(
-                {
-                    "answer": tokenizer.decode(row[:stop], skip_special_tokens=True).strip(),
-                    "tokens": stop,
-                    "cut_off": eos not in row,
-                }
-            )
+        for row, i in enumerate(idx):
+            new = out[row, width:].tolist()
+            stop = new.index(eos) if eos in new else len(new)
+            results[i] = {
+                "answer": tokenizer.decode(new[:stop], skip_special_tokens=True).strip(),
+                "tokens": stop,
+                "cut_off": eos not in new,
+            }
     model.train(was_training)
     return results
+
+
+# ---- whole evaluations and reports ---------------------------------------------------------
+
+
+def evaluate_model(model, tokenizer, items, system_prompt, max_new_tokens, batch_size, name) -> list[dict]:
+    generated = generate_answers(
+        model,
+        tokenizer,
+        [i["question"] for i in items],
+        system_prompt,
+        max_new_tokens,
+        batch_size,
+        desc=f"answering ({name})",
+    )
+    return [score(item, g) for item, g in zip(items, generated)]
+
+
+def load_models(runs: dict[str, str], bases: list[str]):
+    """Yield (label, model, tokenizer, config) one at a time, so only one model is in memory."""
+    from .models import load_model, load_run, load_tokenizer
+
+    for base in bases:
+        yield f"base {base}", load_model(base), load_tokenizer(base), {}
+    for label, run in runs.items():
+        model, tokenizer, config = load_run(run)
+        yield label, model, tokenizer, config
+
+
+def run_evaluation(runs, bases, eval_file, system_prompt=None, max_new_tokens=128, batch_size=8):
+    """Answer the same questions with every model: ({model: result rows}, {model: summary})."""
+    items = load_eval_file(eval_file)
+    all_rows, summaries = {}, {}
+    for label, model, tokenizer, config in load_models(runs, bases):
+        prompt = system_prompt if system_prompt is not None else config.get("system_prompt")
+        rows = evaluate_model(model, tokenizer, items, prompt, max_new_tokens, batch_size, label)
+        all_rows[label], summaries[label] = rows, summarize(rows)
+        log.info(
+            "%s: mean %.1f tokens, fact recall %s",
+            label,
+            summaries[label]["tokens_mean"],
+            summaries[label]["fact_recall"],
+        )
+        del model
+    return all_rows, summaries
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(
+        prog="lenweight evaluate", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--run", action="append", default=[], help="a `lenweight train` output dir (repeatable)"
+    )
+    parser.add_argument(
+        "--model",
+        action="append",
+        default=[],
+        help="an untouched base model, e.g. smollm2-135m-instruct (repeatable)",
+    )
+    parser.add_argument(
+        "--eval-file",
+        "--eval_file",
+        dest="eval_file",
+        help="held-out questions; default: the run's eval_file setting",
+    )
+    parser.add_argument("--out", help="report directory; default: RUN/eval for a single --run")
+    parser.add_argument(
+        "--system-prompt",
+        "--system_prompt",
+        dest="system_prompt",
+        help="default: the first run's system prompt, so base and tuned models see the same prompt",
+    )
+    parser.add_argument("--max-new-tokens", "--max_new_tokens", dest="max_new_tokens", type=int, default=128)
+    parser.add_argument("--batch-size", "--batch_size", dest="batch_size", type=int, default=8)
+    args = parser.parse_args(argv)
+    if not args.run and not args.model:
+        raise LenweightError("evaluate: give --run DIR and/or --model NAME")
+    first_config = {}
+    if args.run:
+        from .config import load_yaml
+
+        cfg_path = Path(args.run[0]) / "lenweight_config.yaml"
+        if not cfg_path.is_file():
+            raise LenweightError(f"--run {args.run[0]}: not a lenweight run (no lenweight_config.yaml)")
+        first_config = load_yaml(cfg_path)
+    eval_file = args.eval_file or first_config.get("eval_file")
+    if not eval_file:
+        raise LenweightError("evaluate: give --eval-file (the run's config names none)")
+    out = args.out or (str(Path(args.run[0]) / "eval") if len(args.run) == 1 else None)
+    if not out:
+        raise LenweightError("evaluate: give --out DIR for the report")
+    system_prompt = (
+        args.system_prompt if args.system_prompt is not None else first_config.get("system_prompt")
+    )
+    rows, summaries = run_evaluation(
+        {Path(r).name: r for r in args.run},
+        args.model,
+        eval_file,
+        system_prompt,
+        args.max_new_tokens,
+        args.batch_size,
+    )
+    report = write_report(Path(out), rows, summaries, eval_file, args.max_new_tokens)
+    log.info("Wrote %s, results.jsonl, summary.json and plots", report)
+    return summaries

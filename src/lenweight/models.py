@@ -144,3 +144,27 @@ def add_lora(model, r: int, alpha: int, dropout: float, target_modules: list[str
         task_type="CAUSAL_LM",
     )
     return get_peft_model(model, config)
+
+
+def load_run(run_dir: str | Path, merge: bool = True):
+    """(model, tokenizer, config dict) of a `lenweight train` output directory.
+
+    With `merge`, the LoRA weights are folded into the base weights: same outputs, and generation
+    no longer pays for the extra adapter matmuls.
+    """
+    import yaml
+    from peft import PeftModel
+
+    run_dir = Path(run_dir)
+    config_path = run_dir / "lenweight_config.yaml"
+    if not config_path.is_file() or not (run_dir / "adapter_config.json").is_file():
+        raise LenweightError(
+            f"{run_dir}: not a lenweight run (no lenweight_config.yaml / adapter); check --run"
+        )
+    config = yaml.safe_load(config_path.read_text(encoding="utf-8"))
+    model = PeftModel.from_pretrained(
+        load_model(config["model_name_or_path"], config.get("dtype", "auto")), run_dir
+    )
+    if merge:
+        model = model.merge_and_unload()
+    return model.eval(), load_tokenizer(str(run_dir)), config

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import logging
 import math
-import os
 import statistics
 import sys
 import time
@@ -34,6 +33,7 @@ from .config import (
 from .dataset import ChatDataset, SyntheticGenerator, load_chat_logs, split_records
 from .errors import LenweightError
 from .loss import dataset_weight_constant, length_weights
+from .report import write_atomic
 from .trainer import LengthWeightedTrainer
 
 log = logging.getLogger(__name__)
@@ -160,16 +160,9 @@ def prepare(argv: list[str], config: str | None = None) -> dict:
             {**r, "split": "eval", "response_tokens": n}
             for r, n in zip(eval_ds.records, eval_ds.response_lengths())
         ]
-    write_text_atomic(out / "records.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
-    write_text_atomic(out / "stats.json", json.dumps(stats, indent=2))
+    write_atomic(out / "records.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    write_atomic(out / "stats.json", json.dumps(stats, indent=2))
     return stats
-
-
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write to a temporary sibling, then rename: a crash never leaves a half-written file behind."""
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
 
 
 def build_model(model_args):
@@ -239,7 +232,7 @@ def save(trainer, tokenizer, out: Path, config: dict, metrics: dict) -> None:
     tokenizer.save_pretrained(out)
     save_yaml(config, out / CONFIG_FILE)
     metrics["log_history"] = trainer.state.log_history
-    (out / METRICS_FILE).write_text(json.dumps(metrics, indent=2, default=str), encoding="utf-8")
+    write_atomic(out / METRICS_FILE, json.dumps(metrics, indent=2, default=str))
     from .plots import loss_curve
 
     loss_curve(trainer.state.log_history, out / "loss_curve.png")

@@ -1,0 +1,97 @@
+"""Evaluation reports: results.jsonl, summary.json, report.md and its plots, written atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from .plots import length_distribution, length_vs_recall
+
+COLUMNS = [  # (summary key, header, format)
+    ("tokens_mean", "mean tok", "{:.1f}"),
+    ("tokens_median", "median tok", "{:.0f}"),
+    ("tokens_p90", "p90 tok", "{:.0f}"),
+    ("words_mean", "mean words", "{:.1f}"),
+    ("cut_off_share", "cut off", "{:.0%}"),
+    ("fact_recall", "fact recall", "{:.1%}"),
+    ("rouge_l", "ROUGE-L", "{:.3f}"),
+]
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write to a temporary sibling, then rename: a crash never leaves a half-written file behind."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _fmt(value, fmt: str) -> str:
+    return "n/a" if value is None else fmt.format(value)
+
+
+def summary_table(summaries: dict[str, dict], extra_columns: dict[str, dict[str, str]]) -> str:
+    """Markdown table, one row per model; extra_columns maps a header to {model: cell}."""
+    headers = ["model"] + [h for _, h, _ in COLUMNS] + list(extra_columns)
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    for name, s in summaries.items():
+        cells = (
+            [name]
+            + [_fmt(s[k], f) for k, _, f in COLUMNS]
+            + [extra_columns[h].get(name, "") for h in extra_columns]
+        )
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def write_report(
+    out: Path,
+    rows_by_model: dict[str, list[dict]],
+    summaries: dict[str, dict],
+    eval_file: str,
+    max_new_tokens: int,
+    extra_columns: dict | None = None,
+    verdict: str = "",
+) -> Path:
+    out.mkdir(parents=True, exist_ok=True)
+    results = "".join(
+        json.dumps({"model": m, **r}, ensure_ascii=False) + "\n"
+        for m, rows in rows_by_model.items()
+        for r in rows
+    )
+    write_atomic(out / "results.jsonl", results)
+    write_atomic(out / "summary.json", json.dumps(summaries, indent=2))
+    length_distribution(
+        {m: [r["tokens"] for r in rows] for m, rows in rows_by_model.items()}, out / "length_distribution.png"
+    )
+    recall_points = {
+        m: (s["tokens_mean"], s["fact_recall"]) for m, s in summaries.items() if s["fact_recall"] is not None
+    }
+    if recall_points:
+        length_vs_recall(recall_points, out / "length_vs_recall.png")
+    n = next(iter(summaries.values()))["questions"]
+    parts = [
+        "# lenweight evaluation\n",
+        f"{n} questions from `{eval_file}`, greedy decoding, at most {max_new_tokens} new tokens. "
+        "Lengths exclude the end-of-turn token; *cut off* is the share of answers that hit the cap; "
+        "*fact recall* is the share of required facts found in the answers (case, punctuation and "
+        "spacing ignored; any listed alternative counts).\n",
+        summary_table(summaries, extra_columns or {}) + "\n",
+    ]
+    if verdict:
+        parts.append("## Verdict\n\n" + verdict + "\n")
+    parts.append("![answer lengths](length_distribution.png)\n")
+    if recall_points:
+        parts.append("![length against fact recall](length_vs_recall.png)\n")
+    parts.append("## Answers\n")
+    models = list(rows_by_model)
+    for i, first in enumerate(rows_by_model[models[0]]):
+        parts.append(f"**Q{i + 1}. {first['question']}**\n")
+        for m in models:
+            r = rows_by_model[m][i]
+            missed = f"; missed: {', '.join(r['facts_missed'])}" if r["facts_missed"] else ""
+            answer = " ".join(r["answer"].split()) or "(empty)"
+            parts.append(f"- *{m}* ({r['tokens']} tok{missed}): {answer}")
+        parts.append("")
+    write_atomic(out / "report.md", "\n".join(parts) + "\n")
+    return out / "report.md"

@@ -1,0 +1,256 @@
+"""Evaluation metrics on hand-made cases, generation invariance, evaluate/compare/chat/export end to end."""
+
+import json
+
+import pytest
+import torch
+from peft import PeftModel
+from transformers import AutoModelForCausalLM
+
+from lenweight import cli
+from lenweight.errors import LenweightError
+from lenweight.evaluate import fact_found, generate_answers, load_eval_file, normalize, rouge_l, summarize
+from lenweight.export import export
+
+from .conftest import make_tiny_llama
+
+# ---- metric functions -------------------------------------------------------------------
+
+
+def test_normalize():
+    assert normalize("  Johns-Hopkins University!!\n") == "johns hopkins university"
+    assert normalize("C++, C# and R.") == "c++ c# and r"
+
+
+@pytest.mark.parametrize(
+    "answer, fact, expected",
+    [
+        ("He studied at JOHNS HOPKINS.", "Johns Hopkins", True),
+        ("Johns-Hopkins", "johns hopkins", True),
+        ("about six years", ["6", "six"], True),
+        ("about 6 years", ["6", "six"], True),
+        ("16 years", ["6", "six"], False),  # whole words only
+        ("sixteen years", ["6", "six"], False),
+        ("alex.moreno@example.com", "alex.moreno@example.com", True),
+        ("Writes C++ daily", "C++", True),
+        ("Writes C daily", "C++", False),
+        ("1st place!", ["1st", "first"], True),
+        ("", "anything", False),
+    ],
+)
+def test_fact_found(answer, fact, expected):
+    assert fact_found(answer, fact) is expected
+
+
+def test_rouge_l():
+    assert rouge_l("Johns Hopkins University", "Johns Hopkins University.") == pytest.approx(1.0)
+    assert rouge_l("San Diego", "Johns Hopkins") == 0.0
+    # LCS "johns hopkins" = 2 of 5 answer tokens and 2 of 2 reference tokens: F1 = 2*0.4*1/(1.4)
+    assert rouge_l("Alex went to Johns Hopkins", "Johns Hopkins") == pytest.approx(2 * 0.4 / 1.4)
+
+
+def test_summarize_hand_made_rows():
+    rows = [
+        {"tokens": 2, "words": 1, "cut_off": False, "facts_found": ["a"], "facts_missed": [], "rouge_l": 1.0},
+        {
+            "tokens": 10,
+            "words": 8,
+            "cut_off": True,
+            "facts_found": [],
+            "facts_missed": ["b", "c"],
+            "rouge_l": 0.0,
+        },
+        {
+            "tokens": 3,
+            "words": 2,
+            "cut_off": False,
+            "facts_found": ["d"],
+            "facts_missed": [],
+            "rouge_l": None,
+        },
+    ]
+    s = summarize(rows)
+    assert (
+        s["tokens_mean"] == pytest.approx(5.0)
+        and s["tokens_median"] == 3
+        and s["words_mean"] == pytest.approx(11 / 3)
+    )
+    assert s["tokens_p90"] == pytest.approx(8.6)  # inclusive quantile between 3 and 10
+    assert s["cut_off_share"] == pytest.approx(1 / 3)
+    assert s["fact_recall"] == pytest.approx(2 / 4)  # micro: 2 of 4 facts
+    assert s["rouge_l"] == pytest.approx(0.5)  # rows without a reference are left out
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ('{"reference": "x"}', "field 'question'"),
+        ('{"question": "Q", "facts": "Kaggle"}', "field 'facts'"),
+        ('{"question": "Q", "facts": [["a", 3]]}', "field 'facts'"),
+        ('{"question": "Q", "facts": [[]]}', "field 'facts'"),
+        ('{"question": "Q", "reference": 5}', "field 'reference'"),
+        ('{"question": "Q"', "malformed JSON"),
+    ],
+)
+def test_eval_file_errors_name_the_line(tmp_path, line, message):
+    path = tmp_path / "e.jsonl"
+    path.write_text('{"question": "ok"}\n' + line + "\n")
+    with pytest.raises(LenweightError, match=rf"e.jsonl, line 2: .*{message}"):
+        load_eval_file(path)
+
+
+def test_shipped_eval_file():
+    items = load_eval_file("examples/alex/eval.jsonl")
+    assert len(items) >= 40 and all(i["facts"] and i["reference"] for i in items)
+
+
+# ---- generation -------------------------------------------------------------------------
+
+
+def test_greedy_generation_does_not_depend_on_batch_size(tokenizer):
+    # Re-initialise at unit scale: the default 0.02 init makes the model echo its last input token,
+    # so every answer would be the same and the comparison would prove nothing.
+    model = make_tiny_llama(len(tokenizer), seed=3, tie=False)
+    g = torch.Generator().manual_seed(0)
+    with torch.no_grad():
+        for name, p in model.named_parameters():
+            if p.dim() == 2:
+                p.normal_(0, 1.0 if "embed" in name else p.shape[1] ** -0.5, generator=g)
+    questions = [
+        "Where did Alex study?",
+        "Hi",
+        "Tell me about the Vesuvius Challenge result in detail.",
+        "Email?",
+        "What languages does Alex know and use at work every day?",
+    ]
+    one = generate_answers(
+        model, tokenizer, questions, "Be brief.", max_new_tokens=12, batch_size=1, progress=False
+    )
+    assert len({r["answer"] for r in one}) > 1  # not a degenerate model
+    for batch_size in (2, 5):
+        assert (
+            generate_answers(model, tokenizer, questions, "Be brief.", 12, batch_size, progress=False) == one
+        )
+
+
+# ---- commands end to end on a tiny model --------------------------------------------------
+
+
+def test_evaluate_end_to_end(tiny_setup, tiny_run, tmp_path):
+    out = tmp_path / "eval"
+    assert (
+        cli.main(
+            [
+                "evaluate",
+                "--run",
+                str(tiny_run),
+                "--model",
+                str(tiny_setup["base"]),
+                "--eval-file",
+                str(tiny_setup["eval_file"]),
+                "--out",
+                str(out),
+                "--max-new-tokens",
+                "6",
+            ]
+        )
+        == 0
+    )
+    for name in (
+        "results.jsonl",
+        "summary.json",
+        "report.md",
+        "length_distribution.png",
+        "length_vs_recall.png",
+    ):
+        assert (out / name).is_file(), name
+    summary = json.loads((out / "summary.json").read_text())
+    assert set(summary) == {"run", f"base {tiny_setup['base']}"}
+    for s in summary.values():
+        assert s["questions"] == 5 and 0 <= s["tokens_mean"] <= 6 and 0 <= s["fact_recall"] <= 1
+        assert 0 <= s["cut_off_share"] <= 1 and 0 <= s["rouge_l"] <= 1
+    rows = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
+    assert len(rows) == 10 and all(r["tokens"] <= 6 for r in rows)
+    assert "| model | mean tok" in (out / "report.md").read_text()
+
+
+def test_compare_end_to_end(tiny_setup, tmp_path, caplog):
+    out = tmp_path / "cmp"
+    argv = [
+        "compare",
+        "--config",
+        str(tiny_setup["config"]),
+        "--length-powers",
+        "-1",
+        "1",
+        "--out",
+        str(out),
+        "--max-new-tokens",
+        "4",
+    ]
+    assert cli.main(argv) == 0
+    report = (out / "report.md").read_text()
+    for needle in ("| p=-1 |", "| p=1 |", "| base ", "train time", "p=1 vs p=-1: mean length", "Target"):
+        assert needle in report, needle
+    for power in ("p-1", "p1"):
+        cfg = (out / power / "lenweight_config.yaml").read_text()
+        assert f"length_power: {float(power[1:])}" in cfg and "max_steps: 2" in cfg and "seed: 42" in cfg
+    # A second call reuses the finished runs instead of training again.
+    caplog.clear()
+    with caplog.at_level("INFO", logger="lenweight.compare"):
+        assert cli.main(argv) == 0
+    assert caplog.text.count("Reusing the finished run") == 2
+
+
+def test_export_round_trip(tiny_setup, tiny_run, tmp_path):
+    out = export(tiny_run, tmp_path / "merged")
+    merged = AutoModelForCausalLM.from_pretrained(out).eval()
+    assert not any("lora" in n for n, _ in merged.named_parameters())
+    base = AutoModelForCausalLM.from_pretrained(tiny_setup["base"]).eval()
+    ids = torch.tensor([[1, 50, 200, 3000, 7, 9, 11]])
+    with torch.no_grad():
+        base_logits = base(ids).logits
+        adapted = PeftModel.from_pretrained(base, tiny_run).eval()
+        adapter_logits = adapted(ids).logits
+        merged_logits = merged(ids).logits
+    assert not torch.allclose(base_logits, adapter_logits, atol=1e-4)  # the adapter does something
+    assert torch.allclose(merged_logits, adapter_logits, atol=1e-4)
+    assert (out / "chat_template.jinja").is_file() or "chat_template" in (
+        out / "tokenizer_config.json"
+    ).read_text()
+    with pytest.raises(LenweightError, match="not empty"):
+        export(tiny_run, out)
+
+
+def test_chat_one_shot_and_interactive(tiny_run, capsys, monkeypatch):
+    from lenweight.chat import answer
+    from lenweight.models import load_run
+
+    assert (
+        cli.main(
+            ["chat", "--run", str(tiny_run), "--question", "Where did Alex study?", "--max-new-tokens", "5"]
+        )
+        == 0
+    )
+    streamed = capsys.readouterr().out
+    model, tokenizer, cfg = load_run(tiny_run)
+    expected = answer(model, tokenizer, "Where did Alex study?", cfg["system_prompt"], [], 5, stream=False)
+    assert streamed.strip() == expected
+
+    typed = iter(["Where did Alex study?", "", "And after that?"])
+
+    def fake_input(prompt=""):
+        try:
+            return next(typed)
+        except StopIteration:
+            raise EOFError from None  # Ctrl-D
+
+    monkeypatch.setattr("builtins.input", fake_input)
+    assert cli.main(["chat", "--run", str(tiny_run), "--max-new-tokens", "3"]) == 0
+    assert capsys.readouterr().out.count("bot> ") == 2
+
+    def interrupt(prompt=""):
+        raise KeyboardInterrupt  # Ctrl-C
+
+    monkeypatch.setattr("builtins.input", interrupt)
+    assert cli.main(["chat", "--run", str(tiny_run)]) == 0
