@@ -200,6 +200,11 @@ def test_compare_end_to_end(tiny_setup, tmp_path, caplog):
     with caplog.at_level("INFO", logger="lenweight.compare"):
         assert cli.main(argv) == 0
     assert caplog.text.count("Reusing the finished run") == 2
+    # ...but not when the settings changed: a different learning rate trains both again.
+    caplog.clear()
+    with caplog.at_level("INFO", logger="lenweight.compare"):
+        assert cli.main(argv + ["--learning_rate", "0.01"]) == 0
+    assert caplog.text.count("trained with other settings (learning_rate)") == 2
 
 
 def test_export_round_trip(tiny_setup, tiny_run, tmp_path):
@@ -254,3 +259,40 @@ def test_chat_one_shot_and_interactive(tiny_run, capsys, monkeypatch):
 
     monkeypatch.setattr("builtins.input", interrupt)
     assert cli.main(["chat", "--run", str(tiny_run)]) == 0
+
+
+def test_demo_end_to_end_on_a_tiny_model(tiny_setup, tmp_path, capsys):
+    out = tmp_path / "demo"
+    assert (
+        cli.main(["demo", "--config", str(tiny_setup["config"]), "--out", str(out), "--max-new-tokens", "4"])
+        == 0
+    )
+    printed = capsys.readouterr().out
+    for path in (
+        "data/records.jsonl",
+        "data/stats.json",
+        "model/adapter_model.safetensors",
+        "report.md",
+        "summary.json",
+        "length_distribution.png",
+    ):
+        assert (out / path).is_file(), path
+    assert "before (" in printed and "after  (" in printed and "fine-tuned vs base: mean length" in printed
+    assert set(json.loads((out / "summary.json").read_text())) == {"fine-tuned", f"base {tiny_setup['base']}"}
+
+
+def test_verdict_states_the_measurement_whichever_way_it_goes():
+    from lenweight.compare import verdict
+
+    s = {
+        "p=-1": {"tokens_mean": 20.0, "fact_recall": 0.50, "rouge_l": 0.30},
+        "p=1": {"tokens_mean": 10.0, "fact_recall": 0.40, "rouge_l": 0.35},
+        "p=2": {"tokens_mean": 5.0, "fact_recall": 0.10, "rouge_l": 0.20},
+        "base m": {"tokens_mean": 40.0, "fact_recall": 0.05, "rouge_l": 0.10},
+    }
+    text = verdict(s, [-1.0, 1.0, 2.0], "base m", n_facts=20)
+    assert "p=1 vs p=-1: mean length -50 % (10.0 vs 20.0 tokens), fact recall -10.0 points" in text
+    assert "length met, fact recall NOT met. With 20 facts, one fact is 5.0 points." in text
+    assert "p=2 vs base: mean length -88 %" in text
+    s["p=1"]["fact_recall"] = 0.48
+    assert "fact recall met" in verdict(s, [-1.0, 1.0], None, n_facts=20)

@@ -15,7 +15,7 @@ import json
 import logging
 from pathlib import Path
 
-from .config import load_yaml
+from .config import load_yaml, parse_args, to_dict
 from .errors import LenweightError
 from .evaluate import run_evaluation
 from .report import write_report
@@ -40,12 +40,15 @@ def change(a: dict, b: dict, name_a: str, name_b: str) -> str:
     return text + "."
 
 
-def verdict(summaries: dict[str, dict], powers: list[float], base_label: str | None) -> str:
+def verdict(summaries: dict[str, dict], powers: list[float], base_label: str | None, n_facts: int) -> str:
+    """The seed's weighting against ordinary SFT (p=1 vs p=-1, else the extremes), then each run vs base."""
     lines = []
-    hi, lo = label(max(powers)), label(min(powers))
+    hi, lo = (
+        (label(1.0), label(-1.0)) if {1.0, -1.0} <= set(powers) else (label(max(powers)), label(min(powers)))
+    )
     if hi != lo:
-        lines.append(change(summaries[hi], summaries[lo], hi, lo))
         a, b = summaries[hi], summaries[lo]
+        lines.append(change(a, b, hi, lo))
         shorter = b["tokens_mean"] > 0 and a["tokens_mean"] <= 0.7 * b["tokens_mean"]
         kept = (
             a["fact_recall"] is None
@@ -55,10 +58,25 @@ def verdict(summaries: dict[str, dict], powers: list[float], base_label: str | N
         lines.append(
             f"Target ({hi} at least 30 % shorter than {lo}, fact recall within 5 points): "
             f"length {'met' if shorter else 'NOT met'}, fact recall {'met' if kept else 'NOT met'}."
+            + (f" With {n_facts} facts, one fact is {100 / n_facts:.1f} points." if n_facts else "")
         )
     if base_label:
         lines += [change(summaries[label(p)], summaries[base_label], label(p), "base") for p in powers]
     return "\n".join(f"- {line}" for line in lines)
+
+
+def same_settings(run_dir: Path, flags: list[str], config: str) -> bool:
+    """Whether run_dir holds a finished run trained with exactly the settings `flags` + `config` give."""
+    if not (run_dir / METRICS_FILE).is_file():
+        return False
+    where = {"output_dir", "overwrite_output_dir"}  # a moved run is still the same run
+    wanted = {k: v for k, v in to_dict(*parse_args(flags, config)).items() if k not in where}
+    saved = {k: v for k, v in load_yaml(run_dir / "lenweight_config.yaml").items() if k not in where}
+    if saved != wanted:
+        diff = sorted(k for k in set(saved) | set(wanted) if saved.get(k) != wanted.get(k))
+        log.info("%s was trained with other settings (%s): training it again", run_dir, ", ".join(diff))
+        return False
+    return True
 
 
 def main(argv: list[str] | None = None) -> dict:
@@ -94,20 +112,11 @@ def main(argv: list[str] | None = None) -> dict:
     runs, train_time = {}, {}
     for power in args.powers:
         run_dir = out / f"p{power:g}"
-        if args.retrain or not (run_dir / METRICS_FILE).is_file():
+        flags = ["--output_dir", str(run_dir), "--length_power", str(power), "--overwrite_output_dir", "true"]
+        flags += train_flags
+        if args.retrain or not same_settings(run_dir, flags, args.config):
             log.info("Training %s into %s", label(power), run_dir)
-            run(
-                [
-                    "--output_dir",
-                    str(run_dir),
-                    "--length_power",
-                    str(power),
-                    "--overwrite_output_dir",
-                    "true",
-                    *train_flags,
-                ],
-                args.config,
-            )
+            run(flags, args.config)
         else:
             log.info("Reusing the finished run in %s (--retrain to train again)", run_dir)
         runs[label(power)] = str(run_dir)
@@ -120,7 +129,9 @@ def main(argv: list[str] | None = None) -> dict:
         runs, bases, eval_file, system_prompt, args.max_new_tokens, args.batch_size
     )
     base_label = next((k for k in summaries if k.startswith("base")), None)
-    text = verdict(summaries, args.powers, base_label)
+    first = next(iter(rows.values()))
+    n_facts = sum(len(r["facts_found"]) + len(r["facts_missed"]) for r in first)
+    text = verdict(summaries, args.powers, base_label, n_facts)
     report = write_report(
         out,
         rows,
