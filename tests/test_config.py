@@ -73,3 +73,17 @@ def test_all_problems_reported_at_once(tmp_path):
 def test_no_data_source():
     with pytest.raises(LenweightError, match="give at least one data source"):
         parse_args([])
+
+
+def test_batch_normalisation_refuses_length_grouped_batches(tmp_path):
+    flags = [
+        "--resume",
+        "examples/alex/resume.txt",
+        "--output_dir",
+        str(tmp_path / "o"),
+        "--train_sampling_strategy",
+        "group_by_length",
+    ]
+    with pytest.raises(LenweightError, match="per-batch weights would all be ~1"):
+        parse_args(flags + ["--weight_normalization", "batch"])
+    parse_args(flags)  # dataset normalisation: each example keeps its weight in any batch

@@ -56,7 +56,21 @@ def _module_main(module: str):
     return call
 
 
+def _bench(args, rest) -> None:
+    import runpy
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_train.py"
+    if not script.is_file():
+        raise LenweightError(
+            "lenweight bench runs benchmarks/bench_train.py from a source checkout; none found"
+        )
+    sys.argv = [str(script), *rest]
+    runpy.run_path(str(script), run_name="__main__")
+
+
 COMMANDS = {
+    "bench": _bench,
     "prepare": _prepare,
     "train": _train,
     "demo": _module_main("demo"),

@@ -282,6 +282,20 @@ def validate(objs) -> None:
                 problems.append(
                     f"--output_dir: {out} is not empty; choose another or pass --overwrite_output_dir"
                 )
+    loss = next((o for o in objs if isinstance(o, LossArguments)), None)
+    training = next((o for o in objs if isinstance(o, TrainingArguments)), None)
+    if (
+        loss
+        and training
+        and loss.weight_normalization == "batch"
+        and training.train_sampling_strategy == "group_by_length"
+    ):
+        # Length-grouped micro-batches hold answers of similar length, so weights normalised inside
+        # each batch are all about 1: the length weighting would silently vanish.
+        problems.append(
+            "--weight_normalization batch cannot be combined with --train_sampling_strategy "
+            "group_by_length (the per-batch weights would all be ~1); use --weight_normalization dataset"
+        )
     if problems:
         raise LenweightError("Invalid configuration:\n  " + "\n  ".join(problems))
 
