@@ -107,3 +107,29 @@ def test_eval_loss_is_the_weighted_loss(tokenizer, dataset, tmp_path, normalizat
     with torch.no_grad():
         expected = trainer.compute_loss(model, batch).item()
     assert metrics["eval_loss"] == pytest.approx(expected, rel=1e-5)
+
+
+def test_non_finite_loss_stops_with_the_step_and_checkpoint(tokenizer, dataset, tmp_path):
+    from lenweight.errors import LenweightError
+
+    model = add_lora(make_tiny_llama(len(tokenizer)), 4, 8, 0.0, None)
+    with torch.no_grad():
+        model.get_base_model().model.norm.weight[0] = float("nan")  # poisons every logit
+    args = LenweightTrainingArguments(
+        output_dir=str(tmp_path),
+        max_steps=3,
+        per_device_train_batch_size=4,
+        use_cpu=True,
+        disable_tqdm=True,
+        save_strategy="no",
+        eval_strategy="no",
+    )
+    trainer = LengthWeightedTrainer(
+        model=model,
+        args=args,
+        train_dataset=dataset,
+        data_collator=DataCollatorWithLengths(tokenizer),
+        dataset_constant=1.0,
+    )
+    with pytest.raises(LenweightError, match=r"Non-finite loss \(nan\) at step 1; .*none saved yet"):
+        trainer.train()

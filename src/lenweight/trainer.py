@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 
 import torch
 from transformers import Trainer
+from transformers.trainer_utils import get_last_checkpoint
 
+from .errors import LenweightError
 from .loss import label_positions, length_weighted_loss, per_example_loss
 
 
@@ -71,6 +74,8 @@ class LengthWeightedTrainer(Trainer):
             self.dataset_constant,
         )
         if model.training:
+            if not torch.isfinite(loss):
+                raise self._non_finite(loss)
             with torch.no_grad():
                 self._stats["mean_response_length"].append(response_lengths.float().mean().item())
                 self._stats["weight_mean"].append(weights.mean().item())
@@ -78,6 +83,16 @@ class LengthWeightedTrainer(Trainer):
                 self._stats["weight_max"].append(weights.max().item())
                 self._stats["unweighted_loss"].append(example_loss.mean().item())
         return (loss, outputs) if return_outputs else loss
+
+    def _non_finite(self, loss: torch.Tensor) -> LenweightError:
+        # Stop at once: an optimizer step on a NaN gradient would poison every adapter weight, and
+        # the run would go on printing nan for hours.
+        last = get_last_checkpoint(self.args.output_dir) if os.path.isdir(self.args.output_dir) else None
+        return LenweightError(
+            f"Non-finite loss ({loss.item()}) at step {self.state.global_step + 1}; training stopped, nothing saved. "
+            f"Last good checkpoint: {last or 'none saved yet'}. Lower --learning_rate or check the data, "
+            "then train again" + (f" with --resume_from_checkpoint {last}." if last else ".")
+        )
 
     def log(self, logs: dict[str, float], start_time: float | None = None) -> None:
         # Attach the batch statistics gathered since the last training log line.
