@@ -76,30 +76,38 @@ class SeedTrainer:
         return SeedReferenceTrainer
 
 
-def worker(args) -> dict:
-    """Train one contender for warm-up + args.steps steps in this process; return its measurements."""
-    from transformers import TrainerCallback
-
-    from lenweight.collator import DataCollatorWithLengths
-    from lenweight.config import LenweightTrainingArguments
+def setup(model_name: str, max_length: int):
+    """(tokenizer, dataset, LoRA model): the examples/alex data and the benchmark's fixed settings."""
     from lenweight.dataset import ChatDataset
-    from lenweight.loss import dataset_weight_constant
     from lenweight.models import add_lora, load_model, load_tokenizer
     from lenweight.train import build_records
-    from lenweight.trainer import LengthWeightedTrainer
 
     torch.manual_seed(0)
-    tokenizer = load_tokenizer(args.model)
-    data_args = argparse.Namespace(
+    tokenizer = load_tokenizer(model_name)
+    data = argparse.Namespace(
         chat_logs="examples/alex/chat_logs.jsonl",
         resume="examples/alex/resume.txt",
         skip_bad_lines=False,
         persona_name=None,
         questions_per_fact=3,
     )
-    records, _ = build_records(data_args, seed=0)
-    dataset = ChatDataset(records, tokenizer, args.max_length, "You answer questions about Alex.")
-    model = add_lora(load_model(args.model, "float32"), 16, 32, 0.0, None)
+    dataset = ChatDataset(
+        build_records(data, seed=0)[0], tokenizer, max_length, "You answer questions about Alex."
+    )
+    # Dropout 0: the contenders must do identical work.
+    return tokenizer, dataset, add_lora(load_model(model_name, "float32"), 16, 32, 0.0, None)
+
+
+def worker(args) -> dict:
+    """Train one contender for warm-up + args.steps steps in this process; return its measurements."""
+    from transformers import TrainerCallback
+
+    from lenweight.collator import DataCollatorWithLengths
+    from lenweight.config import LenweightTrainingArguments
+    from lenweight.loss import dataset_weight_constant
+    from lenweight.trainer import LengthWeightedTrainer
+
+    tokenizer, dataset, model = setup(args.model, args.max_length)
 
     per_batch: list[tuple[int, int, int]] = []  # (non-pad tokens, label tokens, sum of squared lengths)
     collator = DataCollatorWithLengths(tokenizer)

@@ -8,13 +8,11 @@ from __future__ import annotations
 import argparse
 
 import torch
+from bench_train import setup  # benchmarks/ is on sys.path when this script runs
 from torch.profiler import ProfilerActivity, profile
 
 from lenweight.collator import DataCollatorWithLengths
-from lenweight.dataset import ChatDataset
 from lenweight.loss import dataset_weight_constant
-from lenweight.models import add_lora, load_model, load_tokenizer
-from lenweight.train import build_records
 from lenweight.trainer import example_losses
 
 
@@ -28,19 +26,8 @@ def main() -> None:
     parser.add_argument("--max-length", type=int, default=256)
     parser.add_argument("--rows", type=int, default=15)
     args = parser.parse_args()
-    torch.manual_seed(0)
-    tokenizer = load_tokenizer(args.model)
-    data = argparse.Namespace(
-        chat_logs="examples/alex/chat_logs.jsonl",
-        resume="examples/alex/resume.txt",
-        skip_bad_lines=False,
-        persona_name=None,
-        questions_per_fact=3,
-    )
-    dataset = ChatDataset(
-        build_records(data, seed=0)[0], tokenizer, args.max_length, "You answer questions about Alex."
-    )
-    model = add_lora(load_model(args.model, "float32"), 16, 32, 0.0, None).train()
+    tokenizer, dataset, model = setup(args.model, args.max_length)
+    model.train()
     optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=1e-4)
     collate = DataCollatorWithLengths(tokenizer)
     constant = dataset_weight_constant(dataset.response_lengths(), 1.0)
