@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 import statistics
 import sys
 import time
@@ -258,8 +257,6 @@ def run(argv: list[str], config: str | None = None) -> tuple[Path, LengthWeighte
     )
     model = build_model(model_args)
     trainer, metrics = train(model, tokenizer, train_ds, eval_ds, loss_args, training_args)
-    if not all(math.isfinite(v) for v in (metrics["train"].get("train_loss", 0.0),)):
-        raise LenweightError("Training produced a non-finite loss; nothing was saved. Lower --learning_rate.")
     metrics["data"] = {**data_info, **stats, "dropped_too_long": train_ds.dropped}
     save(trainer, tokenizer, out, to_dict(model_args, data_args, loss_args, training_args), metrics)
     return out, trainer
