@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
 from .errors import LenweightError
@@ -19,25 +16,14 @@ log = logging.getLogger(__name__)
 
 
 def export(run_dir: str | Path, out: str | Path, overwrite: bool = False) -> Path:
-    from .models import load_run
+    from .models import load_run, save_pretrained_atomic
 
     out = Path(out)
     if out.exists() and any(out.iterdir()) and not overwrite:
         raise LenweightError(f"--out: {out} is not empty; choose another or pass --overwrite")
     model, tokenizer, config = load_run(run_dir, merge=True)
     model.config.name_or_path = str(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    # Save into a temporary sibling and rename: an interrupted export never looks complete.
-    tmp = Path(tempfile.mkdtemp(prefix=out.name + ".tmp-", dir=out.parent))
-    try:
-        model.save_pretrained(tmp)
-        tokenizer.save_pretrained(tmp)
-        if out.exists():
-            shutil.rmtree(out)
-        os.replace(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+    save_pretrained_atomic(model, tokenizer, out)
     log.info("Merged %s + %s into %s", config["model_name_or_path"], run_dir, out)
     return out
 

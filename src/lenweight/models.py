@@ -68,12 +68,21 @@ def _convert_bundled(dest: Path) -> None:
     config.name_or_path = BUNDLED_MODEL
     plain = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
     plain.load_state_dict(gguf_model.state_dict())
+    save_pretrained_atomic(plain, tokenizer, dest)
+
+
+def save_pretrained_atomic(model, tokenizer, dest: Path) -> None:
+    """save_pretrained model + tokenizer into a temporary sibling, then rename it to `dest` (replacing it).
+
+    An interrupted save never leaves a directory that looks like a complete model.
+    """
     dest.parent.mkdir(parents=True, exist_ok=True)
-    # Write into a temporary sibling and rename: an interrupted conversion never looks complete.
     tmp = Path(tempfile.mkdtemp(prefix=dest.name + ".tmp-", dir=dest.parent))
     try:
-        plain.save_pretrained(tmp)
+        model.save_pretrained(tmp)
         tokenizer.save_pretrained(tmp)
+        if dest.exists():
+            shutil.rmtree(dest)
         os.replace(tmp, dest)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
