@@ -1,13 +1,9 @@
 """ChatDataset masking with the real bundled tokenizer, truncation, and the chat-log loader."""
 
 import copy
-import json
 import logging
 
-import pytest
-
-from lenweight.dataset import ChatDataset, SyntheticGenerator, load_chat_logs, prompt_ids
-from lenweight.errors import LenweightError
+from lenweight.dataset import ChatDataset, SyntheticGenerator, prompt_ids
 
 from .conftest import RECORDS
 
@@ -61,47 +57,6 @@ def test_prompt_is_cut_first_and_too_long_responses_are_dropped(tokenizer):
     assert n_labels == ex["response_length"] > 1  # the response survived whole
     assert tokenizer.decode(ex["input_ids"][-ex["response_length"] : -1]) == "Data Scientist."
     assert tokenizer.decode(ex["input_ids"][: -ex["response_length"]]).endswith("<|im_start|>assistant\n")
-
-
-def write_lines(tmp_path, lines):
-    path = tmp_path / "logs.jsonl"
-    path.write_bytes(b"\n".join(line if isinstance(line, bytes) else line.encode() for line in lines))
-    return path
-
-
-GOOD = json.dumps({"user_message": "Q?", "bot_response": "A.", "timestamp": "2026-01-01", "extra": 1})
-
-
-@pytest.mark.parametrize(
-    "bad, message",
-    [
-        ('{"user_message": "Q?"', "line 2: malformed JSON"),
-        ('{"user_message": "Q?"}', "line 2: field 'bot_response' is missing"),
-        ('{"user_message": "  ", "bot_response": "A"}', "line 2: field 'user_message' is empty"),
-        ('{"user_message": 3, "bot_response": "A"}', "line 2: field 'user_message' must be a string"),
-        ('["Q?", "A."]', "line 2: expected a JSON object"),
-        (b'{"user_message": "Q\xff", "bot_response": "A"}', "line 2: not valid UTF-8"),
-    ],
-)
-def test_chat_log_errors_name_file_line_and_field(tmp_path, bad, message):
-    path = write_lines(tmp_path, [GOOD, bad, GOOD])
-    with pytest.raises(LenweightError) as e:
-        load_chat_logs(path)
-    assert str(path) in str(e.value) and message in str(e.value)
-    records, report = load_chat_logs(path, skip_bad_lines=True)
-    assert len(records) == 2 and sum(report.skipped.values()) == 1
-
-
-def test_chat_logs_extra_fields_blank_lines_and_bom(tmp_path):
-    path = write_lines(tmp_path, [b"\xef\xbb\xbf" + GOOD.encode(), b"", GOOD.encode()])
-    records, report = load_chat_logs(path)
-    assert records == [{"user_message": "Q?", "bot_response": "A.", "source": "chat_logs"}] * 2
-    assert report.kept == 2 and not report.skipped
-
-
-def test_missing_chat_log_file(tmp_path):
-    with pytest.raises(LenweightError, match="not found"):
-        load_chat_logs(tmp_path / "nope.jsonl")
 
 
 def test_synthetic_generator_is_deterministic_and_uses_the_name():

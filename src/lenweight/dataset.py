@@ -33,65 +33,109 @@ class LoadReport:
     skipped: Counter = field(default_factory=Counter)
 
 
-def _check_record(obj, where: str) -> str | None:
+def _check_record(obj) -> str | None:
     """None if `obj` is a valid chat-log record, else the problem in words (naming the field)."""
     if not isinstance(obj, dict):
-        return f"{where}: expected a JSON object with {', '.join(REQUIRED_FIELDS)}, got {type(obj).__name__}"
+        return f"expected a JSON object with {', '.join(REQUIRED_FIELDS)}, got {type(obj).__name__}"
     for key in REQUIRED_FIELDS:
         if key not in obj:
-            return f"{where}: field '{key}' is missing"
+            return f"field '{key}' is missing"
         if not isinstance(obj[key], str):
-            return f"{where}: field '{key}' must be a string, got {type(obj[key]).__name__}"
+            return f"field '{key}' must be a string, got {type(obj[key]).__name__}"
         if not obj[key].strip():
-            return f"{where}: field '{key}' is empty"
+            return f"field '{key}' is empty"
+        if not is_encodable(obj[key]):
+            return f"field '{key}' holds an invalid unicode escape (a lone surrogate such as \\ud800)"
     return None
+
+
+def is_encodable(text: str) -> bool:
+    """False for strings with lone surrogates (valid JSON escapes that no tokenizer can encode)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def read_bytes(path: Path, what: str, flag: str) -> bytes:
+    """The file's bytes, or a LenweightError that names it, the flag, and what to do."""
+    if path.is_dir():
+        raise LenweightError(f"{path}: is a directory; {flag} takes the {what} file itself")
+    if not path.is_file():
+        raise LenweightError(f"{path}: {what} file not found ({flag})")
+    try:
+        return path.read_bytes()
+    except OSError as e:
+        raise LenweightError(f"{path}: cannot read the {what} file ({e.strerror}); check {flag}") from None
+
+
+def decode_line(raw: bytes, first: bool) -> tuple[str | None, str | None]:
+    """(text, None) or (None, problem) for one line of a JSON-lines file."""
+    try:
+        # utf-8-sig: tolerate a byte-order mark that Windows editors put on the first line.
+        return raw.decode("utf-8-sig" if first else "utf-8").strip(), None
+    except UnicodeDecodeError as e:
+        return None, f"not valid UTF-8 ({e.reason} at byte {e.start}); re-save the file as UTF-8"
+
+
+def parse_json(text: str) -> tuple[object, str | None]:
+    """(value, None) or (None, problem): json.loads with every failure, even absurd nesting, in words."""
+    try:
+        return json.loads(text), None
+    except json.JSONDecodeError as e:
+        return None, f"malformed JSON ({e.msg} at column {e.colno})"
+    except RecursionError:
+        return None, "malformed JSON (nested too deeply)"
+
+
+def json_lines(path: Path, what: str, flag: str):
+    """(line number, text, problem) for each non-blank line; CRLF, a BOM and blank lines are harmless.
+
+    Split on "\n" only: str.splitlines would also split inside JSON strings holding U+2028 etc.
+    """
+    for lineno, raw in enumerate(read_bytes(path, what, flag).split(b"\n"), start=1):
+        text, problem = decode_line(raw, lineno == 1)
+        if problem or text:
+            yield lineno, text, problem
 
 
 def load_chat_logs(path: str | Path, skip_bad_lines: bool = False) -> tuple[list[dict], LoadReport]:
     """Read `{user_message, bot_response, ...}` JSON lines; extra fields are ignored.
 
     Strict by default: the first bad line raises LenweightError naming file, line and field. With
-    `skip_bad_lines`, bad lines are skipped and counted by reason in the returned report.
+    `skip_bad_lines`, bad lines are skipped and counted by reason in the returned report. A line
+    repeated verbatim (timestamps and all) is a logging artefact: skipped and counted in both modes.
+    The same question asked twice at different times is a real repeat, and is kept.
     """
     path = Path(path)
-    if not path.is_file():
-        raise LenweightError(f"{path}: chat log file not found (--chat_logs)")
-    records, report = [], LoadReport()
-    with path.open("rb") as f:
-        for lineno, raw in enumerate(f, start=1):
-            where = f"{path}, line {lineno}"
-            try:
-                # utf-8-sig: tolerate a byte-order mark that Windows editors put on the first line.
-                text = raw.decode("utf-8-sig" if lineno == 1 else "utf-8").strip()
-            except UnicodeDecodeError as e:
-                problem = (
-                    f"{where}: not valid UTF-8 ({e.reason} at byte {e.start}); re-save the file as UTF-8"
+    records, report, seen = [], LoadReport(), set()
+    for lineno, text, problem in json_lines(path, "chat log", "--chat_logs"):
+        if text in seen:
+            report.skipped["duplicate line"] += 1
+            continue
+        if not problem:
+            obj, problem = parse_json(text)
+            problem = problem or _check_record(obj)
+        if problem:
+            if not skip_bad_lines:
+                raise LenweightError(
+                    f"{path}, line {lineno}: {problem}\n"
+                    "Fix the line, or pass --skip_bad_lines to skip bad lines."
                 )
-            else:
-                if not text:
-                    continue  # blank lines are harmless
-                try:
-                    obj = json.loads(text)
-                    problem = _check_record(obj, where)
-                except json.JSONDecodeError as e:
-                    problem = f"{where}: malformed JSON ({e.msg} at column {e.colno})"
-            if problem:
-                if not skip_bad_lines:
-                    raise LenweightError(
-                        problem + "\nFix the line, or pass --skip_bad_lines to skip bad lines."
-                    )
-                report.skipped[problem.split(": ", 1)[1].split(" (")[0]] += 1
-                continue
-            records.append(
-                {
-                    "user_message": obj["user_message"].strip(),
-                    "bot_response": obj["bot_response"].strip(),
-                    "source": "chat_logs",
-                }
-            )
+            report.skipped[problem.split(" (")[0]] += 1
+            continue
+        seen.add(text)
+        records.append(
+            {
+                "user_message": obj["user_message"].strip(),
+                "bot_response": obj["bot_response"].strip(),
+                "source": "chat_logs",
+            }
+        )
     report.kept = len(records)
     if report.skipped:
-        log.warning("%s: skipped %d bad lines: %s", path, sum(report.skipped.values()), dict(report.skipped))
+        log.warning("%s: skipped %d lines: %s", path, sum(report.skipped.values()), dict(report.skipped))
     return records, report
 
 
@@ -112,14 +156,19 @@ class SyntheticGenerator:
     @classmethod
     def from_file(cls, path: str | Path, **kwargs) -> SyntheticGenerator:
         path = Path(path)
-        if not path.is_file():
-            raise LenweightError(f"{path}: resume file not found (--resume)")
+        data = read_bytes(path, "resume", "--resume")
+        # A PDF or Word resume is the usual mistake: say so rather than "no sections found".
+        if b"\x00" in data or data.startswith((b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+            raise LenweightError(
+                f"{path}: looks like a binary file (PDF, Word?), not text; export the resume as plain text"
+            )
         try:
-            text = path.read_text(encoding="utf-8-sig")
+            text = data.decode("utf-8-sig")
         except UnicodeDecodeError as e:
             raise LenweightError(
-                f"{path}: not valid UTF-8 text ({e.reason}); save the resume as plain UTF-8"
-            ) from e
+                f"{path}: not valid UTF-8 text ({e.reason} at byte {e.start}); save the resume as plain UTF-8"
+            ) from None
+        text = text.replace("\r\n", "\n").replace("\r", "\n")  # as read_text's universal newlines
         return cls(text, **kwargs)
 
     def generate(self) -> list[dict]:

@@ -9,7 +9,6 @@ list of accepted alternatives (["6", "six"]).
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import re
 import statistics
@@ -18,7 +17,7 @@ from pathlib import Path
 import torch
 from tqdm.auto import tqdm
 
-from .dataset import prompt_ids
+from .dataset import is_encodable, json_lines, parse_json, prompt_ids
 from .errors import LenweightError
 from .report import write_report
 
@@ -28,40 +27,46 @@ log = logging.getLogger(__name__)
 def load_eval_file(path: str | Path) -> list[dict]:
     """Read and validate the eval file; errors name the file, line and field."""
     path = Path(path)
-    if not path.is_file():
-        raise LenweightError(f"{path}: eval file not found (--eval-file)")
     items = []
-    for lineno, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}, line {lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise LenweightError(f"{where}: malformed JSON ({e.msg} at column {e.colno})") from None
-        if (
-            not isinstance(obj, dict)
-            or not isinstance(obj.get("question"), str)
-            or not obj["question"].strip()
-        ):
-            raise LenweightError(f"{where}: field 'question' must be a non-empty string")
-        if obj.get("reference") is not None and not isinstance(obj["reference"], str):
-            raise LenweightError(f"{where}: field 'reference' must be a string")
-        facts = obj.get("facts", [])
-        ok = isinstance(facts, list) and all(
-            (isinstance(f, str) and normalize(f))
-            or (isinstance(f, list) and f and all(isinstance(a, str) for a in f))
-            for f in facts
+    for lineno, text, problem in json_lines(path, "eval", "--eval-file"):
+        obj, problem = (None, problem) if problem else parse_json(text)
+        problem = problem or _eval_item_problem(obj)
+        if problem:
+            raise LenweightError(f"{path}, line {lineno}: {problem}")
+        items.append(
+            {"question": obj["question"], "reference": obj.get("reference"), "facts": obj.get("facts", [])}
         )
-        if not ok:
-            raise LenweightError(
-                f"{where}: field 'facts' must be a list whose items are non-empty strings or lists of "
-                'alternative strings, e.g. ["Johns Hopkins", ["6", "six"]]'
-            )
-        items.append({"question": obj["question"], "reference": obj.get("reference"), "facts": facts})
     if not items:
-        raise LenweightError(f"{path}: no questions found")
+        raise LenweightError(f"{path}: no questions found; one JSON object a line, e.g. " + EVAL_EXAMPLE)
     return items
+
+
+EVAL_EXAMPLE = '{"question": "Where did Alex study?", "facts": ["Johns Hopkins", ["M.S.", "master"]]}'
+
+
+def _eval_item_problem(obj) -> str | None:
+    if not isinstance(obj, dict):
+        return f"expected a JSON object like {EVAL_EXAMPLE}, got {type(obj).__name__}"
+    question = obj.get("question")
+    if not isinstance(question, str) or not question.strip() or not is_encodable(question):
+        return "field 'question' must be a non-empty string"
+    if obj.get("reference") is not None and not (
+        isinstance(obj["reference"], str) and is_encodable(obj["reference"])
+    ):
+        return "field 'reference' must be a string"
+
+    def usable(s) -> bool:  # a string that still says something once normalised
+        return isinstance(s, str) and bool(normalize(s))
+
+    facts = obj.get("facts", [])
+    if not isinstance(facts, list) or not all(
+        usable(f) or (isinstance(f, list) and f and all(usable(a) for a in f)) for f in facts
+    ):
+        return (
+            "field 'facts' must be a list whose items are non-empty strings or lists of "
+            'alternative strings, e.g. ["Johns Hopkins", ["6", "six"]]'
+        )
+    return None
 
 
 # ---- metrics -------------------------------------------------------------------------------
