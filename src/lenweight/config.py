@@ -148,10 +148,16 @@ class LenweightTrainingArguments(TrainingArguments):
         default_factory=lambda: ["labels"], metadata={"help": "Keep ['labels']."}
     )
     prediction_loss_only: bool = field(default=True, metadata={"help": "Evaluation computes the loss only."})
-    # Pinned memory only helps host-to-GPU copies; on a CPU-only machine torch warns about it.
-    dataloader_pin_memory: bool = field(
-        default_factory=torch.cuda.is_available, metadata={"help": "Pin batches in memory (GPU only)."}
-    )
+
+    def __post_init__(self):
+        # Set here, not as field defaults: HfArgumentParser ignores a bool field's default_factory.
+        if not (torch.cuda.is_available() or torch.backends.mps.is_available()):
+            # accelerate joins several CPU processes (torchrun, gloo) into one job only with
+            # use_cpu; without it each process trains alone on its share of the data, and rank 0
+            # saves a model that saw half of it.
+            self.use_cpu = True
+            self.dataloader_pin_memory = False  # pinning only helps host-to-GPU copies; torch warns
+        super().__post_init__()
 
 
 @dataclass
@@ -274,6 +280,14 @@ def validate(objs) -> None:
             if obj.learning_rate <= 0:
                 problems.append(f"--learning_rate: must be positive, got {obj.learning_rate}")
             out = Path(obj.output_dir)
+            if out.exists() and not out.is_dir():
+                problems.append(f"--output_dir: {out} is a file; give a directory")
+            ckpt = obj.resume_from_checkpoint
+            if ckpt and ckpt not in ("latest", "true", "True") and not Path(ckpt).is_dir():
+                problems.append(
+                    f"--resume_from_checkpoint: {ckpt} is not a checkpoint directory; give one, "
+                    "or 'latest' (or a bare --resume) for the newest in --output_dir"
+                )
             if (
                 out.is_dir()
                 and any(out.iterdir())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import matplotlib
@@ -24,7 +25,7 @@ def loss_curve(log_history: list[dict], path: Path) -> None:
     ax.grid(alpha=0.3)
     ax.legend()
     fig.tight_layout()
-    fig.savefig(path, dpi=110)
+    savefig_atomic(fig, path)
     plt.close(fig)
 
 
@@ -40,7 +41,7 @@ def length_distribution(tokens_by_model: dict[str, list[int]], path: Path) -> No
     ax.grid(alpha=0.3)
     ax.legend(fontsize=8)
     fig.tight_layout()
-    fig.savefig(path, dpi=110)
+    savefig_atomic(fig, path)
     plt.close(fig)
 
 
@@ -56,5 +57,13 @@ def length_vs_recall(points: dict[str, tuple[float, float]], path: Path) -> None
     ax.set_xlim(left=0)
     ax.grid(alpha=0.3)
     fig.tight_layout()
-    fig.savefig(path, dpi=110)
+    savefig_atomic(fig, path)
     plt.close(fig)
+
+
+def savefig_atomic(fig, path) -> None:
+    """Render to a temporary sibling, then rename: an interrupted save leaves no truncated image."""
+    path = Path(path)
+    tmp = path.with_name(path.stem + ".tmp" + path.suffix)  # the suffix tells matplotlib the format
+    fig.savefig(tmp, dpi=110)
+    os.replace(tmp, path)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import shutil
 import statistics
 import sys
 import time
@@ -17,6 +19,7 @@ from pathlib import Path
 
 import torch
 import transformers
+from transformers.trainer_utils import get_last_checkpoint
 
 from . import models
 from .collator import DataCollatorWithLengths
@@ -41,6 +44,10 @@ METRICS_FILE = "metrics.json"
 
 
 def setup_logging(level: int = logging.INFO) -> None:
+    # Under torchrun/accelerate every process runs this: only rank 0 tells the story, the others
+    # speak up for warnings and errors.
+    if int(os.environ.get("RANK", "0")) != 0:
+        level = max(level, logging.WARNING)
     logging.basicConfig(
         format="%(asctime)s %(levelname)s %(name)s: %(message)s", datefmt="%H:%M:%S", level=level
     )
@@ -223,24 +230,67 @@ def peak_memory_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # Linux reports KiB
 
 
-def save(trainer, tokenizer, out: Path, config: dict, metrics: dict) -> None:
-    """Adapter + tokenizer + resolved config + metrics + loss curve, written by the main process only."""
+def save(trainer, out: Path, config: dict, metrics: dict) -> None:
+    """Adapter + tokenizer + resolved config + metrics + loss curve.
+
+    Every process calls this: under FSDP or DeepSpeed, gathering the adapter's weights is a
+    collective operation (`Trainer.save_model` does it). Only the main process writes. The
+    adapter goes to a staging directory first and each file is renamed into place: the output
+    directory also holds checkpoints, so it cannot be swapped whole.
+    """
+    staging = out / ".saving"
+    if trainer.is_world_process_zero():
+        shutil.rmtree(staging, ignore_errors=True)
+    trainer.accelerator.wait_for_everyone()
+    trainer.save_model(str(staging))  # the adapter, and the tokenizer (the trainer's processing_class)
     if not trainer.is_world_process_zero():
         return
-    trainer.model.save_pretrained(out)
-    tokenizer.save_pretrained(out)
-    save_yaml(config, out / CONFIG_FILE)
+    for f in staging.iterdir():
+        os.replace(f, out / f.name)
+    staging.rmdir()
     metrics["log_history"] = trainer.state.log_history
     write_atomic(out / METRICS_FILE, json.dumps(metrics, indent=2, default=str))
     from .plots import loss_curve
 
     loss_curve(trainer.state.log_history, out / "loss_curve.png")
+    save_yaml(config, out / CONFIG_FILE)  # last: load_run takes a directory with its config as complete
     log.info("Saved adapter, tokenizer, %s, %s and loss_curve.png to %s", CONFIG_FILE, METRICS_FILE, out)
+
+
+def bare_resume_flag(argv: list[str]) -> list[str]:
+    """`--resume` with no value means "continue the run in --output_dir from its latest checkpoint".
+
+    With a value, `--resume` stays the resume file (the spec's flag), so only a bare one, last or
+    followed by another flag, is rewritten to `--resume_from_checkpoint latest`.
+    """
+    out = list(argv)
+    for i, arg in enumerate(out):
+        if arg == "--resume" and (i + 1 == len(out) or out[i + 1].startswith("--")):
+            out[i : i + 1] = ["--resume_from_checkpoint", "latest"]
+    return out
+
+
+def latest_checkpoint(output_dir: str) -> str:
+    last = get_last_checkpoint(output_dir) if os.path.isdir(output_dir) else None
+    if last is None:
+        raise LenweightError(
+            f"--resume: no checkpoint-N directory in {output_dir} to resume from; check --output_dir, "
+            "or train with --save_strategy steps/epoch so that checkpoints are written"
+        )
+    return last
 
 
 def run(argv: list[str], config: str | None = None) -> tuple[Path, LengthWeightedTrainer]:
     """The whole `lenweight train`: returns the output directory and the trainer (its model in memory)."""
-    model_args, data_args, loss_args, training_args = parse_args(argv, config)
+    model_args, data_args, loss_args, training_args = parse_args(bare_resume_flag(argv), config)
+    if training_args.resume_from_checkpoint in ("latest", "true", "True"):
+        training_args.resume_from_checkpoint = latest_checkpoint(training_args.output_dir)
+        log.info("Resuming from %s", training_args.resume_from_checkpoint)
+    if int(os.environ.get("WORLD_SIZE", "1")) > 1 and training_args.parallel_mode.value != "distributed":
+        raise LenweightError(
+            f"Started as {os.environ['WORLD_SIZE']} processes, but they would train separately "
+            f"({training_args.parallel_mode.value}); on a CPU keep --use_cpu true"
+        )
     out = Path(training_args.output_dir)
     transformers.set_seed(training_args.seed)
     records, data_info = build_records(data_args, training_args.seed)
@@ -258,7 +308,7 @@ def run(argv: list[str], config: str | None = None) -> tuple[Path, LengthWeighte
     model = build_model(model_args)
     trainer, metrics = train(model, tokenizer, train_ds, eval_ds, loss_args, training_args)
     metrics["data"] = {**data_info, **stats, "dropped_too_long": train_ds.dropped}
-    save(trainer, tokenizer, out, to_dict(model_args, data_args, loss_args, training_args), metrics)
+    save(trainer, out, to_dict(model_args, data_args, loss_args, training_args), metrics)
     return out, trainer
 
 

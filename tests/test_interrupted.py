@@ -1,0 +1,127 @@
+"""Interrupted and distributed runs, end to end on a tiny model.
+
+- A run killed with SIGKILL halfway resumes (a bare `--resume`, or `--resume_from_checkpoint DIR`)
+  to the same adapter as a run that was never interrupted.
+- `torchrun --nproc_per_node 2` (gloo, CPU) with dataset normalisation makes the same updates as
+  one process on the combined batch, and only rank 0 writes.
+"""
+
+import os
+import socket
+import subprocess
+import sys
+
+import pytest
+import torch
+from safetensors.torch import load_file
+
+# Train 12 steps (crossing an epoch boundary), checkpoint every 3; LoRA dropout stays on, so the
+# resumed run must also restore the RNG state to match.
+STEPS = ["--max_steps", "12", "--save_strategy", "steps", "--save_steps", "3", "--eval_strategy", "no"]
+
+# Runs lenweight train in this child process and SIGKILLs it right after checkpoint-6 is saved.
+KILLED_AT_6 = """
+import os, signal, sys
+from transformers import TrainerCallback
+import lenweight.train as t
+
+class KillAfterCheckpoint6(TrainerCallback):
+    def on_save(self, args, state, control, **kwargs):
+        if state.global_step == 6:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+class Killed(t.LengthWeightedTrainer):
+    def __init__(self, *a, **k):
+        super().__init__(*a, **k)
+        self.add_callback(KillAfterCheckpoint6())
+
+t.LengthWeightedTrainer = Killed
+t.setup_logging()
+t.run(sys.argv[2:], sys.argv[1])
+"""
+
+
+def adapter(run_dir) -> dict[str, torch.Tensor]:
+    return load_file(os.path.join(run_dir, "adapter_model.safetensors"))
+
+
+def max_difference(a: dict, b: dict) -> float:
+    assert a.keys() == b.keys()
+    return max((a[k] - b[k]).abs().max().item() for k in a)
+
+
+def lenweight(*args, env=None) -> subprocess.CompletedProcess:
+    done = subprocess.run(
+        [sys.executable, "-m", "lenweight.cli", *args], capture_output=True, text=True, timeout=600, env=env
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done
+
+
+@pytest.fixture(scope="module")
+def uninterrupted(tiny_setup, tmp_path_factory):
+    out = tmp_path_factory.mktemp("whole") / "run"
+    lenweight("train", "--config", str(tiny_setup["config"]), "--output_dir", str(out), *STEPS)
+    return out
+
+
+@pytest.mark.parametrize("how", ["bare --resume", "--resume_from_checkpoint"])
+def test_sigkill_then_resume_equals_uninterrupted(how, tiny_setup, uninterrupted, tmp_path):
+    out = tmp_path / "run"
+    config = str(tiny_setup["config"])
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_AT_6, config, "--output_dir", str(out), *STEPS],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert killed.returncode == -9, killed.stderr[-2000:]  # really killed, not finished
+    assert sorted(p.name for p in out.glob("checkpoint-*")) == ["checkpoint-3", "checkpoint-6"]
+    assert not (out / "adapter_model.safetensors").exists() and not (out / "lenweight_config.yaml").exists()
+
+    resume = (
+        ["--resume"] if how == "bare --resume" else ["--resume_from_checkpoint", str(out / "checkpoint-6")]
+    )
+    done = lenweight("train", "--config", config, "--output_dir", str(out), *STEPS, *resume)
+    assert f"Resuming from {out / 'checkpoint-6'}" in done.stderr or how != "bare --resume"
+    difference = max_difference(adapter(out), adapter(uninterrupted))
+    print(f"resume ({how}): max |adapter difference| = {difference:.3g}")
+    assert difference <= 1e-6
+    # ... and it trained: the adapter moved away from its initial (zero) B matrices.
+    assert max(t.abs().max().item() for k, t in adapter(out).items() if "lora_B" in k) > 1e-3
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.parametrize("normalization", ["dataset", "batch"])
+def test_two_processes_equal_one_on_the_combined_batch(normalization, tiny_setup, tmp_path):
+    config = str(tiny_setup["config"])
+    common = ["--config", config, "--max_steps", "3", "--lora_dropout", "0", "--save_strategy", "no"]
+    common += ["--weight_normalization", normalization, "--eval_strategy", "no"]
+    one = tmp_path / "one"
+    lenweight("train", *common, "--output_dir", str(one), "--per_device_train_batch_size", "4")
+    two = tmp_path / "two"
+    torchrun = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2"]
+    torchrun += ["--master_addr", "127.0.0.1", "--master_port", str(_free_port()), "-m", "lenweight.cli"]
+    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+    done = subprocess.run(
+        [*torchrun, "train", *common, "--output_dir", str(two), "--per_device_train_batch_size", "2",
+         "--ddp_backend", "gloo"],
+        capture_output=True, text=True, timeout=600, env=env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    difference = max_difference(adapter(two), adapter(one))
+    print(f"2 processes vs 1, {normalization} normalisation: max |adapter difference| = {difference:.3g}")
+    if normalization == "dataset":
+        assert difference <= 1e-4  # float reduction order across ranks; measured 9e-6
+    else:
+        # Per-batch normalisation divides by each rank's own batch: a different objective (see
+        # docs/distributed.md), so the updates differ.
+        assert difference > 1e-5
+    # Only rank 0 writes: one save, no leftovers from a second writer.
+    assert (done.stdout + done.stderr).count("Saved adapter") == 1
+    assert not [p.name for p in two.iterdir() if p.name.startswith(".saving") or p.name.endswith(".tmp")]
