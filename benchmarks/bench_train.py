@@ -1,19 +1,23 @@
-"""Training throughput and memory: the seed's reference compute_loss against lenweight, same everything.
+"""Training throughput and memory: the seed's reference compute_loss, lenweight and TRL's SFTTrainer.
 
     python benchmarks/bench_train.py --model smollm2-135m-instruct --batch-size 8 --repeats 1
 
 Each contender runs in its own process (so peak memory is its own) on the same records, model,
-batch size, max length and seed, for one epoch (the first step, a warm-up, is not timed). Printed: trained
-(non-pad) tokens per second, seconds per step, peak memory (RSS on CPU, max allocated on GPU), the
-final loss, ratios to the seed reference, and the training FLOP/s as a share of this machine's
-measured fp32 matmul throughput.
+batch size, max length and seed, for one epoch or --steps steps (the first step, a warm-up, is not
+timed). Printed: trained (non-pad) tokens per second, seconds per step, peak memory (RSS on CPU,
+max allocated on GPU), the final loss, ratios to the seed reference, and the training FLOP/s as a
+share of this machine's measured fp32 matmul throughput.
+
+--model tinyllama-1.1b-random builds TinyLlama-1.1B's published architecture with random weights
+(its weights cannot be downloaded here); the SmolLM2 tokenizer's ids are folded into its 32,000-token
+vocabulary, which changes nothing about the cost of a step. --fixed-length L replaces the data with
+synthetic examples of exactly L tokens, half prompt and half response (used by sweep.py).
 
 FLOPs per step, LoRA (frozen base; backward computes activation gradients only, not weight
 gradients, so it costs about as much as the forward; LoRA's own matmuls are under 2 % here):
     4 * N_linear * T            every linear layer of the blocks, forward + backward, T = non-pad tokens
-  + 4 * d * V * T_head          lm_head on T_head positions (all positions for the seed, label
-                                positions only for lenweight)
-  + 12 * n_layers * d * sum(S^2) attention scores and values, forward + backward (S = padded length)
+  + 4 * d * V * T_label         lm_head on the label positions (the seed computes it everywhere: waste)
+  + 12 * n_layers * d * sum(S^2) attention scores and values, forward + backward (S = each example's length)
 """
 
 from __future__ import annotations
@@ -28,16 +32,65 @@ from pathlib import Path
 
 import torch
 
-# lenweight-grouped: lenweight with train_sampling_strategy=group_by_length (batches of similar length).
-CONTENDERS = ("seed", "lenweight", "lenweight-grouped")
+# lenweight's variants add opt-in settings to its defaults: "lenweight+grouped+ckpt" and so on.
+OPTIONS = {
+    "grouped": "length-grouped batches",
+    "ckpt": "gradient checkpointing",
+    "bf16": "bf16 autocast",
+    "compile": "torch.compile",
+    "qv": "LoRA on q_proj and v_proj only (a different model: a trade-off, not a default)",
+}
+CONTENDERS = {
+    "seed": "the spec's compute_loss; labels go into the model; full logits",
+    "lenweight": "our defaults: fp32, logits at label positions only",
+    **{
+        "lenweight+" + "+".join(opts): "+ " + ", ".join(OPTIONS[o] for o in opts)
+        for opts in (
+            ["grouped"],
+            ["ckpt"],
+            ["grouped", "ckpt"],
+            ["bf16"],
+            ["grouped", "bf16"],
+            ["grouped", "ckpt", "bf16"],
+            ["compile"],
+            ["qv"],
+        )
+    },
+    "trl-fair": "SFTTrainer, completion-only, unweighted: fp32, no checkpointing",
+    "trl-default": "SFTTrainer defaults: bf16 autocast, gradient checkpointing",
+}
+DEFAULT_CONTENDERS = (
+    "seed",
+    "lenweight",
+    "lenweight+grouped",
+    "lenweight+ckpt",
+    "lenweight+grouped+ckpt",
+    "lenweight+bf16",
+    "trl-fair",
+    "trl-default",
+)
+
+# TinyLlama/TinyLlama-1.1B-Chat-v1.0 config.json: the architecture, without the weights.
+TINYLLAMA = dict(
+    vocab_size=32000,
+    hidden_size=2048,
+    intermediate_size=5632,
+    num_hidden_layers=22,
+    num_attention_heads=32,
+    num_key_value_heads=4,
+    max_position_embeddings=2048,
+    rms_norm_eps=1e-5,
+    rope_theta=10000.0,
+    tie_word_embeddings=False,
+)
 
 
-def matmul_gflops(n: int = 2048, repeats: int = 10, trials: int = 5) -> float:
-    """fp32 GFLOP/s of large square matmuls, best of `trials`: the roofline for this machine's training.
+def matmul_gflops(dtype=torch.float32, n: int = 2048, repeats: int = 10, trials: int = 5) -> float:
+    """GFLOP/s of large square matmuls, best of `trials`: the roofline for this machine's training.
 
     Best, not mean: on a shared machine the slow trials measure the neighbours, not the hardware.
     """
-    a, b = torch.randn(n, n), torch.randn(n, n)
+    a, b = torch.randn(n, n, dtype=dtype), torch.randn(n, n, dtype=dtype)
     a @ b  # warm-up
     best = 0.0
     for _ in range(trials):
@@ -48,58 +101,99 @@ def matmul_gflops(n: int = 2048, repeats: int = 10, trials: int = 5) -> float:
     return best
 
 
-class SeedTrainer:
+def seed_trainer_class():
     """The spec's compute_loss, verbatim but for the vocab_size/batch_size definitions it leaves implicit."""
+    from torch.nn import CrossEntropyLoss
+    from transformers import Trainer
 
-    @staticmethod
-    def build():
-        from torch.nn import CrossEntropyLoss
-        from transformers import Trainer
+    class SeedReferenceTrainer(Trainer):
+        def compute_loss(self, model, inputs, return_outputs=False, **kwargs):
+            response_lengths = inputs.pop("response_lengths")  # (batch,)
+            outputs = model(**inputs)
+            batch_size, vocab_size = inputs["input_ids"].shape[0], outputs.logits.shape[-1]
+            logits = outputs.logits[..., :-1, :]
+            labels = inputs["labels"][..., 1:]
+            loss_fct = CrossEntropyLoss(reduction="none")
+            per_token_loss = loss_fct(logits.reshape(-1, vocab_size), labels.reshape(-1))
+            per_token_loss = per_token_loss.view(batch_size, -1)
+            valid_tokens = (labels != -100).sum(dim=1)
+            per_example_loss = per_token_loss.sum(dim=1) / valid_tokens
+            weights = 1.0 / response_lengths.float()
+            weights = weights / weights.sum() * batch_size
+            loss = (per_example_loss * weights).mean()
+            return (loss, outputs) if return_outputs else loss
 
-        class SeedReferenceTrainer(Trainer):
-            def compute_loss(self, model, inputs, return_outputs=False, **kwargs):
-                response_lengths = inputs.pop("response_lengths")  # (batch,)
-                outputs = model(**inputs)
-                batch_size, vocab_size = inputs["input_ids"].shape[0], outputs.logits.shape[-1]
-                logits = outputs.logits[..., :-1, :]
-                labels = inputs["labels"][..., 1:]
-                loss_fct = CrossEntropyLoss(reduction="none")
-                per_token_loss = loss_fct(logits.reshape(-1, vocab_size), labels.reshape(-1))
-                per_token_loss = per_token_loss.view(batch_size, -1)
-                valid_tokens = (labels != -100).sum(dim=1)
-                per_example_loss = per_token_loss.sum(dim=1) / valid_tokens
-                weights = 1.0 / response_lengths.float()
-                weights = weights / weights.sum() * batch_size
-                loss = (per_example_loss * weights).mean()
-                return (loss, outputs) if return_outputs else loss
-
-        return SeedReferenceTrainer
+    return SeedReferenceTrainer
 
 
-def setup(model_name: str, max_length: int):
-    """(tokenizer, dataset, LoRA model): the examples/alex data and the benchmark's fixed settings."""
+def fixed_length_examples(n: int, length: int, vocab_size: int) -> list[dict]:
+    """`n` synthetic examples of exactly `length` tokens: half prompt (masked), half response."""
+    generator = torch.Generator().manual_seed(0)
+    prompt = length // 2
+    examples = []
+    for _ in range(n):
+        ids = torch.randint(100, vocab_size, (length,), generator=generator)
+        labels = ids.clone()
+        labels[:prompt] = -100
+        examples.append({"input_ids": ids, "labels": labels, "response_length": length - prompt})
+    return examples
+
+
+def setup(model_name: str, max_length: int, fixed_length: int = 0, n_fixed: int = 0, targets=None):
+    """(tokenizer, examples, LoRA model): the examples/alex data and the benchmark's fixed settings."""
+    from transformers import LlamaConfig, LlamaForCausalLM
+
     from lenweight.dataset import ChatDataset
-    from lenweight.models import add_lora, load_model, load_tokenizer
+    from lenweight.models import BUNDLED_MODEL, add_lora, load_model, load_tokenizer
     from lenweight.train import build_records
 
     torch.manual_seed(0)
-    tokenizer = load_tokenizer(model_name)
-    data = argparse.Namespace(
-        chat_logs="examples/alex/chat_logs.jsonl",
-        resume="examples/alex/resume.txt",
-        skip_bad_lines=False,
-        persona_name=None,
-        questions_per_fact=3,
-    )
-    dataset = ChatDataset(
-        build_records(data, seed=0)[0], tokenizer, max_length, "You answer questions about Alex."
-    )
+    random_tinyllama = model_name == "tinyllama-1.1b-random"
+    tokenizer = load_tokenizer(BUNDLED_MODEL if random_tinyllama else model_name)
+    if random_tinyllama:
+        model = LlamaForCausalLM(LlamaConfig(**TINYLLAMA))
+    else:
+        model = load_model(model_name, "float32")
+    vocab_size = model.config.vocab_size
+    if fixed_length:
+        examples = fixed_length_examples(n_fixed, fixed_length, vocab_size)
+    else:
+        data = argparse.Namespace(
+            chat_logs="examples/alex/chat_logs.jsonl",
+            resume="examples/alex/resume.txt",
+            skip_bad_lines=False,
+            persona_name=None,
+            questions_per_fact=3,
+        )
+        records = build_records(data, seed=0)[0]
+        examples = ChatDataset(records, tokenizer, max_length, "You answer questions about Alex.").examples
+        for e in examples:  # fold ids into a smaller vocabulary (TinyLlama); -100 stays -100
+            e["input_ids"] = e["input_ids"] % vocab_size
+            e["labels"] = torch.where(e["labels"] >= 0, e["labels"] % vocab_size, e["labels"])
     # Dropout 0: the contenders must do identical work.
-    return tokenizer, dataset, add_lora(load_model(model_name, "float32"), 16, 32, 0.0, None)
+    return tokenizer, examples, add_lora(model, 16, 32, 0.0, targets)
+
+
+def _trl_trainer(args, model, tokenizer, examples, common: dict):
+    """TRL's SFTTrainer on the same token ids, with TRL's own completion-only masking."""
+    from datasets import Dataset
+    from trl import SFTConfig, SFTTrainer
+
+    dataset = Dataset.from_dict(
+        {
+            "input_ids": [e["input_ids"].tolist() for e in examples],
+            "completion_mask": [(e["labels"] != -100).long().tolist() for e in examples],
+        }
+    )
+    fair = {} if args.worker == "trl-default" else {"bf16": False, "gradient_checkpointing": False}
+    config = SFTConfig(
+        **common, max_length=max(len(e["input_ids"]) for e in examples), completion_only_loss=True, **fair
+    )
+    return SFTTrainer(model=model, args=config, train_dataset=dataset, processing_class=tokenizer)
 
 
 def worker(args) -> dict:
-    """Train one contender for warm-up + args.steps steps in this process; return its measurements."""
+    """Train one contender for warm-up + args.steps steps (or one epoch) here; return its measurements."""
     from transformers import TrainerCallback
 
     from lenweight.collator import DataCollatorWithLengths
@@ -107,24 +201,18 @@ def worker(args) -> dict:
     from lenweight.loss import dataset_weight_constant
     from lenweight.trainer import LengthWeightedTrainer
 
-    tokenizer, dataset, model = setup(args.model, args.max_length)
-
-    per_batch: list[tuple[int, int, int]] = []  # (non-pad tokens, label tokens, sum of squared lengths)
-    collator = DataCollatorWithLengths(tokenizer)
-
-    def counting_collator(features):
-        batch = collator(features)
-        lengths = batch["attention_mask"].sum(dim=1)
-        per_batch.append((int(lengths.sum()), int(batch["response_lengths"].sum()), int((lengths**2).sum())))
-        return batch
-
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    n_fixed = args.batch_size * (args.steps + 1)
+    targets = ["q_proj", "v_proj"] if args.worker.endswith("+qv") else None
+    tokenizer, examples, model = setup(args.model, args.max_length, args.fixed_length, n_fixed, targets)
     times: list[float] = []
 
     class Clock(TrainerCallback):
         def on_step_end(self, *a, **k):
             times.append(time.perf_counter())
 
-    training_args = LenweightTrainingArguments(
+    common = dict(
         output_dir=str(Path(args.tmp) / args.worker),
         max_steps=args.steps + 1 if args.steps else -1,
         num_train_epochs=1,
@@ -137,34 +225,53 @@ def worker(args) -> dict:
         seed=0,
         report_to="none",
         use_cpu=not torch.cuda.is_available(),
-        train_sampling_strategy="group_by_length" if args.worker == "lenweight-grouped" else "random",
     )
-    common = dict(
-        model=model,
-        args=training_args,
-        train_dataset=dataset,
-        data_collator=counting_collator,
-        callbacks=[Clock()],
-    )
-    if args.worker == "seed":
-        trainer = SeedTrainer.build()(**common)
+    if args.worker.startswith("trl"):
+        trainer = _trl_trainer(args, model, tokenizer, examples, common)
     else:
-        constant = dataset_weight_constant(dataset.response_lengths(), 1.0)
-        trainer = LengthWeightedTrainer(**common, dataset_constant=constant)
+        options = set(args.worker.split("+")[1:])
+        training_args = LenweightTrainingArguments(
+            **common,
+            train_sampling_strategy="group_by_length" if "grouped" in options else "random",
+            gradient_checkpointing="ckpt" in options,
+            bf16="bf16" in options,
+            torch_compile="compile" in options,
+        )
+        kwargs = dict(model=model, args=training_args, train_dataset=examples)
+        kwargs["data_collator"] = DataCollatorWithLengths(tokenizer)
+        if args.worker == "seed":
+            trainer = seed_trainer_class()(**kwargs)
+        else:
+            constant = dataset_weight_constant([e["response_length"] for e in examples], 1.0)
+            trainer = LengthWeightedTrainer(**kwargs, dataset_constant=constant)
+    trainer.add_callback(Clock())
+
+    # Count what each batch really holds, whoever built the collator.
+    per_batch: list[tuple[int, int, int]] = []  # (non-pad tokens, label tokens, sum of squared lengths)
+    collate = trainer.data_collator
+
+    def counting_collator(features):
+        batch = collate(features)
+        lengths = batch["attention_mask"].sum(dim=1)
+        per_batch.append((int(lengths.sum()), int((batch["labels"] != -100).sum()), int((lengths**2).sum())))
+        return batch
+
+    trainer.data_collator = counting_collator
     start = time.perf_counter()
     trainer.train()
     timed = times[-1] - times[0]  # steps 2..N+1: the first step (warm-up, allocations) is excluded
     timed_batches = per_batch[1 : args.steps + 1] if args.steps else per_batch[1:]
     n_steps = len(timed_batches)
     tokens = sum(b[0] for b in timed_batches)
-    cfg = model.get_base_model().config
+    base = model.get_base_model()
+    cfg = base.config
     n_linear = sum(
         m.weight.numel()
-        for n, m in model.get_base_model().model.layers.named_modules()
+        for n, m in base.model.layers.named_modules()
         if isinstance(m, torch.nn.Linear) and "lora_" not in n
     )
     # Useful FLOPs (see the module docstring): padding and the seed's lm_head on prompt positions
-    # are waste, so both contenders are credited with the same work per step.
+    # are waste, so every contender is credited with the same work per step.
     flops = sum(
         4 * n_linear * t
         + 4 * cfg.hidden_size * cfg.vocab_size * lab
@@ -181,87 +288,100 @@ def worker(args) -> dict:
         "contender": args.worker,
         "tokens_per_s": tokens / timed,
         "s_per_step": timed / n_steps,
+        "timed_steps": n_steps,
         "useful_gflops": flops / timed / 1e9,
         "peak_mb": peak / 2**20,
         "final_loss": losses[-1],
         "wall_s": time.perf_counter() - start,
+        "bf16": bool(getattr(trainer.args, "bf16", False)),
     }
 
 
-def table(rows: list[dict], gflops: float) -> str:
-    ref = next(r for r in rows if r["contender"] == "seed")
+def table(rows: list[dict], gflops: float, gflops_bf16: float) -> str:
+    """Markdown; the share of the matmul peak is against the bf16 peak for the bf16 rows."""
+    ref = next((r for r in rows if r["contender"] == "seed"), rows[0])
     lines = [
-        "| contender | tokens/s | s/step | peak MB | final loss | tokens/s vs seed | memory vs seed "
-        "| useful GFLOP/s | share of matmul peak |",
-        "|---|---|---|---|---|---|---|---|---|",
+        f"| contender | what | tokens/s | s/step | peak MB | final loss | tokens/s vs {ref['contender']} "
+        f"| memory vs {ref['contender']} | useful GFLOP/s | share of matmul peak |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
         lines.append(
-            f"| {r['contender']} | {r['tokens_per_s']:.0f} | {r['s_per_step']:.2f} | {r['peak_mb']:.0f} | "
-            f"{r['final_loss']:.3f} | {r['tokens_per_s'] / ref['tokens_per_s']:.2f}x | "
-            f"{r['peak_mb'] / ref['peak_mb']:.2f}x | {r['useful_gflops']:.1f} | "
-            f"{r['useful_gflops'] / gflops:.0%} |"
+            f"| {r['contender']} | {CONTENDERS[r['contender']]} | {r['tokens_per_s']:.0f} | "
+            f"{r['s_per_step']:.2f} | {r['peak_mb']:.0f} | {r['final_loss']:.3f} | "
+            f"{r['tokens_per_s'] / ref['tokens_per_s']:.2f}x | {r['peak_mb'] / ref['peak_mb']:.2f}x | "
+            f"{r['useful_gflops']:.1f} | {r['useful_gflops'] / (gflops_bf16 if r.get('bf16') else gflops):.0%} |"
         )
-    return "\n".join(lines) + f"\n\nfp32 matmul throughput (2048^3): {gflops:.1f} GFLOP/s\n"
-
-
-def main(argv: list[str] | None = None) -> list[dict]:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    return "\n".join(lines) + (
+        f"\n\nmatmul throughput (2048^3, best of 5): fp32 {gflops:.1f} GFLOP/s, bf16 {gflops_bf16:.1f} GFLOP/s\n"
     )
-    parser.add_argument("--model", default="smollm2-135m-instruct")
-    parser.add_argument(
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--model", default="smollm2-135m-instruct", help="a model name or tinyllama-1.1b-random")
+    p.add_argument(
         "--steps",
         type=int,
         default=0,
         help="timed steps; 0 (default): one whole epoch, so every contender trains on the same tokens",
     )
-    parser.add_argument("--batch-size", type=int, default=8)
-    parser.add_argument("--max-length", type=int, default=256)
-    parser.add_argument("--contenders", nargs="+", default=list(CONTENDERS), choices=CONTENDERS)
-    parser.add_argument("--tmp", default="/tmp/lenweight-bench")
-    parser.add_argument("--repeats", type=int, default=2, help="runs per contender, interleaved; best kept")
-    parser.add_argument("--json", help="also write the rows here")
-    parser.add_argument("--worker", choices=CONTENDERS, help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
+    p.add_argument("--batch-size", type=int, default=8)
+    p.add_argument("--max-length", type=int, default=256)
+    p.add_argument("--fixed-length", type=int, default=0, help="synthetic examples of exactly this length")
+    p.add_argument("--threads", type=int, default=0, help="torch threads; 0: torch's default")
+    p.add_argument("--contenders", nargs="+", default=list(DEFAULT_CONTENDERS), choices=list(CONTENDERS))
+    p.add_argument("--tmp", default="/tmp/lenweight-bench")
+    p.add_argument("--repeats", type=int, default=2, help="runs per contender, interleaved; best kept")
+    p.add_argument("--json", help="also write the rows here")
+    p.add_argument("--worker", choices=list(CONTENDERS), help=argparse.SUPPRESS)
+    return p
+
+
+def run_worker(name: str, args) -> dict:
+    """One contender in a fresh process: its peak memory is its own."""
+    cmd = [sys.executable, __file__, "--worker", name, "--model", args.model, "--tmp", args.tmp]
+    for flag in ("steps", "batch_size", "max_length", "fixed_length", "threads"):
+        cmd += ["--" + flag.replace("_", "-"), str(getattr(args, flag))]
+    out = subprocess.run(cmd, capture_output=True, text=True)
+    result = [line for line in out.stdout.splitlines() if line.startswith("RESULT ")]
+    if out.returncode or not result:
+        raise SystemExit(f"{name} failed:\n{out.stderr[-3000:]}")
+    row = json.loads(result[0][7:])
+    print(f"{name}: {row}", file=sys.stderr)
+    return row
+
+
+def main(argv: list[str] | None = None) -> list[dict]:
+    args = parser().parse_args(argv)
     if args.worker:
         print("RESULT " + json.dumps(worker(args)))
         return []
+    if any(c.startswith("trl") for c in args.contenders):
+        import importlib.util
+
+        if importlib.util.find_spec("trl") is None:
+            raise SystemExit(
+                "The trl-* contenders need TRL: pip install -r requirements-dev.txt (trl==1.16.0)"
+            )
     best: dict[str, dict] = {}
     # Interleaved repeats, best tokens/s kept: this machine is shared, and a slow repeat measures
     # the neighbours rather than the code.
     for name in [c for _ in range(args.repeats) for c in args.contenders]:
-        cmd = [
-            sys.executable,
-            __file__,
-            "--worker",
-            name,
-            "--model",
-            args.model,
-            "--steps",
-            str(args.steps),
-            "--batch-size",
-            str(args.batch_size),
-            "--max-length",
-            str(args.max_length),
-            "--tmp",
-            args.tmp,
-        ]
-        out = subprocess.run(cmd, capture_output=True, text=True)
-        result = [line for line in out.stdout.splitlines() if line.startswith("RESULT ")]
-        if out.returncode or not result:
-            raise SystemExit(f"{name} failed:\n{out.stderr[-3000:]}")
-        row = json.loads(result[0][7:])
-        print(f"{name}: {row}", file=sys.stderr)
+        row = run_worker(name, args)
         if name not in best or row["tokens_per_s"] > best[name]["tokens_per_s"]:
             best[name] = row
     rows = [best[name] for name in args.contenders]
-    gflops = matmul_gflops()
-    print(table(rows, gflops))
+    gflops, gflops_bf16 = matmul_gflops(), matmul_gflops(torch.bfloat16)
+    print(table(rows, gflops, gflops_bf16))
     if args.json:
-        Path(args.json).write_text(
-            json.dumps({"rows": rows, "matmul_gflops": gflops, "args": vars(args)}, indent=2)
-        )
+        result = {
+            "rows": rows,
+            "matmul_gflops": gflops,
+            "matmul_gflops_bf16": gflops_bf16,
+            "args": vars(args),
+        }
+        Path(args.json).write_text(json.dumps(result, indent=2))
     return rows
 
 

@@ -52,7 +52,7 @@ def make_tiny_llama(vocab_size: int, seed: int = 0, tie: bool = True) -> LlamaFo
         num_attention_heads=4,
         num_key_value_heads=2,
         max_position_embeddings=512,
-        tie_word_embeddings=True,
+        tie_word_embeddings=tie,
     )
     return LlamaForCausalLM(config).float().eval()
 

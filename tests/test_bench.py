@@ -5,33 +5,69 @@ import math
 import subprocess
 import sys
 
+import pytest
 
-def test_bench_smoke(tiny_setup, tmp_path):
+sys.path.insert(0, "benchmarks")
+from bench_train import fixed_length_examples  # noqa: E402
+
+CONTENDERS = ["seed", "lenweight", "lenweight+ckpt", "lenweight+bf16", "trl-fair", "trl-default"]
+
+
+def _bench(args: list[str], tmp_path) -> subprocess.CompletedProcess:
+    cmd = [sys.executable, *args, "--tmp", str(tmp_path)]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done
+
+
+@pytest.fixture(scope="module")
+def bench_result(tiny_setup, tmp_path_factory):
+    tmp_path = tmp_path_factory.mktemp("bench")
     out = tmp_path / "bench.json"
-    cmd = [
-        sys.executable,
-        "benchmarks/bench_train.py",
-        "--model",
-        str(tiny_setup["base"]),
-        "--steps",
-        "2",
-        "--batch-size",
-        "2",
-        "--max-length",
-        "96",
-        "--repeats",
-        "1",
-        "--tmp",
-        str(tmp_path),
-        "--json",
-        str(out),
-    ]
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert "| lenweight-grouped |" in done.stdout and "GFLOP/s" in done.stdout
-    result = json.loads(out.read_text())
-    assert [r["contender"] for r in result["rows"]] == ["seed", "lenweight", "lenweight-grouped"]
+    model = ["--model", str(tiny_setup["base"])]
+    sizes = ["--steps", "2", "--batch-size", "2", "--max-length", "96", "--repeats", "1"]
+    done = _bench(
+        ["benchmarks/bench_train.py", *model, *sizes, "--contenders", *CONTENDERS, "--json", str(out)],
+        tmp_path,
+    )
+    return done.stdout, json.loads(out.read_text())
+
+
+def test_every_contender_reports_sane_numbers(bench_result):
+    stdout, result = bench_result
+    assert "| trl-default |" in stdout and "GFLOP/s" in stdout
+    assert [r["contender"] for r in result["rows"]] == CONTENDERS
     for r in result["rows"]:
+        assert r["timed_steps"] == 2
         assert r["tokens_per_s"] > 0 and r["s_per_step"] > 0 and r["peak_mb"] > 0 and r["useful_gflops"] > 0
         assert math.isfinite(r["final_loss"])
-    assert result["matmul_gflops"] > 0
+    assert result["matmul_gflops"] > 0 and result["matmul_gflops_bf16"] > 0
+    assert [r["bf16"] for r in result["rows"]] == [False, False, False, True, False, True]
+
+
+def test_checkpointing_recomputes_the_same_training(bench_result):
+    rows = {r["contender"]: r for r in bench_result[1]["rows"]}
+    assert rows["lenweight+ckpt"]["final_loss"] == pytest.approx(rows["lenweight"]["final_loss"], rel=1e-5)
+    # bf16 rounds: close to fp32, not equal. TRL trains another (unweighted) objective.
+    assert rows["lenweight+bf16"]["final_loss"] == pytest.approx(rows["lenweight"]["final_loss"], rel=0.05)
+
+
+def test_fixed_length_examples_mask_the_first_half():
+    examples = fixed_length_examples(3, 10, vocab_size=500)
+    assert len(examples) == 3
+    for e in examples:
+        assert e["input_ids"].shape == (10,) and e["response_length"] == 5
+        assert (e["labels"][:5] == -100).all() and (e["labels"][5:] == e["input_ids"][5:]).all()
+        assert e["input_ids"].max() < 500
+
+
+def test_sweep_writes_points_and_plot(tiny_setup, tmp_path):
+    out, png = tmp_path / "sweep.json", tmp_path / "sweep.png"
+    args = ["--model", str(tiny_setup["base"]), "--lengths", "32", "64", "--batch-sizes", "2", "--steps", "1"]
+    _bench(["benchmarks/sweep.py", *args, "--json", str(out), "--plot", str(png)], tmp_path)
+    points = json.loads(out.read_text())["points"]
+    assert [(p["length"], p["batch_size"]) for p in points] == [(32, 2), (64, 2)]
+    # Fixed-length batches hold exactly length x batch tokens a step.
+    for p in points:
+        assert p["tokens_per_s"] * p["s_per_step"] == pytest.approx(p["length"] * 2, rel=1e-6)
+    assert png.read_bytes()[:4] == b"\x89PNG"
