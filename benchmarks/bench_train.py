@@ -237,8 +237,12 @@ def worker(args) -> dict:
             bf16="bf16" in options,
             torch_compile="compile" in options,
         )
-        kwargs = dict(model=model, args=training_args, train_dataset=examples)
-        kwargs["data_collator"] = DataCollatorWithLengths(tokenizer)
+        kwargs = dict(
+            model=model,
+            args=training_args,
+            train_dataset=examples,
+            data_collator=DataCollatorWithLengths(tokenizer),
+        )
         if args.worker == "seed":
             trainer = seed_trainer_class()(**kwargs)
         else:

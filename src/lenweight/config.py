@@ -160,6 +160,10 @@ class LenweightTrainingArguments(TrainingArguments):
         super().__post_init__()
 
 
+# --resume_from_checkpoint values that mean "the newest checkpoint in --output_dir" (HF's own "true" too).
+LATEST_CHECKPOINT = ("latest", "true", "True")
+
+
 @dataclass
 class PrepareArguments:
     out: str = field(default="data", metadata={"help": "Directory for records.jsonl and stats.json."})
@@ -283,7 +287,7 @@ def validate(objs) -> None:
             if out.exists() and not out.is_dir():
                 problems.append(f"--output_dir: {out} is a file; give a directory")
             ckpt = obj.resume_from_checkpoint
-            if ckpt and ckpt not in ("latest", "true", "True") and not Path(ckpt).is_dir():
+            if ckpt and ckpt not in LATEST_CHECKPOINT and not Path(ckpt).is_dir():
                 problems.append(
                     f"--resume_from_checkpoint: {ckpt} is not a checkpoint directory; give one, "
                     "or 'latest' (or a bare --resume) for the newest in --output_dir"

@@ -19,11 +19,11 @@ from pathlib import Path
 
 import torch
 import transformers
-from transformers.trainer_utils import get_last_checkpoint
 
 from . import models
 from .collator import DataCollatorWithLengths
 from .config import (
+    LATEST_CHECKPOINT,
     DataArguments,
     LossArguments,
     ModelArguments,
@@ -36,7 +36,7 @@ from .dataset import ChatDataset, SyntheticGenerator, load_chat_logs, split_reco
 from .errors import LenweightError
 from .loss import dataset_weight_constant, length_weights
 from .report import write_atomic
-from .trainer import LengthWeightedTrainer
+from .trainer import LengthWeightedTrainer, last_checkpoint
 
 log = logging.getLogger(__name__)
 CONFIG_FILE = "lenweight_config.yaml"
@@ -271,7 +271,7 @@ def bare_resume_flag(argv: list[str]) -> list[str]:
 
 
 def latest_checkpoint(output_dir: str) -> str:
-    last = get_last_checkpoint(output_dir) if os.path.isdir(output_dir) else None
+    last = last_checkpoint(output_dir)
     if last is None:
         raise LenweightError(
             f"--resume: no checkpoint-N directory in {output_dir} to resume from; check --output_dir, "
@@ -283,7 +283,7 @@ def latest_checkpoint(output_dir: str) -> str:
 def run(argv: list[str], config: str | None = None) -> tuple[Path, LengthWeightedTrainer]:
     """The whole `lenweight train`: returns the output directory and the trainer (its model in memory)."""
     model_args, data_args, loss_args, training_args = parse_args(bare_resume_flag(argv), config)
-    if training_args.resume_from_checkpoint in ("latest", "true", "True"):
+    if training_args.resume_from_checkpoint in LATEST_CHECKPOINT:
         training_args.resume_from_checkpoint = latest_checkpoint(training_args.output_dir)
         log.info("Resuming from %s", training_args.resume_from_checkpoint)
     if int(os.environ.get("WORLD_SIZE", "1")) > 1 and training_args.parallel_mode.value != "distributed":

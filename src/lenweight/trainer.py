@@ -13,6 +13,11 @@ from .errors import LenweightError
 from .loss import label_positions, length_weighted_loss, per_example_loss
 
 
+def last_checkpoint(output_dir: str) -> str | None:
+    """The newest checkpoint-N directory in `output_dir`, or None (also when the directory is missing)."""
+    return get_last_checkpoint(output_dir) if os.path.isdir(output_dir) else None
+
+
 def example_losses(model, batch: dict, logits_at_labels_only: bool = True):
     """(per-example mean response loss, model outputs) for a collated batch.
 
@@ -87,7 +92,7 @@ class LengthWeightedTrainer(Trainer):
     def _non_finite(self, loss: torch.Tensor) -> LenweightError:
         # Stop at once: an optimizer step on a NaN gradient would poison every adapter weight, and
         # the run would go on printing nan for hours.
-        last = get_last_checkpoint(self.args.output_dir) if os.path.isdir(self.args.output_dir) else None
+        last = last_checkpoint(self.args.output_dir)
         return LenweightError(
             f"Non-finite loss ({loss.item()}) at step {self.state.global_step + 1}; training stopped, nothing saved. "
             f"Last good checkpoint: {last or 'none saved yet'}. Lower --learning_rate or check the data, "
