@@ -66,9 +66,10 @@ def test_synthetic_generator_is_deterministic_and_uses_the_name():
     assert a != SyntheticGenerator(text, seed=2).generate()
     assert all(r["source"] == "resume" for r in a)
     assert {
-        "user_message": "What was Alex's role at Creyon Bio?",
+        "user_message": "What is Alex's role at Creyon Bio?",  # a current job: asked in the present
         "bot_response": "Data Scientist",
         "source": "resume",
+        "fact": "role@Creyon Bio",
     } in SyntheticGenerator(text, questions_per_fact=10).generate()
     named = SyntheticGenerator(text, name="Sam").generate()
     assert all("Alex" not in r["user_message"] for r in named) and any(

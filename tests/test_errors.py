@@ -125,10 +125,26 @@ RESUME_ERRORS = {
 }
 
 
+JSON_RESUME_ERRORS = {
+    "resume-json-malformed": (b'{"basics": {"name": "Ana"},\n "work": [}', "line 2: malformed JSON"),
+    "resume-json-not-resume": (b'{"hello": 1}', "not a JSON Resume (expected an object with 'basics'"),
+    "resume-json-wrong-type": (b'{"work": {"name": "Acme"}}', "'work' must be a list of objects"),
+    "resume-json-bad-date": (
+        b'{"work": [{"name": "Acme", "position": "Engineer", "startDate": "last spring"}]}',
+        "work[0].startDate: 'last spring' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD",
+    ),
+    "resume-json-field-type": (
+        b'{"work": [{"name": 3, "position": "Engineer"}]}',
+        "work[0].name: expected a string",
+    ),
+}
+RESUME_ERRORS.update(JSON_RESUME_ERRORS)
+
+
 @pytest.mark.parametrize("case", RESUME_ERRORS)
 def test_resume_error(case, tmp_path):
     content, message = RESUME_ERRORS[case]
-    path = tmp_path / "resume.txt"
+    path = tmp_path / ("resume.json" if case in JSON_RESUME_ERRORS else "resume.txt")
     if content == "dir":
         path.mkdir()
     elif content is not None:
@@ -269,6 +285,39 @@ def test_too_long_responses_are_dropped_and_counted(tokenizer):
         build_datasets(records[1:], tokenizer, data, seed=0)
 
 
+def test_resume_too_large_is_capped_with_a_warning(tmp_path, caplog):
+    path = write(tmp_path, (ALEX / "resume.txt").read_bytes() * 60, "resume.txt")
+    with caplog.at_level(logging.WARNING):
+        gen = SyntheticGenerator.from_file(path)
+        pairs = gen.generate()
+    assert "more than any real resume" in caplog.text and "repeated lines were read once" in caplog.text
+    # Pasted 60 times, it teaches what the resume teaches once (the old parser gave 394,041 pairs).
+    single = SyntheticGenerator.from_file(ALEX / "resume.txt").generate()
+    assert {(p["user_message"], p["bot_response"]) for p in pairs} >= {
+        (p["user_message"], p["bot_response"]) for p in single
+    }
+    assert len(pairs) <= len(single) + 10
+
+
+RECORDS_ERRORS = {
+    "records-bad-split": (
+        b'{"user_message": "Q?", "bot_response": "A.", "split": "test"}',
+        "line 1: field 'split'",
+    ),
+    "records-missing-field": (b'{"user_message": "Q?"}\n', "line 1: field 'bot_response' is missing"),
+    "records-empty": (b"\n\n", "no records in the file (--records)"),
+}
+
+
+@pytest.mark.parametrize("case", RECORDS_ERRORS)
+def test_records_error(case, tmp_path):
+    content, message = RECORDS_ERRORS[case]
+    path = write(tmp_path, content, "records.jsonl")
+    with pytest.raises(LenweightError) as e:
+        build_records(_data_args(records=str(path)), seed=0)
+    assert str(path) in str(e.value) and message in str(e.value)
+
+
 def _data_args(**overrides):
     from lenweight.config import DataArguments
 
@@ -282,6 +331,8 @@ TESTED = {
     *CHAT_BAD_LINES,
     *CHAT_TOLERATED,
     *RESUME_ERRORS,
+    *RECORDS_ERRORS,
+    "resume-too-large",
     *EVAL_ERRORS,
     *CONFIG_ERRORS,
     *("huge-line", "chat-logs-missing", "chat-logs-directory", "skip-counts", "resume-empty"),

@@ -12,9 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lenweight.dataset import SyntheticGenerator, load_chat_logs
+from lenweight.entries import build_profile
 from lenweight.errors import LenweightError
 from lenweight.evaluate import load_eval_file
-from lenweight.resume import SECTION_WORDS, extract_facts, parse_resume
+from lenweight.facts import extract_facts
+from lenweight.resume import SECTION_PATTERNS, parse_resume
 
 FUZZ = settings(max_examples=1000, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck))
 
@@ -94,8 +96,17 @@ def test_eval_file_loader(data):
 
 
 headers = st.sampled_from(
-    [w.upper() for words in SECTION_WORDS.values() for w in words]
-    + ["## Experience", "Education:", "---", "..."]
+    [kind.upper() for kind, _ in SECTION_PATTERNS]
+    + [
+        "## Experience",
+        "Education:",
+        "---",
+        "...",
+        "Berufserfahrung",
+        "**Awards**",
+        "2. SKILLS",
+        "READING LIST",
+    ]
 )
 resume_lines = st.one_of(
     headers,
@@ -104,7 +115,17 @@ resume_lines = st.one_of(
         lambda a, b, c: f"{a} | {b} | {c}",
         st.text(max_size=15),
         st.text(max_size=15),
-        st.sampled_from(["2019 - 2021", "Jan 2020 - Present", "", "2018"]),
+        st.sampled_from(
+            [
+                "2019 - 2021",
+                "Jan 2020 - Present",
+                "",
+                "2018",
+                "seit 04/2021",
+                "Fall 2019 to today",
+                "06/2017 --",
+            ]
+        ),
     ),
     st.builds(lambda a, b: f"{a} at {b}, 2020", st.text(max_size=15), st.text(max_size=15)),
     st.builds(lambda a: f"- {a}", st.text(max_size=40)),
@@ -115,7 +136,7 @@ resumes = st.lists(resume_lines, max_size=25).map("\n".join)
 @FUZZ
 @given(resumes, st.integers(0, 3))
 def test_resume_parser(text, seed):
-    facts = extract_facts(parse_resume(text), "Alex")
+    facts = extract_facts(build_profile(parse_resume(text)), "Alex")
     for fact in facts:
         assert fact.answer.strip()
     for pair in SyntheticGenerator(text, name="Alex", seed=seed).generate():

@@ -1,138 +1,285 @@
-"""Resume parsing on several layouts: sections, entries, and the facts turned into Q/A pairs."""
+"""Resume parsing on many layouts: sections, entries, dates, names, the quality gate, coverage.
 
+The corpus under tests/data/resumes (14 invented people, each in a layout people really use, each
+with a gold file of facts and of strings that must never be answers) is scored by the same code as
+benchmarks/resume_quality.py; the targets are the issue's: attributed recall >= 0.9 on every
+resume, no garbage, no contradictions.
+"""
+
+import importlib.util
+import json
+import logging
 from pathlib import Path
 
-from lenweight.resume import extract_facts, parse_resume
+import pytest
 
-MARKDOWN = """\
-# Priya Natarajan
+from lenweight.dataset import SyntheticGenerator
+from lenweight.dates import find_range
+from lenweight.entries import build_profile
+from lenweight.facts import Fact, extract_facts, gate
+from lenweight.resume import natural_case, parse_resume, section_kind
 
-## Summary
-Backend engineer who likes databases.
-
-## Work Experience
-### Senior Software Engineer, Stripe (2021 - Present)
-- Scaled the ledger service to 1M writes per second.
-### Software Engineer, Acme Corp (2018 - 2021)
-- Built the billing pipeline.
-
-## Education
-### B.Sc. in Computer Engineering, University of Toronto, 2014 - 2018
-
-## Honors & Awards
-- ACM ICPC World Finalist, 2017
-
-## Skills
-- Languages: Go, Rust, SQL
-"""
-
-UNDERLINED = """\
-Jordan Lee
-jordan@example.org
-
-Experience
-----------
-Globex Corporation, Springfield, IL
-Product Designer, Jun 2019 - Dec 2022
-* Redesigned the onboarding flow.
-
-Initech
-UX Researcher, 2016 - 2019
-
-Education
-=========
-Rhode Island School of Design
-BFA Graphic Design, 2012 - 2016
-
-Awards
-======
-Red Dot Design Award 2021
-"""
-
-COLON_DOTS = """\
-Maria Gomez
-..................................
-Profile: Statistician focused on clinical trials.
-..................................
-Employment History:
-Lead Biostatistician at Genentech, 2017-2023
-  - Designed adaptive trial analyses.
-Statistician at Kaiser Permanente, 2012-2017
-..................................
-Education:
-PhD Biostatistics, University of Washington, 2012
-MS Statistics | Stanford University | 2008
-..................................
-Publications:
-1. "Adaptive Designs in Oncology", Biometrics, 2019
-"""
+CORPUS = Path("tests/data/resumes")
+_spec = importlib.util.spec_from_file_location("resume_quality", "benchmarks/resume_quality.py")
+resume_quality = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(resume_quality)
 
 
-def answers(text, name):
-    return {f.key: f.answer for f in extract_facts(parse_resume(text), name)}
+def answers(text: str, name: str) -> dict[str, str]:
+    facts, _ = gate(extract_facts(build_profile(parse_resume(text)), name))
+    return {f.key: f.answer for f in facts}
 
 
-def test_markdown_layout():
-    r = parse_resume(MARKDOWN)
-    assert r.name == "Priya Natarajan"
-    assert [s.kind for s in r.sections] == ["summary", "experience", "education", "awards", "skills"]
-    a = answers(MARKDOWN, "Priya")
-    assert a["role@Stripe"] == "Senior Software Engineer"
-    assert a["dates@Stripe"] == "2021 - Present"
-    assert a["role@Acme Corp"] == "Software Engineer"
-    assert a["school@bachelor's degree"] == "University of Toronto"
-    assert a["awards"] == "ACM ICPC World Finalist"
-    assert a["skills@languages"] == "Go, Rust, SQL"
+def questions(text: str, name: str) -> dict[str, str]:
+    facts, _ = gate(extract_facts(build_profile(parse_resume(text)), name))
+    return {q: f.answer for f in facts for q in f.questions}
 
 
-def test_underlined_titles_and_two_line_entries():
-    r = parse_resume(UNDERLINED)
-    assert r.name == "Jordan Lee"
-    assert [s.kind for s in r.sections] == ["experience", "education", "awards"]
-    a = answers(UNDERLINED, "Jordan")
-    assert a["role@Globex Corporation"] == "Product Designer"
-    assert a["dates@Globex Corporation"] == "Jun 2019 - Dec 2022"
-    assert a["did@Globex Corporation"] == "Redesigned the onboarding flow"
-    assert a["role@Initech"] == "UX Researcher"
-    assert a["school@bachelor's degree"] == "Rhode Island School of Design"
+GOLD = sorted(CORPUS.glob("*.gold.json"))
 
 
-def test_colon_titles_dotted_rules_and_at_entries():
-    r = parse_resume(COLON_DOTS)
-    assert r.name == "Maria Gomez"
-    assert [s.kind for s in r.sections] == ["summary", "experience", "education", "publications"]
-    a = answers(COLON_DOTS, "Maria")
-    assert a["summary"] == "Statistician focused on clinical trials"
-    assert a["role@Genentech"] == "Lead Biostatistician"
-    assert a["dates@Genentech"] == "2017-2023"
-    assert a["role@Kaiser Permanente"] == "Statistician"
-    assert a["school@PhD"] == "University of Washington"
-    assert a["school@master's degree"] == "Stanford University"
-    assert a["publications"] == "Adaptive Designs in Oncology"
+def test_the_corpus_is_large_and_varied():
+    assert len(GOLD) >= 12
+    assert {p.suffix for p in CORPUS.iterdir()} >= {".txt", ".md", ".json"}
 
 
-def test_alex_resume_has_the_spec_facts():
-    r = parse_resume(Path("examples/alex/resume.txt").read_text())
-    assert len(r.sections) >= 7
-    a = answers(Path("examples/alex/resume.txt").read_text(), "Alex")
-    assert a["role@Creyon Bio"] == "Data Scientist"
-    assert a["school@master's degree"] == "Johns Hopkins University"
-    assert "WWU" in a["school@bachelor's degree"]
-    assert "Kaggle Vesuvius" in a["awards"] and "NeurIPS LatinX" in a["awards"]
-    # answers are short: the point of the whole exercise
-    assert max(len(v.split()) for v in a.values()) <= 25
+@pytest.mark.parametrize("gold", GOLD, ids=lambda p: p.name.split(".")[0])
+def test_corpus_resume(gold):
+    resume = next(p for p in CORPUS.glob(gold.name.split(".")[0] + ".*") if p != gold)
+    r = resume_quality.score(resume, json.loads(gold.read_text()))
+    assert r["name_ok"]
+    assert r["recall"] >= 0.9, r["missed"]
+    assert r["garbage"] == 0, r["garbage_pairs"]
+    assert r["contradictions"] == 0
 
 
-def test_no_structure_no_facts():
-    text = "Hello! I am a person.\nI have done many things, some of them in 2019 and some in 2020.\n"
-    assert parse_resume(text).sections == []
-    assert extract_facts(parse_resume(text), "X") == []
+# ---- sections ---------------------------------------------------------------------------------
+
+
+def test_an_unknown_header_ends_the_section_before_it():
+    text = "Sam Park\n\nAWARDS\nBest Paper, 2020\n\nVOLUNTEERING WORK\nMentor, Code Club, 2019 - 2021\n\nREADING LIST\nDune, Frank Herbert\n"
+    r = parse_resume(text)
+    assert [(s.title, s.kind) for s in r.sections] == [
+        ("AWARDS", "awards"),
+        ("VOLUNTEERING WORK", "volunteer"),
+        ("READING LIST", None),
+    ]
+    a = answers(text, "Sam")
+    assert a["awards"] == "Best Paper"  # neither the volunteering role nor the book
+    assert "Dune" not in json.dumps(a)
+
+
+@pytest.mark.parametrize(
+    "title, kind",
+    [
+        ("Schooling", "education"), ("Academic background", "education"), ("Work history", "experience"),
+        ("Appointments", "experience"), ("Honors & Awards", "awards"), ("Languages spoken", "languages"),
+        ("2. EXPERIENCE", "experience"), ("**Skills**", "skills"), ("Berufserfahrung", "experience"),
+        ("Ausbildung", "education"), ("Expérience professionnelle", "experience"), ("Formation", "education"),
+        ("Experiencia laboral", "experience"), ("Educación", "education"), ("Idiomas", "languages"),
+        ("Selected Publications", "publications"), ("Volunteer Experience", "volunteer"),
+        ("Research Interests", "summary"), ("Reading list", None), ("Acme Rockets", None),
+    ],
+)  # fmt: skip
+def test_section_synonyms(title, kind):
+    assert section_kind(title) == kind
+
+
+def test_bullets_without_a_space_and_arrow_bullets_are_not_headers():
+    text = "Ana Diaz\n\nEXPERIENCE\nEngineer, Acme Corp, 2019 - 2021\n•Built the billing service.\n➢ Cut costs by 20%.\n"
+    r = parse_resume(text)
+    assert [s.kind for s in r.sections] == ["experience"]
+    assert answers(text, "Ana")["role@Acme Corp"] == "Engineer"
 
 
 def test_all_caps_company_is_not_a_section():
     text = (
         "Sam Park\n\nEXPERIENCE\nACME ROCKETS\nEngineer, 2019 - 2021\n\nEDUCATION\nMIT, B.S. Physics, 2019\n"
     )
-    r = parse_resume(text)
-    assert [s.kind for s in r.sections] == ["experience", "education"]
+    assert [s.kind for s in parse_resume(text).sections] == ["experience", "education"]
     assert answers(text, "Sam")["role@ACME ROCKETS"] == "Engineer"
+
+
+def test_no_structure_no_facts():
+    text = "Hello! I am a person.\nI have done many things, some of them in 2019 and some in 2020.\n"
+    assert parse_resume(text).sections == []
+    assert extract_facts(build_profile(parse_resume(text)), "X") == []
+
+
+# ---- entries and dates --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, shown, current",
+    [
+        ("Jan 2022 - Present", "Jan 2022 - present", True), ("06/2017 -- 03/2019", "06/2017 - 03/2019", False),
+        ("seit 04/2021", "since 04/2021", True), ("Fall 2019 to today", "Fall 2019 - present", True),
+        ("Summer 2016", "Summer 2016", False), ("März 2019 - heute", "März 2019 - present", True),
+        ("juin 2018 à août 2019", "juin 2018 - août 2019", False), ("2019 – actualidad", "2019 - present", True),
+    ],
+)  # fmt: skip
+def test_date_forms(text, shown, current):
+    d = find_range(f"Engineer, Acme, {text}")
+    assert (d.text, d.current) == (shown, current)
+
+
+def test_years_inside_names_are_not_dates():
+    assert find_range("Code2040 Fellow") is None
+    a = answers("Kim Lee\n\nAWARDS\n- Code2040 Fellowship\n", "Kim")
+    assert a["awards"] == "Code2040 Fellowship" and not any(k.startswith("award@") for k in a)
+
+
+def test_prose_is_not_a_job():
+    text = "Kim Lee\n\n## Work\n\nI worked at Globex as an analyst for years, and I loved every minute of it.\n\n- Analyst, Globex, 2018 - 2020\n"
+    a = answers(text, "Kim")
+    assert a["role@Globex"] == "Analyst"
+    assert "I worked" not in json.dumps(a)
+
+
+def test_short_words_are_not_schools():
+    text = "Kim Lee\n\nEDUCATION\nBasic Training Course, 2015\nMIT, B.S. Physics, 2019\n"
+    a = answers(text, "Kim")
+    assert a["school@bachelor's degree"] == "MIT"
+    assert "Basic" not in a.get("schools", "")
+
+
+def test_every_bullet_becomes_a_fact():
+    text = "Kim Lee\n\nEXPERIENCE\nEngineer | Acme Corp | 2019 - 2021\n- Built the billing service.\n- Designed the audit log.\n- Mentored three interns.\n"
+    q = questions(text, "Kim")
+    assert q["What did Kim build at Acme Corp?"] == "The billing service"
+    assert q["What did Kim design at Acme Corp?"] == "The audit log"
+    assert q["What did Kim mentor at Acme Corp?"] == "Three interns"
+
+
+def test_a_past_job_is_asked_in_the_past():
+    text = "Kim Lee\n\nEXPERIENCE\nEngineer | Acme Corp | 2019 - 2021\nIntern | Globex | 2018\n"
+    q = questions(text, "Kim")
+    assert "How long has Kim been with Acme Corp?" not in q and "What is Kim's current job?" not in q
+    assert q["How long was Kim at Acme Corp?"] == "2019 - 2021"
+    assert q["Where did Kim work most recently?"] == "Engineer at Acme Corp"
+
+
+def test_a_promotion_gives_one_consistent_answer():
+    text = "Kim Lee\n\nEXPERIENCE\nGLOBEX\nStaff Engineer, 2021 - Present\nSenior Engineer, 2018 - 2021\n"
+    a = answers(text, "Kim")
+    assert a["role@GLOBEX"] == "Staff Engineer; earlier Senior Engineer"
+    assert a["dates@GLOBEX"] == "2018 - present"
+
+
+def test_two_degrees_at_one_school_give_one_answer():
+    text = (
+        "Kim Lee\n\nEDUCATION\nMSc Physics, University of Oslo, 2020\nBSc Physics, University of Oslo, 2018\n"
+    )
+    a = answers(text, "Kim")
+    assert a["degree@University of Oslo"] == "MSc Physics and BSc Physics"
+
+
+# ---- names ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "first_lines, name",
+    [
+        ("CURRICULUM VITAE\nJane Doe", "Jane Doe"), ("Resume\n\nJANE DOE | jane@example.org", "Jane Doe"),
+        ("# [Ana Lima](https://ana.example.org)", "Ana Lima"), ("Anna-Lena Weber", "Anna-Lena Weber"),
+        ("Priya D'Souza, PhD", "Priya D'Souza"), ("RAVI D'SOUZA", "Ravi D'Souza"), ("Name: Max Mustermann", "Max Mustermann"),
+    ],
+)  # fmt: skip
+def test_names(first_lines, name):
+    assert parse_resume(first_lines + "\n\nEXPERIENCE\nEngineer, Acme Corp, 2020\n").name == name
+
+
+def test_the_persona_is_the_first_name_in_natural_case():
+    gen = SyntheticGenerator("ALEX MORENO\n\nEXPERIENCE\nEngineer | Acme Corp | 2020 - 2021\n")
+    assert gen.name == "Alex" and all("ALEX" not in p["user_message"] for p in gen.generate())
+    assert natural_case("MARY-JANE O'NEIL") == "Mary-Jane O'Neil"
+
+
+def test_contact_details_anywhere_in_the_header():
+    text = "Jane Doe\nData Scientist\nBerlin | jane@example.org | github.com/janedoe | +49 170 5550123\n\nEXPERIENCE\nEngineer, Acme Corp, 2020\n"
+    a = answers(text, "Jane")
+    assert (a["email"], a["github"], a["phone"], a["headline"]) == (
+        "jane@example.org", "github.com/janedoe", "+49 170 5550123", "Data Scientist",
+    )  # fmt: skip
+
+
+# ---- the quality gate ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer, slots, reason",
+    [
+        ("**Acme**", (), "formatting residue"), ("Acme | Berlin", (), "formatting residue"),
+        ("Built the pipeline for", (), "answer cut mid-phrase"), ("2019 - 2021", (), "a date as answer"),
+        ("Present", (), "a date word as answer"), ("Experience", (), "a section title as answer"),
+        ("Engineer", ("I worked at Acme for a long time and loved it",), "a sentence taken for a name"),
+        ("I have spent nine years designing tools", (), "first-person prose"), ("", (), "empty answer"),
+    ],
+)  # fmt: skip
+def test_the_gate_drops_and_counts(answer, slots, reason):
+    kept, dropped = gate([Fact("role@x", ("What was it?",), answer, None, slots)])
+    assert kept == [] and dropped == {reason: 1}
+
+
+def test_the_gate_keeps_good_facts_and_dates_where_dates_are_asked():
+    facts = [Fact("role@Acme", ("Q1?",), "Engineer"), Fact("dates@Acme", ("Q2?",), "2019 - 2021")]
+    assert gate(facts) == (facts, {})
+
+
+def test_one_question_two_answers_is_dropped_from_both():
+    facts = [Fact("a", ("Where?", "Which?"), "Acme"), Fact("b", ("Where?",), "Globex")]
+    kept, dropped = gate(facts)
+    assert [(f.key, f.questions) for f in kept] == [("a", ("Which?",))]
+    assert dropped == {"conflicting answers": 2}
+
+
+# ---- coverage, JSON Resume, the records loop ----------------------------------------------------
+
+
+def test_coverage_names_unknown_sections_and_unused_lines(caplog):
+    text = "Sam Park\n\nEXPERIENCE\nEngineer, Acme Corp, 2019 - 2021\n\nREADING LIST\nDune, Frank Herbert\n"
+    gen = SyntheticGenerator(text)
+    with caplog.at_level(logging.WARNING):
+        gen.generate()
+    rows = {r["title"]: r for r in gen.coverage["sections"]}
+    assert rows["READING LIST"]["kind"] == "unknown (skipped)" and rows["READING LIST"]["unused_lines"] == [7]
+    assert rows["EXPERIENCE"]["entries"] == 1 and rows["EXPERIENCE"]["pairs"] > 0
+    assert "1 lines were not used" in caplog.text and "READING LIST" in caplog.text
+
+
+def test_alex_resume_is_read_whole():
+    gen = SyntheticGenerator.from_file("examples/alex/resume.txt")
+    gen.generate()
+    assert gen.coverage["unused_lines"] == 0 and gen.coverage["unknown_sections"] == []
+    a = answers(Path("examples/alex/resume.txt").read_text(), "Alex")
+    assert a["role@Creyon Bio"] == "Data Scientist"
+    assert a["school@master's degree"] == "Johns Hopkins University"
+    assert "Kaggle Vesuvius" in a["awards"] and "NeurIPS LatinX" in a["awards"]
+
+
+def test_json_resume_gives_exact_facts():
+    gen = SyntheticGenerator.from_file(CORPUS / "09_jsonresume.json")
+    q = {
+        p["user_message"]: p["bot_response"]
+        for p in SyntheticGenerator.from_file(CORPUS / "09_jsonresume.json", questions_per_fact=99).generate()
+    }
+    assert gen.name == "Priya"
+    assert q["What is Priya's role at Razorpay?"] == "Staff SRE"
+    assert q["When did Priya work at Flipkart?"] == "Jan 2017 - Jun 2021"
+    assert q["Since when has Priya worked at Razorpay?"] == "Jul 2021 - present"
+
+
+def test_prepare_then_train_from_the_edited_records(tmp_path):
+    from lenweight.config import DataArguments
+    from lenweight.train import build_records, choose_split
+
+    records, _ = build_records(DataArguments(resume="examples/alex/resume.txt", eval_fraction=0.0), seed=0)
+    edited = [dict(r, split="eval" if i < 3 else "train") for i, r in enumerate(records)]
+    edited[5]["bot_response"] = "Edited by hand"
+    path = tmp_path / "records.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in edited[:-1]))  # one pair deleted
+    loaded, info = build_records(DataArguments(records=str(path), resume="ignored.txt"), seed=0)
+    assert len(loaded) == len(records) - 1 and loaded[5]["bot_response"] == "Edited by hand"
+    assert info["records_per_source"] == {"resume": len(records) - 1}
+    train, evald = choose_split(loaded, eval_fraction=0.5, seed=1)  # the file's split, not a new one
+    assert evald == loaded[:3] and train == loaded[3:]

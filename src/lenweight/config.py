@@ -53,7 +53,17 @@ class DataArguments:
         default=None, metadata={"help": "JSONL of {user_message, bot_response, ...}."}
     )
     resume: str | None = field(
-        default=None, metadata={"help": "Plain-text resume to generate Q/A pairs from."}
+        default=None,
+        metadata={
+            "help": "Resume to generate Q/A pairs from: plain text, markdown, or a JSON Resume (.json)."
+        },
+    )
+    records: str | None = field(
+        default=None,
+        metadata={
+            "help": "Train on this records file (as written, and perhaps edited, by `lenweight prepare`) "
+            "instead of reading --chat_logs and --resume."
+        },
     )
     persona_name: str | None = field(
         default=None,
@@ -260,9 +270,9 @@ def validate(objs) -> None:
     problems = []
     for obj in objs:
         if isinstance(obj, DataArguments):
-            if not obj.chat_logs and not obj.resume:
-                problems.append("--chat_logs / --resume: give at least one data source")
-            for flag in ("chat_logs", "resume", "eval_file"):
+            if not obj.chat_logs and not obj.resume and not obj.records:
+                problems.append("--chat_logs / --resume / --records: give at least one data source")
+            for flag in ("chat_logs", "resume", "records", "eval_file"):
                 path = getattr(obj, flag)
                 if path and not Path(path).is_file():
                     problems.append(f"--{flag}: file not found: {path}")

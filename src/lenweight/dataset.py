@@ -16,13 +16,19 @@ from pathlib import Path
 import torch
 from torch.utils.data import Dataset
 
+from .coverage import coverage, log_coverage
+from .entries import build_profile
 from .errors import LenweightError
-from .resume import extract_facts, parse_resume
+from .facts import extract_facts, gate
+from .jsonresume import load_json_resume
+from .resume import parse_resume
 
 log = logging.getLogger(__name__)
 
 IGNORE_INDEX = -100  # positions with this label get no loss (PyTorch's CrossEntropyLoss default)
 REQUIRED_FIELDS = ("user_message", "bot_response")
+# More than any real resume (a 20-page academic CV is about 60,000): a file pasted many times over.
+MAX_RESUME_CHARS = 100_000
 
 
 @dataclass
@@ -139,19 +145,71 @@ def load_chat_logs(path: str | Path, skip_bad_lines: bool = False) -> tuple[list
     return records, report
 
 
+def load_records(path: str | Path) -> list[dict]:
+    """Records written by `lenweight prepare` (and perhaps edited by hand): the pairs to train on.
+
+    Each line needs user_message and bot_response; `source` is kept (default "records"), `split`
+    ("train" or "eval") is kept when present; other fields (tokens, weight) are recomputed.
+    """
+    path = Path(path)
+    records, seen = [], set()
+    for lineno, text, problem in json_lines(path, "records", "--records"):
+        if not problem:
+            obj, problem = parse_json(text)
+            problem = problem or _check_record(obj)
+        if not problem and obj.get("split", "train") not in ("train", "eval"):
+            problem = f'field \'split\' must be "train" or "eval", got {obj["split"]!r}'
+        if problem:
+            raise LenweightError(
+                f"{path}, line {lineno}: {problem}\nFix the line (or delete it) and run again."
+            )
+        if text in seen:
+            continue
+        seen.add(text)
+        record = {k: obj[k].strip() for k in REQUIRED_FIELDS}
+        record["source"] = obj["source"] if isinstance(obj.get("source"), str) else "records"
+        if "split" in obj:
+            record["split"] = obj["split"]
+        records.append(record)
+    if not records:
+        raise LenweightError(f"{path}: no records in the file (--records)")
+    return records
+
+
 class SyntheticGenerator:
     """Question/answer pairs from a resume: several paraphrased questions per fact, short answers.
 
-    Deterministic for a given seed. The persona's name comes from `name`, else the resume's first
-    line (first word: "Alex Moreno" -> "Alex").
+    Text resumes are parsed (resume.py -> entries.py); a JSON Resume (`.json`) is read exactly
+    (jsonresume.py). Every fact passes the quality gate (facts.gate) first; `self.coverage` then
+    says, per section, what was found, produced and left unused. Deterministic for a given seed.
+    The persona's name comes from `name`, else the resume's name line ("Anna-Lena Weber" -> "Anna-Lena").
     """
 
-    def __init__(self, resume_text: str, name: str | None = None, questions_per_fact: int = 3, seed: int = 0):
-        self.resume = parse_resume(resume_text)
+    def __init__(
+        self,
+        resume_text: str,
+        name: str | None = None,
+        questions_per_fact: int = 3,
+        seed: int = 0,
+        path: str | Path = "resume",
+    ):
+        self.path = Path(path)
+        if len(resume_text) > MAX_RESUME_CHARS:
+            log.warning(
+                "%s: %d characters, more than any real resume (%d): only the first %d are read",
+                self.path, len(resume_text), MAX_RESUME_CHARS, MAX_RESUME_CHARS,
+            )  # fmt: skip
+            resume_text = resume_text[:MAX_RESUME_CHARS].rsplit("\n", 1)[0]  # whole lines only
+        if self.path.suffix.lower() == ".json" or resume_text.lstrip().startswith("{"):
+            self.resume, self.profile = load_json_resume(resume_text, self.path)
+        else:
+            self.resume = parse_resume(resume_text)
+            self.profile = build_profile(self.resume)
         full = name or self.resume.name
         self.name = full.split()[0] if full and not name else full
         self.questions_per_fact = questions_per_fact
         self.seed = seed
+        self.coverage: dict = {}
 
     @classmethod
     def from_file(cls, path: str | Path, **kwargs) -> SyntheticGenerator:
@@ -169,29 +227,42 @@ class SyntheticGenerator:
                 f"{path}: not valid UTF-8 text ({e.reason} at byte {e.start}); save the resume as plain UTF-8"
             ) from None
         text = text.replace("\r\n", "\n").replace("\r", "\n")  # as read_text's universal newlines
-        return cls(text, **kwargs)
+        return cls(text, path=path, **kwargs)
 
     def generate(self) -> list[dict]:
         if not self.resume.sections:
             log.warning(
-                "Resume: no recognisable sections (e.g. EXPERIENCE, Education:, '## Skills'); "
-                "no synthetic questions generated. See README 'Your own data' for the layouts understood."
+                "%s: no recognisable sections (e.g. EXPERIENCE, Education:, '## Skills'); "
+                "no synthetic questions generated. See README 'Your own data' for the layouts understood.",
+                self.path,
             )
             return []
         if not self.name:
             log.warning(
-                "Resume: no name on its first line and none given (--persona_name); no questions generated."
+                "%s: no name found in its first lines and none given (--persona_name); no questions generated.",
+                self.path,
             )
             return []
+        facts, dropped = gate(extract_facts(self.profile, self.name))
         rng = random.Random(self.seed)
         records = []
-        for fact in extract_facts(self.resume, self.name):
+        for fact in facts:
             k = min(self.questions_per_fact, len(fact.questions))
             for question in rng.sample(fact.questions, k):
-                records.append({"user_message": question, "bot_response": fact.answer, "source": "resume"})
+                records.append(
+                    {
+                        "user_message": question,
+                        "bot_response": fact.answer,
+                        "source": "resume",
+                        "fact": fact.key,
+                    }
+                )
+        self.coverage = coverage(self.resume, facts, records, dropped)
+        log_coverage(self.coverage, self.path)
         if not records:
             log.warning(
-                "Resume: sections found but no facts could be extracted; no synthetic questions generated."
+                "%s: sections found but no facts could be extracted; no synthetic questions generated.",
+                self.path,
             )
         return records
 

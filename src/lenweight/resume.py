@@ -1,8 +1,10 @@
-"""Parse a plain-text resume into sections and entries, then into facts (question templates + short answer).
+"""Split a plain-text resume into its header block (name, contact) and sections, line by line.
 
-No torch here: this is pure text handling, tested on several layouts. A section header is only
-accepted when its text names a known section (experience, education, ...), so that an ALL-CAPS
-company name inside a section is never mistaken for a new section.
+No torch here. Every header-like line ends the section before it, known or not: ALL CAPS, `#`
+markdown, **bold**, numbered (`2. EXPERIENCE`), `Title:`, or a short line underlined by a rule. A
+synonym table (English, German, French, Spanish) says what kind of section a title names; an
+unknown title opens a section of kind None, which is reported and not turned into questions.
+`entries.py` reads the sections; `facts.py` turns them into questions.
 """
 
 from __future__ import annotations
@@ -10,457 +12,339 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-# Canonical section kinds and the words that introduce them (lower case, matched on whole header).
-SECTION_WORDS = {
-    "summary": ["summary", "profile", "about", "about me", "objective", "professional summary", "overview"],
-    "experience": [
-        "experience",
-        "work experience",
-        "professional experience",
-        "employment",
-        "employment history",
-        "work history",
-        "career",
-    ],
-    "education": ["education", "academic background", "degrees", "education & training"],
-    "awards": [
-        "awards",
-        "honors",
-        "honours",
-        "achievements",
-        "awards & honors",
-        "awards and honors",
-        "honors & awards",
-        "honors and awards",
-        "competitions",
-    ],
-    "publications": ["publications", "papers", "selected publications"],
-    "skills": ["skills", "technical skills", "core skills", "skills & tools", "skills and tools"],
-    "projects": ["projects", "selected projects", "personal projects", "side projects"],
-    "contact": ["contact", "contact information", "contact info"],
-}
-_KIND_OF = {w: kind for kind, words in SECTION_WORDS.items() for w in words}
+# Section kinds, each with patterns matched against the normalised title (lower case, no
+# numbering or markup). Order matters: "volunteer experience" is volunteer, not experience.
+SECTION_PATTERNS: list[tuple[str, str]] = [
+    ("references", r"references?|referenzen|références|referencias"),
+    ("volunteer", r"volunt\w*( \w+)?|community( service| involvement)?|ehrenamt\w*|bénévolat|voluntariado|service"),
+    ("publications", r"publications?|papers?|selected (works|papers)|publikationen|veröffentlichungen|"
+     r"publicaciones|articles|talks( (and|&) publications)?|presentations"),
+    ("awards", r"awards?|honou?rs?|achievements?|prizes?|scholarships?|fellowships?|grants?|competitions?|"
+     r"distinctions?|auszeichnungen|preise|récompenses|distinctions|premios|reconocimientos|recognition"),
+    ("certifications", r"certifi\w*|licen[cs]es?|zertifi\w*|weiterbildung(en)?|courses?|trainings?|"
+     r"formation continue|cursos"),
+    ("languages", r"(spoken )?languages?( spoken)?|sprachen|sprachkenntnisse|langues|idiomas|lenguas"),
+    ("education", r"education|schooling|academic( background| history| qualifications| training)?|studies|"
+     r"degrees?|qualifications|ausbildung|bildungsweg|studium|schulbildung|formation|"
+     r"études|educación|formación( académica)?|estudios"),
+    ("experience", r"(\w+ )?experience|employment( history)?|work( history)?|career( history)?|appointments|"
+     r"positions?( held)?|jobs|berufserfahrung|berufliche(r)? (werdegang|erfahrung)|werdegang|praxis|"
+     r"expérience( professionnelle)?s?|parcours( professionnel)?|experiencia( laboral| profesional)?|"
+     r"trayectoria( profesional)?|research|industry"),
+    ("skills", r"(\w+ )?skills?|competenc(i|y|ies)|expertise|tools|technologies|tech stack|toolbox|"
+     r"kenntnisse|fähigkeiten|kompetenzen|edv(-kenntnisse)?|compétences|habilidades|conocimientos|"
+     r"aptitudes|strengths"),
+    ("projects", r"(\w+ )?projects?|projekte|projets|proyectos|portfolio|open[- ]source"),
+    ("interests", r"interests?|hobbies|activities|hobbys|interessen|freizeit|loisirs|centres d'intérêt|"
+     r"intereses|aficiones|pastimes"),
+    ("summary", r"summary|profile|about( me)?|objective|overview|introduction|bio(graphy)?|who i am|"
+     r"research (interests|focus|statement)|areas of (interest|expertise)|profil|kurzprofil|über mich|zusammenfassung|résumé|à propos|perfil|resumen|sobre mí|acerca de mí"),
+    ("contact", r"contact( me| info(rmation)?| details)?|personal (details|information|data)|"
+     r"kontakt(daten)?|persönliche (daten|angaben)|coordonnées|contacto|datos personales|links"),
+]  # fmt: skip
+_KINDS = [(kind, re.compile(rf"(?:{pattern})")) for kind, pattern in SECTION_PATTERNS]
+# Lines before the first section that are no name: document titles ("CURRICULUM VITAE", "Lebenslauf").
+DOCUMENT_TITLES = re.compile(r"^(curriculum vitae|cv|resume|résumé|lebenslauf|hoja de vida|c\.v\.)$", re.I)
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE = rf"(?:{_MONTH}\s+)?(?:19|20)\d{{2}}"
-DATE_RANGE = re.compile(rf"({_DATE})(?:\s*(?:-|–|—|to)\s*({_DATE}|present|current|now))?", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[-*•◦▪‣+]|\d+[.)])\s+")
-_RULE = re.compile(r"^\s*[-=_.*~#]{3,}\s*$")  # a line of dashes, equals, dots...: a separator
-_SPLIT = re.compile(r"\s+(?:\||—|–|-|@|at)\s+|\s*\|\s*|\t+")
-_ROLE_WORDS = re.compile(
-    r"\b(scientist|engineer|analyst|intern|researcher|developer|manager|assistant|lead|director|"
-    r"consultant|fellow|associate|specialist|architect|teacher|professor|designer|founder|"
-    r"head|officer|postdoc|tutor|instructor|programmer|administrator|coordinator|\w*statistician|"
-    r"physician|nurse|writer|editor|accountant|attorney|lawyer|chemist|biologist|economist|technician|"
-    r"student|volunteer|contractor|freelancer|advisor|trainee|apprentice|president|partner|owner|"
-    r"ceo|cto|cfo|vp)\b",
-    re.IGNORECASE,
-)
-_SCHOOL_WORDS = re.compile(
-    r"\b(university|college|institute|school|academy|polytechnic)\b|^[A-Z]{2,5}$", re.I
-)
-_DEGREE_WORDS = re.compile(
-    r"\b(m\.?s\.?c?|b\.?s\.?c?|b\.?a\.?|m\.?a\.?|ph\.?d\.?|mba|master'?s?|bachelor'?s?|doctorate|bfa|mfa|"
-    r"b\.?eng|m\.?eng|m\.?phil|"
-    r"associate'?s?|diploma|certificate)\b",
-    re.IGNORECASE,
-)
-# "San Diego, CA" / "Springfield, IL, USA" / "Remote": dropped from entry headers before splitting.
-_LOCATION = re.compile(r"\b(?:[A-Z][a-zA-Z.]+ )?[A-Z][a-zA-Z.]+,\s*[A-Z]{2}\b(?:,? USA)?|\b[Rr]emote\b")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+BULLET = re.compile(r"^\s*(?:[-*+>](?=\s)|[•◦▪‣➢➤►▸▹→✓✔❖■□●○·◆◇]|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s))\s*")
+RULE = re.compile(r"^\s*(?:[-=_.*~#•·─━═]\s*){3,}$")  # a line of dashes, equals, dots...: a separator
+_NUMBERING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+|^§\s*")
+_MARKUP = re.compile(r"\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)|`")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d ()./-]{7,}\d(?!\w)")
+URL = re.compile(r"(?:https?://)?(?:www\.)?(?:[\w-]+\.)+[a-z]{2,}(?:/[\w./%#?=&-]*)?", re.I)
+MD_LINK = re.compile(r"\[([^\]]+)\]\(([^)]*)\)")
+
+
+def normalise_title(text: str) -> str:
+    """'**2. Work Experience:**' -> 'work experience'."""
+    t = MD_LINK.sub(r"\1", text).strip().lstrip("#").strip()
+    t = _MARKUP.sub("", t).strip()
+    t = _NUMBERING.sub("", t)
+    t = re.sub(r"^[^\w(]+|[^\w)]+$", "", t)  # emoji, colons, "|" around the title
+    return re.sub(r"\s+", " ", t.replace("&", "and")).lower()
+
+
+def section_kind(title: str, loose: bool = True) -> str | None:
+    """The kind a section title names ('Berufserfahrung' -> 'experience'), or None if unknown.
+
+    A title of up to six words counts when one of its words, or the title whole, names a kind; the
+    first matching kind in SECTION_PATTERNS wins ('Volunteer Experience' -> volunteer). `loose`
+    also reads a title by its last or first word ('Selected Publications'): right for a line that
+    already looks like a header, too eager for deciding whether a phrase is a title at all.
+    """
+    t = normalise_title(title)
+    if not t or len(t.split()) > 6:
+        return None
+    for kind, pattern in _KINDS:
+        if pattern.fullmatch(t):
+            return kind
+    for kind, pattern in _KINDS:
+        # "Professional Experience and Leadership", "Honors, Awards": a word or two names the kind.
+        for part in re.split(r",|/| and | und | et | y |\s[-–—|]\s", t):
+            if part.strip() and pattern.fullmatch(part.strip()):
+                return kind
+    # "Selected Publications", "Volunteering Work": one word names the kind, the first kind in
+    # SECTION_PATTERNS order winning (volunteer before experience).
+    words = t.split()
+    if len(words) > 1 and loose:
+        return next((kind for kind, pattern in _KINDS if any(pattern.fullmatch(w) for w in words)), None)
+    return None
 
 
 @dataclass
-class Entry:
-    """One item of a section: its header line(s) and its bullet lines."""
-
-    header: str
-    bullets: list[str] = field(default_factory=list)
+class Line:
+    no: int  # 1-based line number in the file
+    text: str  # stripped of markup and bullets
+    indent: int
+    bullet: bool
+    raw: str
+    gap: bool = False  # a blank line stands before it
+    used: bool = False  # set when a fact took something from this line (the coverage report)
 
 
 @dataclass
 class Section:
-    kind: str
+    kind: str | None  # None: a title we do not know, reported in the coverage
     title: str
-    lines: list[str] = field(default_factory=list)
+    start: int  # line number of the header (0: a JSON Resume key, or lines before any header)
+    lines: list[Line] = field(default_factory=list)
+    entries: int = 0
+    pairs: int = 0
+    repeated: int = 0  # lines skipped as repeats of lines already read in a section of this kind
 
-    def items(self) -> list[str]:
-        """Each line is one item (awards, publications): bullets stripped."""
-        return [_BULLET.sub("", line).strip() for line in self.lines]
+    @property
+    def end(self) -> int:
+        return self.lines[-1].no if self.lines else self.start
 
-    def entries(self) -> list[Entry]:
-        """Group lines: a non-bullet line opens an entry (or continues a header), bullets attach to it."""
-        out: list[Entry] = []
-        for line in self.lines:
-            if _BULLET.match(line):
-                text = _BULLET.sub("", line).strip()
-                if out:
-                    out[-1].bullets.append(text)
-                else:
-                    out.append(Entry(header=text))
-            elif out and not out[-1].bullets and _is_continuation(out[-1].header, line):
-                out[-1].header += " | " + line.strip()
-            else:
-                out.append(Entry(header=line.strip()))
-        return out
+    def unused(self) -> list[Line]:
+        return [line for line in self.lines if not line.used]
 
 
 @dataclass
 class Resume:
     name: str | None
+    header: list[Line]  # the lines before the first section: name, headline, contact
     sections: list[Section]
+    contact: dict[str, str] = field(default_factory=dict)
 
     def section(self, kind: str) -> Section | None:
         return next((s for s in self.sections if s.kind == kind), None)
 
 
-@dataclass
-class Fact:
-    """A question with paraphrases and its short answer; `key` says which resume fact it is."""
-
-    key: str
-    questions: list[str]
-    answer: str
-
-
-def _is_continuation(header: str, line: str) -> bool:
-    # Two-line entry headers ("Creyon Bio, San Diego, CA" then "Data Scientist  2022 - Present"):
-    # the second line continues the first when the first has no date yet and the second does.
-    return not DATE_RANGE.search(header) and bool(DATE_RANGE.search(line))
+def _clean(raw: str) -> tuple[str, bool]:
+    """(text without bullet and markup, is a bullet)."""
+    bullet = bool(BULLET.match(raw)) and not RULE.match(raw)
+    text = BULLET.sub("", raw, count=1) if bullet else raw
+    text = MD_LINK.sub(lambda m: m.group(1) if m.group(1) != m.group(2) else m.group(1), text)
+    text = re.sub(r"\*\*|__|`", "", text).strip()
+    text = re.sub(r"^#+\s*", "", text)
+    return text, bullet
 
 
-def _header_kind(line: str, next_line: str) -> tuple[str, str] | None:
-    """(kind, inline content) if `line` is a section header in any common layout, else None."""
-    s = line.strip()
+def _style(raw: str, nxt: str) -> str | None:
+    """How a line looks if it looks like a header: 'md1'..'md6', 'caps', 'bold', 'underlined', 'colon'."""
+    s = raw.strip()
+    if m := re.match(r"^(#{1,6})\s+\S", s):
+        return f"md{len(m.group(1))}"
+    if RULE.match(nxt) and 0 < len(s.split()) <= 6 and not RULE.match(s):
+        return "underlined"
+    core = _NUMBERING.sub("", s)
+    if re.fullmatch(r"(\*\*|__)[^*_]{2,60}\1:?", core):
+        return "bold"
+    letters = re.sub(r"[^\w]|\d|_", "", core)
+    if len(letters) >= 3 and letters.isupper() and len(core.split()) <= 6 and not re.search(r"\d{4}", core):
+        return "caps"
+    if re.fullmatch(r"[^\W\d][\w &/,'()-]{1,40}:", core):
+        return "colon"
+    if re.fullmatch(r"[^\W\d_][\w &/,'’-]{1,40}", core) and len(core.split()) <= 5 and core[0].isupper():
+        return "plain"  # "Employment", "Professional Profile": counts only for titles we know
+    return None
+
+
+def _header_line(
+    lines: list[str], i: int, doc_styles: set[str], current: Section | None
+) -> tuple[str, str] | None:
+    """(title, inline text) if line i opens a section, else None."""
+    raw = lines[i]
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    style = _style(raw, nxt)
+    s = raw.strip()
     inline = ""
-    if s.startswith("#"):
-        s = s.lstrip("#").strip()
-    elif ":" in s:
-        s, inline = (p.strip() for p in s.split(":", 1))
-    elif not (s.isupper() or _RULE.match(next_line) or s.istitle()):
+    if ":" in s and not s.endswith(":") and not BULLET.match(raw):
+        title, inline = (p.strip() for p in s.split(":", 1))
+        # "Profile: Statistician..." opens a section; "Languages: Python, SQL" inside skills does not.
+        if (
+            section_kind(title)
+            and len(title.split()) <= 3
+            and (current is None or current.kind not in ("skills", "contact"))
+        ):
+            return title, inline
         return None
-    key = re.sub(r"\s+", " ", s.strip(" :*_").lower())
-    kind = _KIND_OF.get(key)
-    return (kind, inline) if kind else None
+    if style is None or BULLET.match(raw) and not _NUMBERING.match(s):
+        return None
+    kind = section_kind(s)
+    if style == "colon" and current is not None and current.kind in ("skills", "contact", "languages"):
+        return None  # "Programming:" inside a skills section is a category
+    prev = lines[i - 1].strip() if i > 0 else ""
+    if kind and (style != "plain" or not prev or RULE.match(prev)):
+        return s, ""
+    if style == "plain":
+        return None
+    # An unknown title counts only in the style this document gives its known titles ("READING
+    # LIST" in an ALL-CAPS resume), and not right after another header or before a dated line in
+    # a section of entries, where it is a company or school name ("ACME ROCKETS" / "Engineer, 2019").
+    if style not in doc_styles or len(s) > 50:
+        return None
+    if prev and not RULE.match(prev):
+        return None
+    following = next((ln for ln in lines[i + 1 :] if ln.strip() and not RULE.match(ln)), "")
+    from .dates import find_range
+
+    if (
+        current is not None
+        and current.kind in ("experience", "education", "volunteer")
+        and find_range(following)
+    ):
+        return None
+    return s, ""
 
 
 def parse_resume(text: str) -> Resume:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    name = None
+    # The styles of the titles we know ("caps", "md2", ...): unknown titles must share one.
+    doc_styles = {
+        st
+        for i, ln in enumerate(lines)
+        if section_kind(ln) and (st := _style(ln, lines[i + 1] if i + 1 < len(lines) else ""))
+    }
+    md_levels = [int(s[2]) for s in doc_styles if s.startswith("md")]
+    header: list[Line] = []
     sections: list[Section] = []
+    seen: set[str] = set()  # repeated content (a resume pasted twice): each line once per section kind
     for i, raw in enumerate(lines):
-        line = raw.strip().replace("**", "")
-        if not line or _RULE.match(line):
+        if not raw.strip() or RULE.match(raw):
             continue
-        nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        header = _header_kind(line, nxt)
-        if header:
-            kind, inline = header
-            # A second header of a kind already seen (e.g. "Skills" then "Technical Skills") adds to it.
-            existing = next((s for s in sections if s.kind == kind), None)
-            if existing:
-                sections.remove(existing)
-            sections.append(existing or Section(kind=kind, title=line.strip(" #:")))
+        style = _style(raw, lines[i + 1] if i + 1 < len(lines) else "")
+        # In markdown, only headers at the level of the known section titles open sections: deeper
+        # ones ("### Role, Company") are entries.
+        deeper = style and style.startswith("md") and md_levels and int(style[2]) > min(md_levels)
+        current = sections[-1] if sections else None
+        title_line = not sections and DOCUMENT_TITLES.match(_clean(raw)[0])  # "Résumé" on top: no summary
+        opened = (
+            None
+            if deeper or title_line
+            else _header_line(lines, i, doc_styles if sections else set(), current)
+        )
+        if opened is None and not sections and not title_line and section_kind(raw) and style:
+            opened = (raw.strip(), "")
+        if opened:
+            title, inline = opened
+            kind = section_kind(title)
+            sections.append(Section(kind=kind, title=_clean(title)[0].strip(" :"), start=i + 1))
             if inline:
-                sections[-1].lines.append(inline)
-        elif sections:
-            sections[-1].lines.append(line.lstrip("#").strip())  # "### Role, Org" -> an entry header
-        elif name is None and _looks_like_name(line):
-            name = line.strip().strip("#").strip()
-    return Resume(name=name, sections=sections)
+                sections[-1].lines.append(Line(i + 1, inline, 0, False, raw))
+            continue
+        body, bullet = _clean(raw)
+        if not body:
+            continue
+        gap = i > 0 and not lines[i - 1].strip()
+        line = Line(i + 1, body, len(raw) - len(raw.lstrip(" \t")), bullet, raw, gap)
+        if not sections:
+            header.append(line)
+            continue
+        key = f"{sections[-1].kind or sections[-1].title}\0{body}"
+        if key in seen:
+            sections[-1].repeated += 1  # a repeat of content already read: not asked twice
+            continue
+        seen.add(key)
+        sections[-1].lines.append(line)
+    name, name_line = find_name(header)
+    for line in header:
+        if line is name_line or DOCUMENT_TITLES.match(line.text.strip()):
+            line.used = True
+    return Resume(name=name, header=header, sections=sections, contact=find_contact(header, sections))
 
 
-def _looks_like_name(line: str) -> bool:
-    words = line.strip().strip("#").split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace(".", "").isalpha() for w in words)
+_PARTICLES = {
+    "van",
+    "von",
+    "de",
+    "der",
+    "den",
+    "da",
+    "del",
+    "della",
+    "di",
+    "du",
+    "le",
+    "la",
+    "bin",
+    "al",
+    "y",
+    "dos",
+    "das",
+}
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-ZÀ-ÖØ-Þ]\.")
 
 
-def _dates(text: str) -> tuple[str, str]:
-    """(text without its date range, the date range as written)."""
-    m = DATE_RANGE.search(text)
-    if not m:
-        return text, ""
-    rest = re.sub(r"\(\s*\)", "", text[: m.start()] + text[m.end() :]).strip(" ,|–—-\t")
-    return rest, m.group(0).strip()
+def natural_case(name: str) -> str:
+    """'ANNA-LENA D'SOUZA' -> "Anna-Lena D'Souza"; names already in mixed case stay as written."""
+    if not name.isupper():
+        return name
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name.lower())
 
 
-def _parts(text: str) -> list[str]:
-    text = _LOCATION.sub("", text)
-    parts = [p.strip(" ,") for p in _SPLIT.split(text) if p.strip(" ,")]
-    if len(parts) == 1 and "," in text:
-        parts = [p.strip() for p in text.split(",") if p.strip()]
-    return parts
+def _as_name(text: str) -> str | None:
+    t = re.sub(r"^(name|nom|nombre)\s*:\s*", "", text.strip(), flags=re.I)
+    t = re.split(r"\s[|•·–—]\s|\s{3,}|,\s|\t|\|", t)[0].strip(" #*_")  # "Jane Doe | jane@x.org"
+    t = re.sub(r",?\s+(ph\.?d\.?|m\.?d\.?|mba|msc|jr\.?|sr\.?|iii|ii)$", "", t, flags=re.I)
+    words = t.split()
+    if not 2 <= len(words) <= 5 or EMAIL.search(t) or any(ch.isdigit() for ch in t):
+        return None
+    if DOCUMENT_TITLES.match(t) or section_kind(t, loose=False):
+        return None
+    if not all(_NAME_WORD.fullmatch(w) or w.lower() in _PARTICLES for w in words):
+        return None
+    return natural_case(t)
 
 
-def _role_org(header: str) -> tuple[str, str, str]:
-    rest, dates = _dates(header)
-    if m := re.fullmatch(r"(.+?)\s+(?:at|@)\s+(.+)", _LOCATION.sub("", rest).strip(" ,|")):
-        return m.group(1).strip(" ,"), m.group(2).strip(" ,"), dates  # "Role at Org" says which is which
-    parts = _parts(rest)
-    role = next((p for p in parts if _ROLE_WORDS.search(p)), "")
-    org = next((p for p in parts if p != role), "")
-    return role, org, dates
+def find_name(header: list[Line]) -> tuple[str | None, Line | None]:
+    """The first line of the header block that looks like a person's name (titles skipped)."""
+    for line in header[:8]:
+        if name := _as_name(line.text):
+            return name, line
+    return None, None
 
 
-def _school_degree(header: str) -> tuple[str, str, str]:
-    rest, dates = _dates(header)
-    parts = _parts(rest)
-    school = next((p for p in parts if _SCHOOL_WORDS.search(p) and not _DEGREE_WORDS.search(p)), "")
-    degree = next((p for p in parts if _DEGREE_WORDS.search(p) and p != school), "")
-    return school, degree, dates
-
-
-def _level(degree: str) -> str:
-    d = degree.lower().replace(".", "")
-    if re.search(r"\b(phd|doctor\w*)\b", d):
-        return "PhD"
-    if re.search(r"\b(ms|msc|ma|mba|mfa|meng|mphil|master'?s?)\b", d):
-        return "master's degree"
-    if re.search(r"\b(bs|bsc|ba|bfa|beng|bachelor'?s?)\b", d):
-        return "bachelor's degree"
-    return ""
-
-
-def _short(text: str, max_words: int = 14) -> str:
-    """First clause of a sentence, capped: answers must be short."""
-    first = re.split(r"(?<=[.;])\s|\s[—–]\s", text.strip())[0].rstrip(".;")
-    words = first.split()
-    return " ".join(words[:max_words])
-
-
-def _join(items: list[str]) -> str:
-    # "; " not ", ": items such as "Ink Detection, 1st place" contain commas themselves.
-    return "; ".join(items)
-
-
-def extract_facts(resume: Resume, name: str) -> list[Fact]:
-    """Every fact the resume states that we can ask about, with several phrasings of each question."""
-    n, facts = name, []
-    add = facts.append
-    if sec := resume.section("summary"):
-        text = " ".join(sec.lines)
-        if text:
-            add(
-                Fact(
-                    "summary",
-                    [f"Who is {n}?", f"Tell me about {n} in one line.", f"What does {n} do?"],
-                    _short(text),
-                )
-            )
-    if sec := resume.section("experience"):
-        jobs = [(e, *_role_org(e.header)) for e in sec.entries()]
-        jobs = [j for j in jobs if j[1] and j[2]]
-        for entry, role, org, dates in jobs:
-            add(
-                Fact(
-                    f"role@{org}",
-                    [
-                        f"What was {n}'s role at {org}?",
-                        f"What did {n} work as at {org}?",
-                        f"What was {n}'s job title at {org}?",
-                        f"{n}'s position at {org}?",
-                    ],
-                    role,
-                )
-            )
-            add(
-                Fact(
-                    f"org@{role}",
-                    [
-                        f"Where did {n} work as a {role}?",
-                        f"Which company employed {n} as {role}?",
-                        f"Where was {n} a {role}?",
-                    ],
-                    org,
-                )
-            )
-            if dates:
-                add(
-                    Fact(
-                        f"dates@{org}",
-                        [
-                            f"When did {n} work at {org}?",
-                            f"What years was {n} at {org}?",
-                            f"How long has {n} been with {org}?",
-                        ],
-                        dates,
-                    )
-                )
-            if entry.bullets:
-                add(
-                    Fact(
-                        f"did@{org}",
-                        [
-                            f"What did {n} do at {org}?",
-                            f"What was {n}'s main work at {org}?",
-                            f"Describe {n}'s work at {org} briefly.",
-                        ],
-                        _short(entry.bullets[0]),
-                    )
-                )
-        if jobs:
-            add(
-                Fact(
-                    "employers",
-                    [
-                        f"Where has {n} worked?",
-                        f"Which companies has {n} worked for?",
-                        f"List {n}'s employers.",
-                    ],
-                    _join([j[2] for j in jobs]),
-                )
-            )
-            add(
-                Fact(
-                    "current",
-                    [
-                        f"Where does {n} work now?",
-                        f"What is {n}'s current job?",
-                        f"Who is {n}'s most recent employer?",
-                    ],
-                    f"{jobs[0][1]} at {jobs[0][2]}",
-                )
-            )
-    if sec := resume.section("education"):
-        schools = [s for s in (_school_degree(e.header) for e in sec.entries()) if s[0]]
-        for school, degree, _ in schools:
-            level = _level(degree)
-            if level:
-                casual = {
-                    "master's degree": f"Where did {n} do a masters?",
-                    "bachelor's degree": f"Where did {n} go for undergrad?",
-                }.get(level, f"Where did {n} do a {level}?")
-                add(
-                    Fact(
-                        f"school@{level}",
-                        [
-                            f"Where did {n} get a {level}?",
-                            f"Where did {n} earn a {level}?",
-                            f"Which school gave {n} a {level}?",
-                            casual,
-                        ],
-                        school,
-                    )
-                )
-            if degree:
-                add(
-                    Fact(
-                        f"degree@{school}",
-                        [
-                            f"What did {n} study at {school}?",
-                            f"What degree did {n} get from {school}?",
-                            f"{n}'s degree at {school}?",
-                        ],
-                        degree,
-                    )
-                )
-        if schools:
-            add(
-                Fact(
-                    "schools",
-                    [
-                        f"Where did {n} go to school?",
-                        f"Where did {n} study?",
-                        f"Which universities did {n} attend?",
-                        f"What is {n}'s education?",
-                    ],
-                    _join([f"{s} ({_level(d) or d})" if d else s for s, d, _ in schools]),
-                )
-            )
-    if sec := resume.section("awards"):
-        awards = [_dates(item) for item in sec.items()]
-        if awards:
-            add(
-                Fact(
-                    "awards",
-                    [
-                        f"What awards has {n} won?",
-                        f"What honors has {n} received?",
-                        f"Has {n} won any awards?",
-                        f"List {n}'s awards.",
-                    ],
-                    _join([a for a, _ in awards]),
-                )
-            )
-        for rest, year in awards:
-            if year and rest:
-                add(
-                    Fact(
-                        f"award@{year}",
-                        [f"What did {n} win in {year}?", f"Which award did {n} get in {year}?"],
-                        rest,
-                    )
-                )
-    if sec := resume.section("publications"):
-        titles = [m.group(1) for item in sec.items() if (m := re.search(r"[\"“](.+?)[\"”]", item))]
-        if titles:
-            add(
-                Fact(
-                    "publications",
-                    [
-                        f"What has {n} published?",
-                        f"Name {n}'s publications.",
-                        f"Which papers has {n} written?",
-                    ],
-                    _join(titles),
-                )
-            )
-    if sec := resume.section("skills"):
-        for line in sec.lines:
-            line = _BULLET.sub("", line)
-            if ":" in line:
-                cat, items = (p.strip() for p in line.split(":", 1))
-                cat = cat if cat.isupper() else cat.lower()
-                if cat and items:
-                    add(
-                        Fact(
-                            f"skills@{cat}",
-                            [f"What {cat} does {n} know?", f"Which {cat} does {n} use?", f"{n}'s {cat}?"],
-                            items,
-                        )
-                    )
-        items = [i.strip() for line in sec.lines for i in _BULLET.sub("", line).split(":")[-1].split(",")]
-        if items:
-            add(
-                Fact(
-                    "skills",
-                    [f"What are {n}'s main skills?", f"What is {n} good at?", f"What tools does {n} use?"],
-                    ", ".join([i for i in items if i][:6]),
-                )
-            )
-    if sec := resume.section("projects"):
-        for e in sec.entries():
-            m = re.match(r"(.+?)\s*(?::|—|–|\s-\s)\s*(.+)", e.header)
-            title, desc = (m.group(1), m.group(2)) if m else (e.header, "")
-            desc = desc or (e.bullets[0] if e.bullets else "")
-            if title and desc and len(title.split()) <= 6:
-                add(
-                    Fact(
-                        f"project@{title}",
-                        [
-                            f"What is {title}?",
-                            f"What is {n}'s project {title}?",
-                            f"Tell me briefly about {title}.",
-                        ],
-                        _short(desc),
-                    )
-                )
-    if sec := resume.section("contact"):
-        text = " ".join(sec.lines)
-        if m := _EMAIL.search(text):
-            add(
-                Fact(
-                    "email",
-                    [f"What is {n}'s email?", f"How can I email {n}?", f"{n}'s email address?"],
-                    m.group(0),
-                )
-            )
-        if m := re.search(r"(?:github\.com/)([\w-]+)", text):
-            add(
-                Fact(
-                    "github",
-                    [f"What is {n}'s GitHub?", f"Where is {n}'s code on GitHub?"],
-                    f"github.com/{m.group(1)}",
-                )
-            )
-    return facts
+def find_contact(header: list[Line], sections: list[Section]) -> dict[str, str]:
+    """Email, phone, GitHub, LinkedIn, website and location from the header block and contact section."""
+    lines = header + [ln for s in sections if s.kind == "contact" for ln in s.lines]
+    found: dict[str, str] = {}
+    for line in lines:
+        text = MD_LINK.sub(r"\1 \2", line.raw)
+        got = {}
+        if m := EMAIL.search(text):
+            got["email"] = m.group(0)
+        if m := re.search(r"github\.com/([\w-]+)", text, re.I):
+            got["github"] = f"github.com/{m.group(1)}"
+        if m := re.search(r"linkedin\.com/in/([\w-]+)", text, re.I):
+            got["linkedin"] = f"linkedin.com/in/{m.group(1)}"
+        if m := PHONE.search(EMAIL.sub("", text)):
+            if sum(ch.isdigit() for ch in m.group(0)) >= 9 and not re.fullmatch(
+                r"[\d\s]*(19|20)\d\d\s*[-–]\s*(19|20)\d\d", m.group(0)
+            ):
+                got["phone"] = m.group(0).strip()
+        for m in URL.finditer(EMAIL.sub("", text)):
+            u = m.group(0)
+            if not re.search(r"github|linkedin|@", u, re.I) and "." in u and not re.fullmatch(r"[\d.]+", u):
+                got.setdefault("website", re.sub(r"^https?://(www\.)?", "", u).rstrip("/."))
+        if m := re.search(
+            r"(?:location|address|based in|wohnort|adresse|ubicación)\s*:\s*([^|•\n]+)", text, re.I
+        ):
+            got["location"] = m.group(1).strip()
+        for key, value in got.items():
+            found.setdefault(key, value)
+        if got:
+            line.used = True
+    return found

@@ -32,7 +32,8 @@ from .config import (
     save_yaml,
     to_dict,
 )
-from .dataset import ChatDataset, SyntheticGenerator, load_chat_logs, split_records
+from .coverage import format_coverage
+from .dataset import ChatDataset, SyntheticGenerator, load_chat_logs, load_records, split_records
 from .errors import LenweightError
 from .loss import dataset_weight_constant, length_weights
 from .report import write_atomic
@@ -59,6 +60,12 @@ def setup_logging(level: int = logging.INFO) -> None:
 def build_records(data_args, seed: int) -> tuple[list[dict], dict]:
     """All training records (chat logs + synthetic) and what was kept or skipped."""
     records, info = [], {}
+    if getattr(data_args, "records", None):  # benchmarks pass a plain namespace
+        if data_args.chat_logs or data_args.resume:
+            log.info("--records %s: training on it; --chat_logs and --resume are not read", data_args.records)
+        records = load_records(data_args.records)
+        info["records_per_source"] = dict(Counter(r["source"] for r in records))
+        return records, info
     if data_args.chat_logs:
         logs, report = load_chat_logs(data_args.chat_logs, skip_bad_lines=data_args.skip_bad_lines)
         records += logs
@@ -72,14 +79,22 @@ def build_records(data_args, seed: int) -> tuple[list[dict], dict]:
         )
         records += gen.generate()
         info["persona_name"] = gen.name
+        info["resume_coverage"] = gen.coverage
     info["records_per_source"] = dict(Counter(r["source"] for r in records))
     if not records:
         raise LenweightError("No training records: the chat logs and the resume gave nothing to train on.")
     return records, info
 
 
+def choose_split(records: list[dict], eval_fraction: float, seed: int) -> tuple[list[dict], list[dict]]:
+    """The split a records file from `prepare` carries, else a fresh deterministic one."""
+    if records and all("split" in r for r in records):
+        return [r for r in records if r["split"] == "train"], [r for r in records if r["split"] == "eval"]
+    return split_records(records, eval_fraction, seed)
+
+
 def build_datasets(records, tokenizer, data_args, seed: int) -> tuple[ChatDataset, ChatDataset | None]:
-    train_records, eval_records = split_records(records, data_args.eval_fraction, seed)
+    train_records, eval_records = choose_split(records, data_args.eval_fraction, seed)
     train = ChatDataset(train_records, tokenizer, data_args.max_length, data_args.system_prompt)
     evald = (
         ChatDataset(eval_records, tokenizer, data_args.max_length, data_args.system_prompt)
@@ -167,7 +182,18 @@ def prepare(argv: list[str], config: str | None = None) -> dict:
             for r, n in zip(eval_ds.records, eval_ds.response_lengths())
         ]
     write_atomic(out / "records.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    coverage = stats.pop("resume_coverage", None)
+    if coverage:
+        write_atomic(out / "coverage.json", json.dumps(coverage, indent=2, ensure_ascii=False))
+        print(f"Resume coverage ({data_args.resume}):\n{format_coverage(coverage)}\n")
+        stats["resume_coverage"] = {
+            k: coverage[k] for k in ("pairs", "facts", "dropped_by_gate", "unused_lines")
+        }
     write_atomic(out / "stats.json", json.dumps(stats, indent=2))
+    print(
+        f"Wrote {out / 'records.jsonl'} ({len(rows)} records){' and coverage.json' if coverage else ''}. "
+        f"Read and edit it, then train on it: lenweight train --records {out / 'records.jsonl'} ..."
+    )
     return stats
 
 
@@ -307,6 +333,10 @@ def run(argv: list[str], config: str | None = None) -> tuple[Path, LengthWeighte
     )
     model = build_model(model_args)
     trainer, metrics = train(model, tokenizer, train_ds, eval_ds, loss_args, training_args)
+    coverage = data_info.pop("resume_coverage", None) or {}
+    data_info["resume_coverage"] = {
+        k: coverage[k] for k in ("pairs", "facts", "dropped_by_gate", "unused_lines") if k in coverage
+    }
     metrics["data"] = {**data_info, **stats, "dropped_too_long": train_ds.dropped}
     save(trainer, out, to_dict(model_args, data_args, loss_args, training_args), metrics)
     return out, trainer

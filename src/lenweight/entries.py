@@ -1,0 +1,415 @@
+"""Read a parsed resume's sections into typed entries: positions, degrees, items, skills.
+
+Entries come as headers with bullets (one or two header lines, bullets or deeper-indented lines
+below), as bullet lists with one entry a bullet, or as markdown tables. Every part of a header is
+classified by what it looks like (a role word, a school word, a degree, a location, a date) and
+never by its position alone, so "Role | Company" and "Company | Role" read the same.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import DateRange, find_range, strip_range
+from .resume import Line, Resume, Section, section_kind
+
+ROLE_WORDS = re.compile(
+    r"\b(scientist|engineer|analyst|intern|internship|researcher|developer|manager|assistant|lead|director|"
+    r"consultant|fellow|associate|specialist|architect|teacher|professor|lecturer|designer|founder|co-founder|"
+    r"head|officer|postdoc\w*|tutor|instructor|programmer|administrator|coordinator|\w*statistician|"
+    r"physician|nurse|writer|editor|accountant|attorney|lawyer|chemist|biologist|economist|technician|"
+    r"student|volunteer|contractor|freelancer?|advisor|adviser|trainee|apprentice|president|partner|owner|"
+    r"ceo|cto|cfo|coo|vp|chair\w*|member|mentor|organi[sz]er|ambassador|representative|clerk|cashier|"
+    r"barista|operator|mechanic|pilot|surgeon|resident|pharmacist|therapist|counsel+or|librarian|curator|"
+    r"photographer|journalist|reporter|producer|animator|illustrator|artist|musician|chef|cook|planner|"
+    r"strategist|auditor|controller|recruiter|buyer|supervisor|executive|principal|staff|sre|devops|"
+    r"maintainer|contributor|captain|treasurer|secretary|coach|guide|agent|"
+    r"werkstudent\w*|praktikant\w*|entwickler\w*|ingenieur\w*|leiter\w*|berater\w*|mitarbeiter\w*|"
+    r"wissenschaftl\w*|referent\w*|sachbearbeiter\w*|geschäftsführer\w*|doktorand\w*|"
+    r"ingénieur\w*|développeu\w*|stagiaire|chef de \w+|chargée? \w+|responsable|directeur|directrice|"
+    r"ingeniera?|desarrollador\w*|becari[oa]|pasante|analista|gerente|jef[ea]|investigador\w*|profesor\w*)\b",
+    re.IGNORECASE,
+)
+ORG_WORDS = re.compile(
+    r"\b(inc|ltd|llc|llp|plc|gmbh|ag|kg|se|sa|sarl|sas|s\.?l|bv|nv|corp|corporation|co|company|labs?|"
+    r"laboratory|group|bank|hospital|clinic|foundation|agency|studio|studios|partners|technologies|"
+    r"systems|solutions|consulting|ventures|capital|media|ministry|department|council|society|"
+    r"association|e\.v|club|center|centre|network|institute|university|college|school)\b\.?",
+    re.IGNORECASE,
+)
+SCHOOL_WORDS = re.compile(
+    r"\b(university|universit\w*|universidad\w*|college|institute|institut\w*|school|schule|gymnasium|"
+    r"hochschule|fachhochschule|academy|akademie|académie|polytechnic|polytechnique|politecnico|école|"
+    r"ecole|escuela|lycée|liceo|conservatory|conservatoire|seminary|bootcamp|tu|eth|epfl|kit)\b",
+    re.IGNORECASE,
+)
+DEGREE_WORDS = re.compile(
+    r"(?<![\w.])(b\.?\s?sc?|m\.?\s?sc?|b\.?a|m\.?a|ph\.?\s?d|d\.?phil|mba|bba|master'?s?|bachelor'?s?|"
+    r"doctor\w*|bfa|mfa|b\.?\s?eng|m\.?\s?eng|m\.?\s?phil|b\.?\s?tech|m\.?\s?tech|b\.?\s?ed|m\.?\s?ed|"
+    r"[bm]\.?\s?(?:math|comm?|arch|des|mus|pharm)|m\.?\s?p[ph]|j\.?d|m\.?d|ll\.?b|ll\.?m|associate'?s?( of| degree)|a\.a|a\.s|diploma|diplom\w*|dipl\.-\w+|"
+    r"certificate|licence|licenciatura|licenciad[oa]|grado|máster|magister|abitur|baccalauréat|"
+    r"high school|staatsexamen|promotion|doktor\w*|ingénieur|ingeniero|maestría|doctorado)(?![\w])\.?",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # "MIT", "UCLA": case-sensitive, so "Basic" is no school
+_COUNTRIES = (
+    r"USA|U\.S\.A?\.?|United States|UK|United Kingdom|England|Scotland|Ireland|Canada|Germany|Deutschland|"
+    r"Austria|Österreich|Switzerland|Schweiz|Suisse|France|Spain|España|Italy|Italia|Portugal|Netherlands|"
+    r"Belgium|Sweden|Norway|Denmark|Finland|Poland|India|China|Japan|Korea|Singapore|Australia|"
+    r"New Zealand|Brazil|Brasil|Mexico|México|Argentina|Chile|Colombia|Peru|Nigeria|Kenya|South Africa|Israel"
+)
+LOCATION = re.compile(
+    rf"(?:\b[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?,\s*(?:[A-Z]{{2}}\b(?:,?\s*USA)?|(?:{_COUNTRIES})\b))"
+    rf"|\((?:[A-Z][\w.'-]+ ?){{1,3}}\)|\b(?:remote|hybrid|on-?site)\b|^(?:{_COUNTRIES})$",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(r"\s+(?:\||—|–|-|·|•)\s+|\s*\|\s*|\t+|\s{3,}|:\s+")
+_PROSE = re.compile(r"^(i|we|my|our|ich|wir|je|nous|yo|he|she|they)\b", re.IGNORECASE)
+_AT = re.compile(r"(.+?)\s+(?:at|@|bei|chez|en|in der|at the)\s+(.+)")
+
+
+@dataclass(frozen=True)
+class Position:
+    """A job, or a volunteer role."""
+
+    org: str
+    role: str
+    dates: DateRange | None
+    details: tuple[str, ...]
+    section: int  # index of its section in Resume.sections (for the coverage report)
+    org_line: bool = False  # the organisation stood on a line of its own (promotions below inherit it)
+
+
+@dataclass(frozen=True)
+class Degree:
+    school: str
+    degree: str
+    dates: DateRange | None
+    details: tuple[str, ...]
+    section: int
+
+
+@dataclass(frozen=True)
+class Item:
+    """One line of a list section (an award, a paper, a language), with its date if it has one."""
+
+    text: str
+    dates: DateRange | None
+    detail: str
+    section: int
+
+
+@dataclass
+class Profile:
+    """Everything the facts are made from, whether it came from text or from a JSON Resume."""
+
+    name: str | None
+    contact: dict[str, str] = field(default_factory=dict)
+    headline: str = ""
+    summary: list[tuple[str, int]] = field(default_factory=list)
+    jobs: list[Position] = field(default_factory=list)
+    volunteer: list[Position] = field(default_factory=list)
+    degrees: list[Degree] = field(default_factory=list)
+    awards: list[Item] = field(default_factory=list)
+    publications: list[Item] = field(default_factory=list)
+    certifications: list[Item] = field(default_factory=list)
+    projects: list[Item] = field(default_factory=list)
+    languages: list[Item] = field(default_factory=list)
+    interests: list[Item] = field(default_factory=list)
+    skills: list[tuple[str, list[str], int]] = field(default_factory=list)  # (category or "", items, section)
+
+
+@dataclass
+class _Raw:
+    """An entry while it is being grouped: header lines, then detail lines."""
+
+    head: list[Line]
+    details: list[Line] = field(default_factory=list)
+    dates: DateRange | None = None
+
+    @property
+    def indent(self) -> int:
+        return self.head[0].indent
+
+
+def _is_sentence(text: str) -> bool:
+    return len(text.split()) > 12 or (text.endswith(".") and len(text.split()) > 4)
+
+
+def _entry_like(line: Line, kind: str) -> bool:
+    """A bullet that is an entry of its own: "- Engineer, Google, 2019-2021", "- M.S., Stanford, 2019"."""
+    dates = find_range(line.text)
+    rest = strip_range(line.text, dates)
+    if _is_sentence(rest) or rest.endswith("."):
+        return False
+    if kind == "education":
+        return bool(SCHOOL_WORDS.search(rest) or _ACRONYM.search(rest)) and bool(
+            DEGREE_WORDS.search(rest) or dates
+        )
+    return dates is not None and len(_parts(rest)) >= 2 and bool(ROLE_WORDS.search(rest))
+
+
+def group(lines: list[Line], kind: str) -> list[_Raw]:
+    """Lines of an entry section -> entries: header lines (one, two or three) and their details."""
+    out: list[_Raw] = []
+    for line in lines:
+        cur = out[-1] if out else None
+        detail = line.bullet or (cur is not None and line.indent > cur.indent) or _is_sentence(line.text)
+        dates = find_range(line.text)
+        if line.gap and not line.bullet and _is_sentence(line.text):
+            out.append(
+                _Raw([line], dates=dates)
+            )  # a paragraph of prose after a blank line: no entry's detail
+            continue
+        opens = cur is None or cur.dates or cur.details or _is_sentence(cur.head[-1].text)
+        if detail and not (_entry_like(line, kind) and opens):
+            if cur is None:
+                out.append(_Raw([line], dates=dates))
+            else:
+                cur.details.append(line)
+            continue
+        if (
+            cur is None or cur.details or (cur.dates and (dates or line.gap)) or len(cur.head) >= 3
+            or _is_sentence(cur.head[-1].text)
+        ):  # fmt: skip
+            out.append(_Raw([line], dates=dates))
+        elif cur.dates and len(cur.head) >= 2 and not LOCATION.fullmatch(line.text.strip()):
+            out.append(_Raw([line], dates=dates))
+        else:
+            cur.head.append(line)  # "Globex, Springfield, IL" then "Product Designer, 2019 - 2022"
+            cur.dates = cur.dates or dates
+    return out
+
+
+def _parts(text: str) -> list[str]:
+    text = LOCATION.sub(" ", text)
+    parts = [_trim(p) for p in _SPLIT.split(text)]
+    parts = [p for p in parts if p and not LOCATION.fullmatch(p)]
+    if len(parts) == 1 and "," in parts[0]:
+        parts = [_trim(p) for p in re.split(r",(?![^(]*\))", parts[0]) if _trim(p)]
+    return [p for p in parts if re.search(r"[^\W\d_]", p)]
+
+
+def _trim(part: str) -> str:
+    """Strip separators and brackets around a part, keeping a bracket that closes inside it."""
+    part = part.strip(" ,;:")
+    while part[:1] == "(" and ")" not in part or part[-1:] == ")" and "(" not in part:
+        part = part.strip("()").strip(" ,;:")
+    return part
+
+
+def _head_parts(raw: _Raw) -> list[tuple[int, str]]:
+    """(header line index, part) for every part of every header line, dates removed."""
+    out = []
+    for i, line in enumerate(raw.head):
+        out += [(i, p) for p in _parts(strip_range(line.text, find_range(line.text)))]
+    return out
+
+
+def _sane(text: str) -> bool:
+    """An entity a question can name: a few words, not a sentence, not a pronoun, not a title."""
+    named = (
+        text[:1].isupper() or text[:1].isdigit() or any(c.isupper() for c in text[1:])
+    )  # names: "bioMérieux"
+    return named and len(text.split()) <= 8 and not _PROSE.match(text) and not section_kind(text, loose=False)
+
+
+def position(raw: _Raw, previous: Position | None, section: int) -> Position | None:
+    """Role and organisation of an experience entry, or None when its header is no entry."""
+    role = org = ""
+    for line in raw.head:
+        rest = LOCATION.sub(" ", strip_range(line.text, find_range(line.text))).strip(" ,|")
+        if m := _AT.fullmatch(rest):  # "Role at Org" says which is which
+            role, org = m.group(1).strip(" ,"), _parts(m.group(2))[0] if _parts(m.group(2)) else ""
+    if not (role and org):
+        parts = _head_parts(raw)
+        roles = [(i, p) for i, p in parts if ROLE_WORDS.search(p) and not ORG_WORDS.search(p)]
+        roles = roles or [(i, p) for i, p in parts if ROLE_WORDS.search(p)]
+        if roles:
+            line_of_role, role = roles[0]
+            org_at = next(((i, p) for i, p in parts if p != role and ORG_WORDS.search(p)), None)
+            org_at = org_at or next(((i, p) for i, p in parts if p != role), (None, ""))
+            if (
+                len(raw.head) == 1
+                and previous is not None
+                and previous.org_line
+                and not ORG_WORDS.search(org_at[1])
+            ):
+                org_at = (None, previous.org)  # a promotion: a dated role line under the company's line
+            org = org_at[1]
+            if org_at[0] != line_of_role:
+                # "Hospital X" / "Charge Nurse, Cardiovascular ICU": the role line is the role, whole.
+                role = ", ".join(p for i, p in parts if i == line_of_role)
+        elif len(parts) >= 2:
+            # No role word: a dated line under a name line holds the role ("Globex" / "Lead, 2019"),
+            # else the first part is the role ("Role | Company | dates", the commonest layout).
+            dated = [i for i, line in enumerate(raw.head) if find_range(line.text)]
+            if len(raw.head) >= 2 and dated and dated[0] > 0:
+                role = next((p for i, p in parts if i == dated[0]), "")
+                org = next((p for i, p in parts if i != dated[0]), "")
+            else:
+                role, org = parts[0][1], parts[1][1]
+    if role and not org and previous is not None and len(raw.head) == 1:
+        org = previous.org  # a promotion: a second dated role line under the same company
+    if not (_sane(role) and _sane(org)) or role == org:
+        return None
+    org_line = len(raw.head) >= 2 and not any(org in p for i, p in _head_parts(raw) if i == dated_line(raw))
+    return Position(org, role, raw.dates, tuple(d.text for d in raw.details), section, org_line)
+
+
+def dated_line(raw: _Raw) -> int | None:
+    return next((i for i, line in enumerate(raw.head) if find_range(line.text)), None)
+
+
+def degree(raw: _Raw, section: int) -> Degree | None:
+    parts = [p for _, p in _head_parts(raw)]
+    school = next((p for p in parts if SCHOOL_WORDS.search(p) and not DEGREE_WORDS.search(p)), "")
+    school = school or next((p for p in parts if _ACRONYM.fullmatch(p) and not DEGREE_WORDS.fullmatch(p)), "")
+    school = school or next((p for p in parts if SCHOOL_WORDS.search(p)), "")
+    deg = next((p for p in parts if DEGREE_WORDS.search(p) and p != school), "")
+    if deg and not school:  # "MFA in Interaction Design, Konstfack": the other part is the school
+        school = next((p for p in parts if p != deg and not DEGREE_WORDS.search(p)), "")
+    columns = any(re.search(r"\||\t|\s{3,}", line.raw) for line in raw.head)
+    if deg and columns and not re.search(r"\b(in|of|en|in der|de)\b", deg):
+        # "B.Sc. | Computer Science | TU Munich": the unnamed column is the field of study (with
+        # commas it may be a campus: "MBA, University of California, Berkeley").
+        field_ = next(
+            (p for p in parts if p not in (school, deg) and not ROLE_WORDS.search(p) and len(p.split()) <= 5),
+            "",
+        )
+        if field_ and len(deg.split()) <= 2:
+            deg = f"{deg} in {field_}"
+    if not _sane(school) or (deg and len(deg.split()) > 10):
+        return None
+    return Degree(school, deg, raw.dates, tuple(d.text for d in raw.details), section)
+
+
+def table_rows(lines: list[Line]) -> list[dict[str, str]] | None:
+    """A markdown table as dicts keyed by its header row, lower case; None if the lines hold none."""
+    rows = [ln for ln in lines if ln.raw.strip().startswith("|")]
+    if len(rows) < 3 or not re.fullmatch(r"\|?[\s:|-]+\|?", rows[1].raw.strip()):
+        return None
+    cells = [[c.strip() for c in ln.raw.strip().strip("|").split("|")] for ln in rows]
+    keys = [c.lower().strip("*_ ") for c in cells[0]]
+    for ln in rows:
+        ln.used = True
+    return [dict(zip(keys, (re.sub(r"\*\*|__", "", c) for c in row))) for row in cells[2:]]
+
+
+def _cell(row: dict[str, str], *names: str) -> str:
+    return next((v for k, v in row.items() if any(n in k for n in names) and v), "")
+
+
+def _from_table(rows: list[dict[str, str]], kind: str, section: int) -> list[Position | Degree]:
+    out = []
+    for row in rows:
+        dates = find_range(_cell(row, "date", "period", "year", "when", "zeit", "fecha"))
+        if kind == "education":
+            school = _cell(row, "school", "university", "institution", "college", "hochschule")
+            deg = _cell(row, "degree", "qualification", "abschluss", "diploma")
+            if fld := _cell(row, "field", "subject", "major", "fach", "area"):
+                deg = f"{deg} in {fld}" if deg else fld
+            if _sane(school):
+                out.append(Degree(school, deg, dates, (), section))
+        else:
+            org = _cell(row, "company", "employer", "organi", "firm", "where", "unternehmen", "empresa")
+            role = _cell(row, "role", "title", "position", "job", "funktion", "rolle", "puesto", "poste")
+            details = tuple(x for x in [_cell(row, "description", "what", "highlights", "notes")] if x)
+            if _sane(org) and _sane(role):
+                out.append(Position(org, role, dates, details, section))
+    return out
+
+
+def _mark(raw: _Raw) -> None:
+    for line in raw.head + raw.details:
+        line.used = True
+
+
+def read_entries(sec: Section, kind: str, index: int) -> list[Position | Degree]:
+    """Positions (experience, volunteer) or degrees (education) of one section."""
+    if rows := table_rows(sec.lines):
+        return _from_table(rows, kind, index)
+    out: list = []
+    for raw in group([ln for ln in sec.lines if not ln.raw.strip().startswith("|")], kind):
+        entry = degree(raw, index) if kind == "education" else position(raw, out[-1] if out else None, index)
+        if entry is not None:
+            out.append(entry)
+            _mark(raw)
+    return out
+
+
+def read_items(sec: Section, index: int) -> list[Item]:
+    """One item a line (bullet or not); deeper-indented lines and wrapped lines are its detail."""
+    items: list[Item] = []
+    lines: list[Line] = []
+    for line in sec.lines:
+        wrapped = lines and not line.bullet and (line.indent > lines[-1].indent or line.text[:1].islower())
+        if wrapped and items:
+            items[-1] = Item(
+                items[-1].text, items[-1].dates, (items[-1].detail + " " + line.text).strip(), index
+            )
+        else:
+            items.append(Item(line.text, find_range(line.text), "", index))
+        lines.append(line)
+        line.used = True
+    return items
+
+
+def read_skills(sec: Section, index: int) -> list[tuple[str, list[str], int]]:
+    out = []
+    if rows := table_rows(sec.lines):
+        for row in rows:
+            values = list(row.values())
+            if len(values) >= 2 and values[0] and values[1]:
+                out.append((values[0], _split_list(values[1]), index))
+        return out
+    for line in sec.lines:
+        if line.raw.strip().startswith("|"):
+            continue
+        cat, sep, items = line.text.partition(":")
+        if sep and len(cat.split()) <= 4 and items.strip():
+            out.append((cat.strip(), _split_list(items), index))
+        else:
+            out.append(("", _split_list(line.text), index))
+        line.used = True
+    return [(c, i, s) for c, i, s in out if i]
+
+
+def _split_list(text: str) -> list[str]:
+    """'Python, SQL; R · C++' -> items; commas inside brackets stay ("Cloud (AWS, GCP)")."""
+    items = re.split(r"[,;·•|/](?![^(]*\))|\s{3,}", text)
+    return [i.strip(" .") for i in items if i.strip(" .") and len(i.split()) <= 6]
+
+
+def build_profile(resume: Resume) -> Profile:
+    """The typed content of a text resume; lines that gave something are marked used."""
+    p = Profile(name=resume.name, contact=dict(resume.contact))
+    for i, sec in enumerate(resume.sections):
+        kind = sec.kind
+        if kind in ("experience", "volunteer", "education"):
+            entries = read_entries(sec, kind, i)
+            {"experience": p.jobs, "volunteer": p.volunteer, "education": p.degrees}[kind].extend(entries)
+            sec.entries = len(entries)
+        elif kind in ("awards", "publications", "certifications", "projects", "languages", "interests"):
+            items = read_items(sec, i)
+            getattr(p, kind).extend(items)
+            sec.entries = len(items)
+        elif kind == "skills":
+            p.skills += read_skills(sec, i)
+            sec.entries = len(p.skills)
+        elif kind == "summary" and sec.lines:
+            p.summary.append((" ".join(line.text for line in sec.lines), i))
+            sec.entries = 1
+            for line in sec.lines:
+                line.used = True
+        elif kind == "contact":
+            sec.entries = sum(line.used for line in sec.lines)
+    headline = next((ln for ln in resume.header if not ln.used and ROLE_WORDS.search(ln.text)), None)
+    if headline is not None:
+        headline.used = True
+        if _is_sentence(headline.text) or len(headline.text.split()) > 8:
+            p.summary = p.summary or [(headline.text, None)]  # a one-line profile under the name
+        else:
+            p.headline = LOCATION.sub(" ", _SPLIT.split(headline.text)[0]).strip(" ,|")
+    return p

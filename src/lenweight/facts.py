@@ -1,0 +1,524 @@
+"""Facts from a Profile: question templates per fact kind (data), one small function per section
+kind, and a quality gate that every fact passes before it can become a training pair.
+
+A fact is one question-with-paraphrases and one short answer. Tense follows the dates: a job that
+ended is asked about in the past ("How long was Alex at Zillow?"), a current one in the present.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .dates import DateRange, find_range, strip_range
+from .entries import Degree, Item, Position, Profile
+from .resume import section_kind
+
+# {n}: the persona's name; other slots are named per kind. Several forms per fact: a model taught
+# one phrasing learns the phrasing, not the fact.
+TEMPLATES: dict[str, list[str]] = {
+    "headline": ["What does {n} do?", "What is {n}'s profession?", "What is {n}'s job title?"],
+    "summary": ["Who is {n}?", "Tell me about {n} in one line.", "Summarise {n}'s background."],
+    "role": ["What was {n}'s role at {org}?", "What did {n} work as at {org}?",
+             "What was {n}'s job title at {org}?", "What position did {n} hold at {org}?"],
+    "role_now": ["What is {n}'s role at {org}?", "What does {n} work as at {org}?",
+                 "What is {n}'s job title at {org}?", "What position does {n} hold at {org}?"],
+    "org": ["Where did {n} work as {a_role}?", "Which company employed {n} as {a_role}?",
+            "Where was {n} {a_role}?"],
+    "org_now": ["Where does {n} work as {a_role}?", "Which company employs {n} as {a_role}?",
+                "Where is {n} {a_role}?"],
+    "dates": ["When did {n} work at {org}?", "What years was {n} at {org}?", "How long was {n} at {org}?"],
+    "dates_now": ["Since when has {n} worked at {org}?", "When did {n} start at {org}?",
+                  "How long has {n} been with {org}?"],
+    "did": ["What did {n} do at {org}?", "What was {n}'s main work at {org}?",
+            "Describe {n}'s work at {org} briefly."],
+    "did_verb": ["What did {n} {verb} at {org}?"],
+    "current": ["Where does {n} work now?", "What is {n}'s current job?", "Who is {n}'s current employer?"],
+    "recent": ["Where did {n} work most recently?", "What was {n}'s most recent job?",
+               "Who was {n}'s last employer?"],
+    "employers": ["Where has {n} worked?", "Which companies has {n} worked for?", "List {n}'s employers."],
+    "volunteer": ["What volunteer work has {n} done?", "Does {n} volunteer anywhere?",
+                  "What community work has {n} done?"],
+    "volunteer_role": ["What was {n}'s volunteer role at {org}?", "What did {n} volunteer as at {org}?"],
+    "school": ["Where did {n} get {a_level}?", "Where did {n} earn {a_level}?", "Which school gave {n} {a_level}?"],
+    "school_now": ["Where is {n} doing {a_level}?", "Which school is {n} studying at for {a_level}?"],
+    "degree": ["What did {n} study at {school}?", "What degree did {n} get from {school}?",
+               "Which degree does {n} hold from {school}?"],
+    "degree_now": ["What is {n} studying at {school}?", "Which degree is {n} pursuing at {school}?"],
+    "school_dates": ["When did {n} study at {school}?", "What years did {n} study at {school}?"],
+    "schools": ["Where did {n} study?", "Which schools did {n} attend?", "What is {n}'s education?",
+                "Where did {n} go to school?"],
+    "awards": ["What awards has {n} won?", "What honors has {n} received?", "List {n}'s awards."],
+    "award_year": ["What did {n} win in {year}?", "Which award did {n} get in {year}?"],
+    "award_when": ["When did {n} receive the {award}?", "In what year did {n} get the {award}?"],
+    "publications": ["What has {n} published?", "Name {n}'s publications.", "Which papers has {n} written?"],
+    "pub_venue": ["Where was \"{title}\" published?", "Which venue published {n}'s paper \"{title}\"?"],
+    "pub_year": ["When did {n} publish \"{title}\"?", "In what year did \"{title}\" come out?"],
+    "certifications": ["What certifications does {n} have?", "Which certificates has {n} earned?"],
+    "cert_when": ["When did {n} get the {cert}?", "In what year did {n} earn the {cert}?"],
+    "projects": ["What projects has {n} built?", "Name {n}'s projects."],
+    "project": ["What is {title}?", "What is {n}'s project {title}?", "Tell me briefly about {title}."],
+    "languages": ["What languages does {n} speak?", "Which languages does {n} know?",
+                  "What languages can {n} speak?"],
+    "language_level": ["How well does {n} speak {language}?", "What is {n}'s level in {language}?"],
+    "interests": ["What are {n}'s hobbies?", "What does {n} do for fun?", "What is {n} interested in outside work?"],
+    "skills_cat": ["What does {n} list under {cat}?", "Which {cat} skills does {n} have?", "{n}'s {cat}?"],
+    "skills": ["What are {n}'s main skills?", "What is {n} good at?", "What are {n}'s strongest skills?"],
+    "email": ["What is {n}'s email?", "How can I email {n}?", "What is {n}'s email address?"],
+    "phone": ["What is {n}'s phone number?", "How can I call {n}?"],
+    "github": ["What is {n}'s GitHub?", "Where is {n}'s code on GitHub?"],
+    "linkedin": ["What is {n}'s LinkedIn?", "Where can I find {n} on LinkedIn?"],
+    "website": ["What is {n}'s website?", "Does {n} have a personal website?"],
+    "location": ["Where is {n} based?", "In which city is {n} located?"],
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A question with paraphrases and its short answer; `key` says which resume fact it is."""
+
+    key: str
+    questions: tuple[str, ...]
+    answer: str
+    section: int | None = None  # the resume section it came from (coverage report)
+    slots: tuple[str, ...] = ()  # the entities inserted into the questions (checked by the gate)
+
+
+def _article(noun: str) -> str:
+    """'iOS developer' -> 'an iOS developer'; titles such as 'Head of Data' take none."""
+    if re.match(r"(head|chair|president|ceo|cto|cfo|coo|vp)\b", noun, re.I):
+        return noun
+    return _inflect().a(noun)
+
+
+@lru_cache(maxsize=1)
+def _inflect():
+    import inflect  # imported here: 0.5 s, and only the generator needs it
+
+    return inflect.engine()
+
+
+def make(kind: str, key: str, answer: str, section: int | None, n: str, **slots: str) -> Fact:
+    return Fact(
+        key, tuple(t.format(n=n, **slots) for t in TEMPLATES[kind]), answer.strip(), section,
+        tuple(v for k, v in slots.items() if not k.startswith("a_")),
+    )  # fmt: skip
+
+
+def first_clause(text: str) -> str:
+    """The first sentence, whole; never cut at a word count (the gate drops what is too long)."""
+    sentence = re.split(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])", text.strip())[0]
+    return sentence.rstrip(" .;:")
+
+
+def join(items: list[str]) -> str:
+    """'; ', not ', ': items such as 'Ink Detection, 1st place' hold commas themselves."""
+    return "; ".join(dict.fromkeys(i for i in items if i))
+
+
+def _recent_first(entries: list) -> list:
+    dated = [e for e in entries if e.dates]
+    return sorted(dated, key=lambda e: e.dates.sort_key, reverse=True) + [e for e in entries if not e.dates]
+
+
+def _span(dates: list[DateRange]) -> str:
+    """One answer for several stints at one place: earliest start to latest end."""
+    if len(dates) == 1:
+        return dates[0].text
+    first = min(dates, key=lambda d: d.start)
+    last = max(dates, key=lambda d: d.sort_key)
+    end = "present" if last.current else (last.end_text or last.start_text)
+    return f"{first.start_text} - {end}"
+
+
+IMPERATIVES = {"cut", "forecast", "design", "lead", "manage", "mentor", "plan", "research", "report", "support",
+               "test", "model", "present", "review", "process", "host", "help", "ship", "scale", "build", "run",
+               "launch", "drive", "own", "audit", "train", "coach", "teach", "write", "survey", "map"}  # fmt: skip
+
+
+def _verb_question(bullet: str) -> tuple[str, str] | None:
+    """'Built dashboards for 40 metros' -> ('build', 'Dashboards for 40 metros'), if it opens with a verb."""
+    m = re.match(r"([A-Za-z-]+)\s+(.+)", first_clause(bullet))
+    if not m:
+        return None
+    from lemminflect import getAllLemmas
+
+    word, rest = m.group(1).lower(), m.group(2)
+    lemmas = getAllLemmas(word)
+    if not lemmas and word.endswith("ed"):  # past tense of a verb its dictionary lacks: "Rebranded"
+        from lemminflect import getLemma
+
+        lemmas = {"VERB": getLemma(word, upos="VERB", lemmatize_oov=True)}
+    if "VERB" not in lemmas:
+        return None
+    # "Cut latency", "Forecast demand": words that are nouns too count as verbs when inflected,
+    # before a determiner or number, or when resumes use them as verbs.
+    if (
+        "NOUN" in lemmas
+        and lemmas["VERB"][0] == word
+        and not (
+            re.match(r"(the|a|an|our|my|their|its|all|every|\d|two|three|four|five|six|ten)\b", rest, re.I)
+            or word in IMPERATIVES
+        )
+    ):
+        return None
+    obj = m.group(2)
+    return lemmas["VERB"][0], obj[0].upper() + obj[1:]
+
+
+def job_facts(p: Profile, n: str) -> list[Fact]:
+    out: list[Fact] = []
+    by_org: dict[str, list[Position]] = defaultdict(list)
+    for job in p.jobs:
+        by_org[job.org.lower()].append(job)
+    for jobs in by_org.values():
+        org, sec = jobs[0].org, jobs[0].section
+        jobs = _recent_first(jobs)
+        now = any(j.dates and j.dates.current for j in jobs)
+        roles = [j.role for j in jobs]
+        answer = roles[0] + (f"; earlier {join(roles[1:])}" if len(set(roles)) > 1 else "")  # a promotion
+        out.append(make("role_now" if now else "role", f"role@{org}", answer, sec, n, org=org))
+        dates = [j.dates for j in jobs if j.dates]
+        if dates:
+            out.append(make("dates_now" if now else "dates", f"dates@{org}", _span(dates), sec, n, org=org))
+        details = [d for j in jobs for d in j.details]
+        if details:
+            out.append(make("did", f"did@{org}", first_clause(details[0]), sec, n, org=org))
+        verbs: dict[str, list[str]] = defaultdict(list)
+        for d in details:
+            if vq := _verb_question(d):
+                verbs[vq[0]].append(vq[1])
+        for verb, objects in verbs.items():
+            out.append(make("did_verb", f"did@{org}:{verb}", join(objects), sec, n, org=org, verb=verb))
+    by_role: dict[str, list[Position]] = defaultdict(list)
+    for job in p.jobs:
+        by_role[job.role.lower()].append(job)
+    for jobs in by_role.values():
+        now = all(j.dates and j.dates.current for j in jobs)
+        role = jobs[0].role
+        kind = "org_now" if now else "org"
+        out.append(
+            make(
+                kind,
+                f"org@{role}",
+                join([j.org for j in jobs]),
+                jobs[0].section,
+                n,
+                role=role,
+                a_role=_article(role),
+            )
+        )
+    if p.jobs:
+        out.append(make("employers", "employers", join([j.org for j in p.jobs]), p.jobs[0].section, n))
+        current = [j for j in p.jobs if j.dates and j.dates.current]
+        if current:
+            out.append(
+                make(
+                    "current",
+                    "current",
+                    join([f"{j.role} at {j.org}" for j in current]),
+                    current[0].section,
+                    n,
+                )
+            )
+        elif any(j.dates for j in p.jobs):
+            last = _recent_first(p.jobs)[0]
+            out.append(make("recent", "recent", f"{last.role} at {last.org}", last.section, n))
+    return out
+
+
+def volunteer_facts(p: Profile, n: str) -> list[Fact]:
+    if not p.volunteer:
+        return []
+    out = [
+        make(
+            "volunteer",
+            "volunteer",
+            join([f"{v.role} at {v.org}" for v in p.volunteer]),
+            p.volunteer[0].section,
+            n,
+        )
+    ]
+    for v in p.volunteer:
+        out.append(make("volunteer_role", f"volunteer@{v.org}", v.role, v.section, n, org=v.org))
+    return out
+
+
+LEVELS = [
+    ("PhD", r"\b(phd|ph d|dphil|doctor\w*|doktor\w*|promotion|doctorado)\b"),
+    (
+        "master's degree",
+        r"\b(ms|msc|ma|mba|mfa|meng|mphil|mtech|med|llm|master'?s?|máster|maestría|magister)\b",
+    ),
+    (
+        "bachelor's degree",
+        r"\b(bs|bsc|ba|bfa|beng|btech|bed|bba|llb|bmath|bcom|barch|bachelor'?s?|licenciatura|grado|licence)\b",
+    ),
+]
+
+
+def level(degree: str) -> str:
+    d = degree.lower().replace(".", "").replace("-", " ")
+    return next((name for name, pattern in LEVELS if re.search(pattern, d)), "")
+
+
+def degree_facts(p: Profile, n: str) -> list[Fact]:
+    out: list[Fact] = []
+    by_school: dict[str, list[Degree]] = defaultdict(list)
+    for d in p.degrees:
+        by_school[d.school.lower()].append(d)
+    for degrees in by_school.values():
+        school, sec = degrees[0].school, degrees[0].section
+        names = [d.degree for d in _recent_first(degrees) if d.degree]
+        now = any(d.dates and d.dates.current for d in degrees)
+        if names:
+            out.append(
+                make(
+                    "degree_now" if now else "degree",
+                    f"degree@{school}",
+                    " and ".join(dict.fromkeys(names)),
+                    sec,
+                    n,
+                    school=school,
+                )
+            )
+        dates = [d.dates for d in degrees if d.dates]
+        if dates:
+            out.append(make("school_dates", f"dates@{school}", _span(dates), sec, n, school=school))
+    by_level: dict[str, list[Degree]] = defaultdict(list)
+    for d in p.degrees:
+        if lv := level(d.degree):
+            by_level[lv].append(d)
+    for lv, degrees in by_level.items():
+        now = all(d.dates and d.dates.current for d in degrees)
+        answer = " and ".join(dict.fromkeys(d.school for d in degrees))
+        out.append(
+            make(
+                "school_now" if now else "school",
+                f"school@{lv}",
+                answer,
+                degrees[0].section,
+                n,
+                level=lv,
+                a_level=_article(lv),
+            )
+        )
+    if p.degrees:
+        listed = [f"{d.degree}, {d.school}" if d.degree else d.school for d in p.degrees]
+        out.append(make("schools", "schools", join(listed), p.degrees[0].section, n))
+    return out
+
+
+def _year_items(items: list[Item]) -> list[tuple[str, int | None, Item]]:
+    """(text without its date, year, item): 'Best Poster, 2022' -> ('Best Poster', 2022, ...).
+
+    A range ("Grant, 2021 - 2024") gives no year: "when did she get it" has no one answer.
+    """
+    single = [i.dates.year if i.dates and not i.dates.end_text else None for i in items]
+    return [(strip_range(i.text, i.dates), y, i) for i, y in zip(items, single)]
+
+
+def award_facts(p: Profile, n: str) -> list[Fact]:
+    rows = [(t, y, i) for t, y, i in _year_items(p.awards) if t]
+    if not rows:
+        return []
+    out = [make("awards", "awards", join([t for t, _, _ in rows]), p.awards[0].section, n)]
+    by_year: dict[int, list[str]] = defaultdict(list)
+    for text, year, item in rows:
+        if year:
+            by_year[year].append(text)
+            if len(text.split()) <= 10:
+                out.append(make("award_when", f"award_when@{text}", str(year), item.section, n, award=text))
+    for year, texts in by_year.items():
+        out.append(make("award_year", f"award@{year}", join(texts), p.awards[0].section, n, year=str(year)))
+    return out
+
+
+def _title_venue(text: str) -> tuple[str, str]:
+    """A paper's title and venue: quoted titles, or 'Authors (2020). Title. Venue.'"""
+    if m := re.search(r"[\"“](.+?)[\"”]\s*[,.]?\s*(?:in\s+)?([^,.]*)", text):
+        return m.group(1).strip(" ,."), m.group(2).strip()
+    if m := re.search(r"\((?:19|20)\d\d\)\.?\s*([^.]+)\.\s*([^.,]+)", text):
+        return m.group(1).strip(), m.group(2).strip()
+    return "", ""
+
+
+def publication_facts(p: Profile, n: str) -> list[Fact]:
+    out, titles = [], []
+    for _, year, item in _year_items(p.publications):
+        title, venue = _title_venue(item.text)
+        if not title:
+            continue
+        titles.append(title)
+        venue = strip_range(venue, find_range(venue))
+        if venue and len(venue.split()) <= 10:
+            out.append(make("pub_venue", f"venue@{title}", venue, item.section, n, title=title))
+        if year:
+            out.append(make("pub_year", f"year@{title}", str(year), item.section, n, title=title))
+    if titles:
+        out.append(make("publications", "publications", join(titles), p.publications[0].section, n))
+    return out
+
+
+def list_facts(p: Profile, n: str) -> list[Fact]:
+    """Certifications, projects, languages, interests: lists and their parts."""
+    out = []
+    certs = [(t, y, i) for t, y, i in _year_items(p.certifications) if t]
+    if certs:
+        out.append(
+            make("certifications", "certifications", join([t for t, _, _ in certs]), certs[0][2].section, n)
+        )
+        out += [
+            make("cert_when", f"cert@{t}", str(y), i.section, n, cert=t)
+            for t, y, i in certs
+            if y and len(t.split()) <= 10
+        ]
+    projects = []
+    for item in p.projects:
+        m = re.match(r"(.+?)\s*(?::|—|–|\s-\s)\s*(.+)", item.text)
+        title, desc = (m.group(1), m.group(2)) if m else (item.text, item.detail)
+        title = strip_range(title, find_range(title))
+        if title and len(title.split()) <= 6:
+            projects.append(title)
+            if desc:
+                out.append(
+                    make("project", f"project@{title}", first_clause(desc), item.section, n, title=title)
+                )
+    if projects:
+        out.append(make("projects", "projects", join(projects), p.projects[0].section, n))
+    langs = []
+    for item in p.languages:
+        for part in re.split(r"[,;·•|/](?![^(]*\))", item.text):
+            m = re.match(r"\s*([^\W\d_][\w ]*?)\s*(?:\(([^)]+)\)|[:–—-]\s*(.+))?\s*$", part)
+            if m and len(m.group(1).split()) <= 3:
+                langs.append(m.group(1))
+                if lvl := (m.group(2) or m.group(3) or "").strip():
+                    out.append(
+                        make(
+                            "language_level", f"level@{m.group(1)}", lvl, item.section, n, language=m.group(1)
+                        )
+                    )
+    if langs:
+        out.append(make("languages", "languages", ", ".join(dict.fromkeys(langs)), p.languages[0].section, n))
+    interests = [i.text for i in p.interests]
+    if interests:
+        out.append(make("interests", "interests", ", ".join(interests), p.interests[0].section, n))
+    return out
+
+
+def skill_facts(p: Profile, n: str) -> list[Fact]:
+    out, everything = [], []
+    for cat, items, sec in p.skills:
+        everything += items
+        if cat:
+            name = cat if cat.isupper() else cat.lower()
+            out.append(make("skills_cat", f"skills@{name}", ", ".join(items), sec, n, cat=name))
+    if everything:
+        out.append(
+            make("skills", "skills", ", ".join(list(dict.fromkeys(everything))[:6]), p.skills[0][2], n)
+        )
+    return out
+
+
+def profile_facts(p: Profile, n: str) -> list[Fact]:
+    out = []
+    if p.headline:
+        out.append(make("headline", "headline", p.headline, None, n))
+    for text, sec in p.summary[:1]:
+        out.append(make("summary", "summary", first_clause(text), sec, n))
+    for key in ("email", "phone", "github", "linkedin", "website", "location"):
+        if value := p.contact.get(key):
+            out.append(make(key, key, value, None, n))
+    return out
+
+
+FACT_FUNCTIONS = (
+    profile_facts,
+    job_facts,
+    volunteer_facts,
+    degree_facts,
+    award_facts,
+    publication_facts,
+    list_facts,
+    skill_facts,
+)
+
+
+def extract_facts(profile: Profile, name: str) -> list[Fact]:
+    """Every fact the profile states that we can ask about, before the quality gate."""
+    return [fact for fn in FACT_FUNCTIONS for fact in fn(profile, name)]
+
+
+# ---- the quality gate -------------------------------------------------------------------------
+
+_RESIDUE = re.compile(r"\*\*|__|\]\(|^[-*•➢●▪#>|]|\s\|\s|\|$|={2,}|-{2,}|\t|\s{3,}|^\W+$")
+_DANGLING = re.compile(
+    r"(?:\b(?:and|or|of|the|a|an|to|for|with|in|on|at|by|from|as|und|et|y)|[,&/(-])$", re.I
+)
+MAX_ANSWER_WORDS = 40
+
+
+def check(fact: Fact) -> str | None:
+    """Why a fact must not become a training pair, or None if it may."""
+    a = fact.answer
+    if not a.strip(" .,;:-"):
+        return "empty answer"
+    for text in (a, *fact.slots):
+        if _RESIDUE.search(text) or text.count("(") != text.count(")") or text.count('"') % 2:
+            return "formatting residue"
+    for slot in fact.slots:
+        if len(slot.split()) > 12 or re.match(r"(i|we|my|ich|je)\b", slot, re.I):
+            return "a sentence taken for a name"
+    if re.match(r"(i|we|my|our|ich|wir|je|nous|yo)\b", a, re.I) and fact.key != "skills":
+        return "first-person prose"
+    if re.fullmatch(r"(present|current|now|today|heute|since)", a, re.I):
+        return "a date word as answer"
+    if section_kind(a, loose=False) and len(a.split()) <= 3:
+        return "a section title as answer"
+    kind = fact.key.split("@")[0]
+    dates = find_range(a)
+    if (
+        dates
+        and not strip_range(a, dates).strip(" .")
+        and not any(fact.key.startswith(k) for k in ("dates", "award_when", "cert", "year"))
+    ):
+        return "a date as answer"
+    if _DANGLING.search(a) and kind not in ("email", "website", "github", "linkedin", "phone"):
+        return "answer cut mid-phrase"
+    if len(a.split()) > MAX_ANSWER_WORDS:
+        return "answer too long"
+    if kind not in ("headline",) and any(a.lower() == s.lower() for s in fact.slots):
+        return "answer repeats the question"
+    return None
+
+
+def gate(facts: list[Fact]) -> tuple[list[Fact], Counter]:
+    """Facts that pass every check, each question asked once; dropped facts counted by reason.
+
+    A question that two facts ask with different answers (one role at two companies of the same
+    name...) would teach a contradiction: that question is dropped from both.
+    """
+    dropped: Counter = Counter()
+    kept = []
+    for fact in facts:
+        if reason := check(fact):
+            dropped[reason] += 1
+        else:
+            kept.append(fact)
+    answers: dict[str, set[str]] = defaultdict(set)
+    for fact in kept:
+        for q in fact.questions:
+            answers[q.lower()].add(fact.answer.lower())
+    out, seen = [], set()
+    for fact in kept:
+        questions = tuple(q for q in fact.questions if len(answers[q.lower()]) == 1 and q.lower() not in seen)
+        if len(questions) < len(fact.questions):
+            n = sum(len(answers[q.lower()]) > 1 for q in fact.questions)
+            if n:
+                dropped["conflicting answers"] += n
+        seen.update(q.lower() for q in questions)
+        if questions:
+            out.append(Fact(fact.key, questions, fact.answer, fact.section, fact.slots))
+    return out, dropped
