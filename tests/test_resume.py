@@ -195,6 +195,12 @@ def test_the_persona_is_the_first_name_in_natural_case():
     assert natural_case("MARY-JANE O'NEIL") == "Mary-Jane O'Neil"
 
 
+def test_location_from_the_header_not_from_the_name_line():
+    text = "JOHN SMITH, RN\nHouston, TX | john@example.com\n\nEXPERIENCE\nNurse, Houston Methodist Hospital, 2019 - 2021\n"
+    assert parse_resume(text).name == "John Smith"
+    assert answers(text, "John")["location"] == "Houston, TX"
+
+
 def test_contact_details_anywhere_in_the_header():
     text = "Jane Doe\nData Scientist\nBerlin | jane@example.org | github.com/janedoe | +49 170 5550123\n\nEXPERIENCE\nEngineer, Acme Corp, 2020\n"
     a = answers(text, "Jane")

@@ -20,7 +20,7 @@ from .coverage import coverage, log_coverage
 from .entries import build_profile
 from .errors import LenweightError
 from .facts import extract_facts, gate
-from .jsonresume import load_json_resume
+from .jsonresume import is_json_resume, load_json_resume
 from .resume import parse_resume
 
 log = logging.getLogger(__name__)
@@ -200,7 +200,7 @@ class SyntheticGenerator:
                 self.path, len(resume_text), MAX_RESUME_CHARS, MAX_RESUME_CHARS,
             )  # fmt: skip
             resume_text = resume_text[:MAX_RESUME_CHARS].rsplit("\n", 1)[0]  # whole lines only
-        if self.path.suffix.lower() == ".json" or resume_text.lstrip().startswith("{"):
+        if self.path.suffix.lower() == ".json" or is_json_resume(resume_text):
             self.resume, self.profile = load_json_resume(resume_text, self.path)
         else:
             self.resume = parse_resume(resume_text)

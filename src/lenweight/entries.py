@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import DateRange, find_range, strip_range
-from .resume import Line, Resume, Section, section_kind
+from .resume import Line, Resume, Section, natural_case, section_kind
 
 ROLE_WORDS = re.compile(
     r"\b(scientist|engineer|analyst|intern|internship|researcher|developer|manager|assistant|lead|director|"
@@ -59,8 +59,9 @@ _COUNTRIES = (
     r"Belgium|Sweden|Norway|Denmark|Finland|Poland|India|China|Japan|Korea|Singapore|Australia|"
     r"New Zealand|Brazil|Brasil|Mexico|México|Argentina|Chile|Colombia|Peru|Nigeria|Kenya|South Africa|Israel"
 )
+CITY = rf"\b[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?,\s*(?:[A-Z]{{2}}\b(?:,?\s*USA)?|(?:{_COUNTRIES})\b)"
 LOCATION = re.compile(
-    rf"(?:\b[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?,\s*(?:[A-Z]{{2}}\b(?:,?\s*USA)?|(?:{_COUNTRIES})\b))"
+    rf"(?:{CITY})"
     rf"|\((?:[A-Z][\w.'-]+ ?){{1,3}}\)|\b(?:remote|hybrid|on-?site)\b|^(?:{_COUNTRIES})$",
     re.IGNORECASE,
 )
@@ -169,6 +170,9 @@ def group(lines: list[Line], kind: str) -> list[_Raw]:
             else:
                 cur.details.append(line)
             continue
+        if cur is not None and cur.dates and not (line.gap or dates or cur.details) and _place(line.text):
+            cur.head.append(line)  # "San Francisco Bay Area" under a dated header: its location
+            continue
         if (
             cur is None or cur.details or (cur.dates and (dates or line.gap)) or len(cur.head) >= 3
             or _is_sentence(cur.head[-1].text)
@@ -180,6 +184,13 @@ def group(lines: list[Line], kind: str) -> list[_Raw]:
             cur.head.append(line)  # "Globex, Springfield, IL" then "Product Designer, 2019 - 2022"
             cur.dates = cur.dates or dates
     return out
+
+
+def _place(text: str) -> bool:
+    """A short line naming no role, organisation, school or degree: a location under an entry."""
+    if len(text.split()) > 5 or _is_sentence(text):
+        return False
+    return not any(p.search(text) for p in (ROLE_WORDS, ORG_WORDS, SCHOOL_WORDS, DEGREE_WORDS))
 
 
 def _parts(text: str) -> list[str]:
@@ -405,6 +416,11 @@ def build_profile(resume: Resume) -> Profile:
                 line.used = True
         elif kind == "contact":
             sec.entries = sum(line.used for line in sec.lines)
+    for line in resume.header:  # "San Diego, CA" on the title or contact line: where the person is based
+        if resume.name and natural_case(re.split(r"[,|]", line.text)[0].strip()) == resume.name:
+            continue  # "ADEYEMI, RN" is a name and a credential, not a city and a state
+        if "location" not in p.contact and (m := re.search(CITY, line.text)):
+            p.contact["location"] = m.group(0)
     headline = next((ln for ln in resume.header if not ln.used and ROLE_WORDS.search(ln.text)), None)
     if headline is not None:
         headline.used = True

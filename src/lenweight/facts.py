@@ -35,6 +35,7 @@ TEMPLATES: dict[str, list[str]] = {
     "did": ["What did {n} do at {org}?", "What was {n}'s main work at {org}?",
             "Describe {n}'s work at {org} briefly."],
     "did_verb": ["What did {n} {verb} at {org}?"],
+    "did_other": ["What else did {n} do at {org}?", "What other work did {n} do at {org}?"],
     "current": ["Where does {n} work now?", "What is {n}'s current job?", "Who is {n}'s current employer?"],
     "recent": ["Where did {n} work most recently?", "What was {n}'s most recent job?",
                "Who was {n}'s last employer?"],
@@ -64,7 +65,7 @@ TEMPLATES: dict[str, list[str]] = {
                   "What languages can {n} speak?"],
     "language_level": ["How well does {n} speak {language}?", "What is {n}'s level in {language}?"],
     "interests": ["What are {n}'s hobbies?", "What does {n} do for fun?", "What is {n} interested in outside work?"],
-    "skills_cat": ["What does {n} list under {cat}?", "Which {cat} skills does {n} have?", "{n}'s {cat}?"],
+    "skills_cat": ["What does {n} list under {cat}?", "Which {cat} skills does {n} have?", "What {cat} does {n} work with?"],
     "skills": ["What are {n}'s main skills?", "What is {n} good at?", "What are {n}'s strongest skills?"],
     "email": ["What is {n}'s email?", "How can I email {n}?", "What is {n}'s email address?"],
     "phone": ["What is {n}'s phone number?", "How can I call {n}?"],
@@ -168,30 +169,41 @@ def _verb_question(bullet: str) -> tuple[str, str] | None:
     return lemmas["VERB"][0], obj[0].upper() + obj[1:]
 
 
+def _employer_facts(jobs: list[Position], n: str) -> list[Fact]:
+    """Role, dates and work at one employer (every stint there: a promotion gives one answer)."""
+    org, sec = jobs[0].org, jobs[0].section
+    jobs = _recent_first(jobs)
+    now = any(j.dates and j.dates.current for j in jobs)
+    roles = [j.role for j in jobs]
+    answer = roles[0] + (f"; earlier {join(roles[1:])}" if len(set(roles)) > 1 else "")
+    out = [make("role_now" if now else "role", f"role@{org}", answer, sec, n, org=org)]
+    dates = [j.dates for j in jobs if j.dates]
+    if dates:
+        out.append(make("dates_now" if now else "dates", f"dates@{org}", _span(dates), sec, n, org=org))
+    details = [d for j in jobs for d in j.details]
+    if details:
+        out.append(make("did", f"did@{org}", first_clause(details[0]), sec, n, org=org))
+    verbs: dict[str, list[str]] = defaultdict(list)
+    other = []  # bullets that open with no verb ("Aufbau von Datenpipelines"): asked together
+    for d in details:
+        if vq := _verb_question(d):
+            verbs[vq[0]].append(vq[1])
+        elif d is not details[0]:
+            other.append(first_clause(d))
+    for verb, objects in verbs.items():
+        out.append(make("did_verb", f"did@{org}:{verb}", join(objects), sec, n, org=org, verb=verb))
+    if other:
+        out.append(make("did_other", f"did@{org}:other", join(other), sec, n, org=org))
+    return out
+
+
 def job_facts(p: Profile, n: str) -> list[Fact]:
     out: list[Fact] = []
     by_org: dict[str, list[Position]] = defaultdict(list)
     for job in p.jobs:
         by_org[job.org.lower()].append(job)
     for jobs in by_org.values():
-        org, sec = jobs[0].org, jobs[0].section
-        jobs = _recent_first(jobs)
-        now = any(j.dates and j.dates.current for j in jobs)
-        roles = [j.role for j in jobs]
-        answer = roles[0] + (f"; earlier {join(roles[1:])}" if len(set(roles)) > 1 else "")  # a promotion
-        out.append(make("role_now" if now else "role", f"role@{org}", answer, sec, n, org=org))
-        dates = [j.dates for j in jobs if j.dates]
-        if dates:
-            out.append(make("dates_now" if now else "dates", f"dates@{org}", _span(dates), sec, n, org=org))
-        details = [d for j in jobs for d in j.details]
-        if details:
-            out.append(make("did", f"did@{org}", first_clause(details[0]), sec, n, org=org))
-        verbs: dict[str, list[str]] = defaultdict(list)
-        for d in details:
-            if vq := _verb_question(d):
-                verbs[vq[0]].append(vq[1])
-        for verb, objects in verbs.items():
-            out.append(make("did_verb", f"did@{org}:{verb}", join(objects), sec, n, org=org, verb=verb))
+        out += _employer_facts(jobs, n)
     by_role: dict[str, list[Position]] = defaultdict(list)
     for job in p.jobs:
         by_role[job.role.lower()].append(job)

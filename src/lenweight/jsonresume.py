@@ -70,8 +70,18 @@ def _list(data: dict, key: str, path: Path) -> list[dict]:
     return value
 
 
-def load_json_resume(text: str, path: Path) -> tuple[Resume, Profile]:
-    """(a Resume with one pseudo-section per JSON key, for the coverage report; the Profile)."""
+def is_json_resume(text: str) -> bool:
+    """A JSON Resume whatever the file's name: an object holding one of the schema's keys."""
+    if not text.lstrip().startswith("{"):
+        return False
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        return False
+    return isinstance(data, dict) and any(k in data for k in SECTIONS)
+
+
+def _parse(text: str, path: Path) -> dict:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
@@ -84,21 +94,20 @@ def load_json_resume(text: str, path: Path) -> tuple[Resume, Profile]:
         raise LenweightError(
             f"{path}: not a JSON Resume (expected an object with 'basics', 'work', 'education', ...)"
         )
-    basics = data.get("basics") or {}
-    if not isinstance(basics, dict):
+    if not isinstance(data.get("basics") or {}, dict):
         raise LenweightError(f"{path}: 'basics' must be an object (JSON Resume schema)")
-    sections = [
-        Section(kind=k if k != "certificates" else "certifications", title=k, start=0)
-        for k in SECTIONS[1:]
-        if data.get(k)
-    ]
-    index = {s.title: i for i, s in enumerate(sections)}
-    p = Profile(name=_text(basics, "name", f"{path}: basics") or None)
-    p.headline = _text(basics, "label", "basics")
-    if summary := _text(basics, "summary", "basics"):
+    return data
+
+
+def _basics(basics: dict, p: Profile, path: Path) -> None:
+    """Name, headline, summary and contact details."""
+    where = f"{path}: basics"
+    p.name = _text(basics, "name", where) or None
+    p.headline = _text(basics, "label", where)
+    if summary := _text(basics, "summary", where):
         p.summary.append((summary, None))
     for key in ("email", "phone", "url"):
-        if value := _text(basics, key, "basics"):
+        if value := _text(basics, key, where):
             p.contact["website" if key == "url" else key] = re.sub(r"^https?://(www\.)?", "", value).rstrip(
                 "/"
             )
@@ -106,41 +115,73 @@ def load_json_resume(text: str, path: Path) -> tuple[Resume, Profile]:
     if isinstance(loc, dict) and (city := ", ".join(str(loc[k]) for k in ("city", "region") if loc.get(k))):
         p.contact["location"] = city
     for prof in _list(basics, "profiles", path):
-        network = _text(prof, "network", "basics.profiles").lower()
-        handle = _text(prof, "url", "basics.profiles") or _text(prof, "username", "basics.profiles")
+        network = _text(prof, "network", f"{where}.profiles").lower()
+        handle = _text(prof, "url", f"{where}.profiles") or _text(prof, "username", f"{where}.profiles")
         if network in ("github", "linkedin") and handle:
-            p.contact[network] = handle.replace("https://", "").replace("www.", "")
-    for key, bucket, org_key in (("work", p.jobs, "name"), ("volunteer", p.volunteer, "organization")):
-        for i, w in enumerate(_list(data, key, path)):
-            where = f"{path}: {key}[{i}]"
-            org, role = _text(w, org_key, where) or _text(w, "company", where), _text(w, "position", where)
-            details = tuple(h for h in _strings(w.get("highlights")))
-            if org and role:
-                bucket.append(
-                    Position(
-                        org,
-                        role,
-                        _range(w, where),
-                        details or tuple(filter(None, [_text(w, "summary", where)])),
-                        index[key],
-                    )
-                )
+            p.contact[network] = re.sub(r"^https?://(www\.)?", "", handle)
+
+
+def _positions(data: dict, key: str, org_key: str, section: int, path: Path) -> list[Position]:
+    out = []
+    for i, w in enumerate(_list(data, key, path)):
+        where = f"{path}: {key}[{i}]"
+        org, role = _text(w, org_key, where) or _text(w, "company", where), _text(w, "position", where)
+        details = tuple(_strings(w.get("highlights"))) or tuple(filter(None, [_text(w, "summary", where)]))
+        if org and role:
+            out.append(Position(org, role, _range(w, where), details, section))
+    return out
+
+
+def _degrees(data: dict, section: int, path: Path) -> list[Degree]:
+    out = []
     for i, e in enumerate(_list(data, "education", path)):
         where = f"{path}: education[{i}]"
-        deg = " in ".join(filter(None, [_text(e, "studyType", where), _text(e, "area", where)]))
+        degree = " in ".join(filter(None, [_text(e, "studyType", where), _text(e, "area", where)]))
         if school := _text(e, "institution", where):
-            p.degrees.append(Degree(school, deg, _range(e, where), (), index["education"]))
-    for key, bucket, title, date in (("awards", p.awards, "title", "date"), ("certificates", p.certifications, "name", "date"),
-                                     ("publications", p.publications, "name", "releaseDate")):  # fmt: skip
-        for i, a in enumerate(_list(data, key, path)):
-            where = f"{path}: {key}[{i}]"
-            name = _text(a, title, where)
-            if key == "publications" and name:
-                name = f'"{name}", {_text(a, "publisher", where)}'
-            if name:
-                bucket.append(Item(name, _range(a, where, single=date), "", index[key]))
+            out.append(Degree(school, degree, _range(e, where), (), section))
+    return out
+
+
+# key -> (Profile field, name field, date field, how the name reads as a resume line)
+_ITEMS = {
+    "awards": ("awards", "title", "date", "{name}"),
+    "certificates": ("certifications", "name", "date", "{name}"),
+    "publications": ("publications", "name", "releaseDate", '"{name}", {publisher}'),
+    "interests": ("interests", "name", None, "{name}"),
+    "projects": ("projects", "name", None, "{name}"),
+}
+
+
+def _items(data: dict, key: str, section: int, path: Path) -> list[Item]:
+    _, name_key, date_key, form = _ITEMS[key]
+    out = []
+    for i, a in enumerate(_list(data, key, path)):
+        where = f"{path}: {key}[{i}]"
+        if name := _text(a, name_key, where):
+            text = form.format(name=name, publisher=_text(a, "publisher", where))
+            dates = _range(a, where, single=date_key) if date_key else None
+            out.append(Item(text, dates, _text(a, "description", where), section))
+    return out
+
+
+def load_json_resume(text: str, path: Path) -> tuple[Resume, Profile]:
+    """(a Resume with one pseudo-section per JSON key, for the coverage report; the Profile)."""
+    data = _parse(text, path)
+    sections = [
+        Section(kind=k if k != "certificates" else "certifications", title=k, start=0)
+        for k in SECTIONS[1:]
+        if data.get(k)
+    ]
+    index = {s.title: i for i, s in enumerate(sections)}
+    p = Profile(name=None)
+    _basics(data.get("basics") or {}, p, path)
+    p.jobs = _positions(data, "work", "name", index.get("work"), path)
+    p.volunteer = _positions(data, "volunteer", "organization", index.get("volunteer"), path)
+    p.degrees = _degrees(data, index.get("education"), path)
+    for key, (attr, *_) in _ITEMS.items():
+        setattr(p, attr, _items(data, key, index.get(key), path))
     for i, s in enumerate(_list(data, "skills", path)):
-        words = list(_strings(s.get("keywords")))
+        words = _strings(s.get("keywords"))
         if name := _text(s, "name", f"{path}: skills[{i}]"):
             p.skills.append((name, words, index["skills"]) if words else ("", [name], index["skills"]))
     for i, lang in enumerate(_list(data, "languages", path)):
@@ -148,16 +189,8 @@ def load_json_resume(text: str, path: Path) -> tuple[Resume, Profile]:
         if name := _text(lang, "language", where):
             fluency = _text(lang, "fluency", where)
             p.languages.append(Item(f"{name} ({fluency})" if fluency else name, None, "", index["languages"]))
-    for i, it in enumerate(_list(data, "interests", path)):
-        if name := _text(it, "name", f"{path}: interests[{i}]"):
-            p.interests.append(Item(name, None, "", index["interests"]))
-    for i, pr in enumerate(_list(data, "projects", path)):
-        where = f"{path}: projects[{i}]"
-        if name := _text(pr, "name", where):
-            p.projects.append(Item(name, None, _text(pr, "description", where), index["projects"]))
-    counts = {"work": p.jobs, "volunteer": p.volunteer, "education": p.degrees, "awards": p.awards,
-              "certificates": p.certifications, "publications": p.publications, "languages": p.languages,
-              "interests": p.interests, "projects": p.projects}  # fmt: skip
+    found = {"work": p.jobs, "volunteer": p.volunteer, "education": p.degrees, "skills": p.skills,
+             "languages": p.languages, **{k: getattr(p, v[0]) for k, v in _ITEMS.items()}}  # fmt: skip
     for s in sections:
-        s.entries = len(counts.get(s.title, [])) if s.title != "skills" else len(p.skills)
+        s.entries = len(found.get(s.title, []))
     return Resume(name=p.name, header=[], sections=sections, contact=p.contact), p
