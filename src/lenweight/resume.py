@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .dates import find_range
+
 # Section kinds, each with patterns matched against the normalised title (lower case, no
 # numbering or markup). Order matters: "volunteer experience" is volunteer, not experience.
 SECTION_PATTERNS: list[tuple[str, str]] = [
@@ -199,8 +201,6 @@ def _header_line(
     if prev and not RULE.match(prev):
         return None
     following = next((ln for ln in lines[i + 1 :] if ln.strip() and not RULE.match(ln)), "")
-    from .dates import find_range
-
     if (
         current is not None
         and current.kind in ("experience", "education", "volunteer")
