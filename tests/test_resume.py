@@ -275,6 +275,16 @@ def test_json_resume_gives_exact_facts():
     assert q["Since when has Priya worked at Razorpay?"] == "Jul 2021 - present"
 
 
+def test_records_reproduce_the_chat_logs_repeats_included(tmp_path):
+    from lenweight.config import DataArguments
+    from lenweight.train import build_records
+
+    direct, _ = build_records(DataArguments(chat_logs="examples/alex/chat_logs.jsonl"), seed=0)
+    path = tmp_path / "records.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in direct))
+    assert build_records(DataArguments(records=str(path)), seed=0)[0] == direct  # 36 real repeats kept
+
+
 def test_prepare_then_train_from_the_edited_records(tmp_path):
     from lenweight.config import DataArguments
     from lenweight.train import build_records, choose_split

@@ -149,10 +149,12 @@ def load_records(path: str | Path) -> list[dict]:
     """Records written by `lenweight prepare` (and perhaps edited by hand): the pairs to train on.
 
     Each line needs user_message and bot_response; `source` is kept (default "records"), `split`
-    ("train" or "eval") is kept when present; other fields (tokens, weight) are recomputed.
+    ("train" or "eval") is kept when present; other fields (tokens, weight) are recomputed. Every
+    line is one example, repeats included: the same question asked twice in the chat logs is two
+    records, and was trained as two.
     """
     path = Path(path)
-    records, seen = [], set()
+    records = []
     for lineno, text, problem in json_lines(path, "records", "--records"):
         if not problem:
             obj, problem = parse_json(text)
@@ -163,9 +165,6 @@ def load_records(path: str | Path) -> list[dict]:
             raise LenweightError(
                 f"{path}, line {lineno}: {problem}\nFix the line (or delete it) and run again."
             )
-        if text in seen:
-            continue
-        seen.add(text)
         record = {k: obj[k].strip() for k in REQUIRED_FIELDS}
         record["source"] = obj["source"] if isinstance(obj.get("source"), str) else "records"
         if "split" in obj:
