@@ -2,7 +2,7 @@
 
 Locating a range is a small grammar (a year, what may stand before it, a separator, an end); reading
 a month word is `dateparser`'s job, which knows month names in dozens of languages. Measured on 23
-date forms seen in real resumes (docs/data-quality.md): dateparser read 17, python-dateutil 11 (no
+date forms seen in real resumes (docs/data-quality.md): dateparser read 17, python-dateutil 9 (no
 "März", "juin", "enero", "today"/"heute"); neither knows seasons ("Fall 2019"), kept in a table here.
 """
 
