@@ -311,3 +311,27 @@ def test_prepare_then_train_from_the_edited_records(tmp_path):
     assert info["records_per_source"] == {"resume": len(records) - 1}
     train, evald = choose_split(loaded, eval_fraction=0.5, seed=1)  # the file's split, not a new one
     assert evald == loaded[:3] and train == loaded[3:]
+
+
+def test_prepare_prints_and_writes_the_coverage_and_its_records_train_as_written(tmp_path, tokenizer, capsys):
+    from lenweight.cli import main
+    from lenweight.config import DataArguments
+    from lenweight.train import build_records
+
+    resume = CORPUS / "08_dotted_custom.txt"
+    assert main(["prepare", "--resume", str(resume), "--out", str(tmp_path), "--eval_fraction", "0.2"]) == 0
+    printed = capsys.readouterr().out
+    assert (
+        "Reading list" in printed
+        and "unknown (skipped)" in printed
+        and "lenweight train --records" in printed
+    )
+    cov = json.loads((tmp_path / "coverage.json").read_text())
+    assert cov["unknown_sections"] == ["Side Quests", "Reading list"] and cov["unused_lines"] == 4
+    assert json.loads((tmp_path / "stats.json").read_text())["resume_coverage"]["unused_lines"] == 4
+    written = [json.loads(line) for line in (tmp_path / "records.jsonl").read_text().splitlines()]
+    assert all(r["fact"] for r in written) and {r["split"] for r in written} == {"train", "eval"}
+    loaded, _ = build_records(DataArguments(records=str(tmp_path / "records.jsonl")), seed=0)
+    assert [(r["user_message"], r["bot_response"], r["split"]) for r in loaded] == [
+        (r["user_message"], r["bot_response"], r["split"]) for r in written
+    ]

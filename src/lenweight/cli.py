@@ -1,6 +1,6 @@
 """`lenweight <command>`: one hop from here to every stage.
 
-prepare   resume.py / dataset.py -> records.jsonl + stats.json     (train.prepare)
+prepare   resume.py / dataset.py -> records.jsonl, coverage.json, stats.json (train.prepare)
 train     config.py -> dataset.py -> collator.py -> trainer.py      (train.run)
 evaluate  answers to held-out questions, lengths, fact recall      (evaluate.main)
 compare   one training per length power, one report                (compare.main)
@@ -25,6 +25,14 @@ def _prepare(args, rest) -> None:
     from .train import prepare
 
     stats = prepare(rest, args.config)
+    files = stats["files"]
+    if files["coverage"]:
+        from .coverage import format_coverage
+
+        with open(files["coverage"], encoding="utf-8") as f:
+            print(
+                f"Resume coverage (unused lines by number in {files['coverage']}):\n{format_coverage(json.load(f))}\n"
+            )
     t = stats["train"]
     print(f"records per source: {stats['records_per_source']}")
     print(
@@ -35,6 +43,9 @@ def _prepare(args, rest) -> None:
     print(
         f"weights (p={stats['length_power']}, mean 1): {json.dumps(t['weight'])}, "
         f"effective sample size {t['effective_sample_size']} of {t['examples']}"
+    )
+    print(
+        f"Read and edit {files['records']}, then train on exactly it: lenweight train --records {files['records']} ..."
     )
 
 

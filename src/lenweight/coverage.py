@@ -46,6 +46,11 @@ def coverage(resume, facts, records, dropped: Counter) -> dict:
     }
 
 
+def summary(cov: dict) -> dict:
+    """The totals of a coverage report, for stats.json and metrics.json."""
+    return {k: cov[k] for k in ("pairs", "facts", "dropped_by_gate", "unused_lines") if k in cov}
+
+
 def format_coverage(cov: dict) -> str:
     """The report as a fixed-width table, one row per section."""
     lines = [f"{'section':28} {'taken as':20} {'lines':>9} {'entries':>7} {'pairs':>5}  unused lines"]

@@ -32,7 +32,7 @@ from .config import (
     save_yaml,
     to_dict,
 )
-from .coverage import format_coverage
+from .coverage import summary as coverage_summary
 from .dataset import ChatDataset, SyntheticGenerator, load_chat_logs, load_records, split_records
 from .errors import LenweightError
 from .loss import dataset_weight_constant, length_weights
@@ -185,15 +185,12 @@ def prepare(argv: list[str], config: str | None = None) -> dict:
     coverage = stats.pop("resume_coverage", None)
     if coverage:
         write_atomic(out / "coverage.json", json.dumps(coverage, indent=2, ensure_ascii=False))
-        print(f"Resume coverage ({data_args.resume}):\n{format_coverage(coverage)}\n")
-        stats["resume_coverage"] = {
-            k: coverage[k] for k in ("pairs", "facts", "dropped_by_gate", "unused_lines")
-        }
+        stats["resume_coverage"] = coverage_summary(coverage)
     write_atomic(out / "stats.json", json.dumps(stats, indent=2))
-    print(
-        f"Wrote {out / 'records.jsonl'} ({len(rows)} records){' and coverage.json' if coverage else ''}. "
-        f"Read and edit it, then train on it: lenweight train --records {out / 'records.jsonl'} ..."
-    )
+    stats["files"] = {
+        "records": str(out / "records.jsonl"),
+        "coverage": str(out / "coverage.json") if coverage else None,
+    }
     return stats
 
 
@@ -333,10 +330,7 @@ def run(argv: list[str], config: str | None = None) -> tuple[Path, LengthWeighte
     )
     model = build_model(model_args)
     trainer, metrics = train(model, tokenizer, train_ds, eval_ds, loss_args, training_args)
-    coverage = data_info.pop("resume_coverage", None) or {}
-    data_info["resume_coverage"] = {
-        k: coverage[k] for k in ("pairs", "facts", "dropped_by_gate", "unused_lines") if k in coverage
-    }
+    data_info["resume_coverage"] = coverage_summary(data_info.get("resume_coverage") or {})
     metrics["data"] = {**data_info, **stats, "dropped_too_long": train_ds.dropped}
     save(trainer, out, to_dict(model_args, data_args, loss_args, training_args), metrics)
     return out, trainer
