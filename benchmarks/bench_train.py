@@ -143,6 +143,7 @@ def setup(model_name: str, max_length: int, fixed_length: int = 0, n_fixed: int 
     """(tokenizer, examples, LoRA model): the examples/alex data and the benchmark's fixed settings."""
     from transformers import LlamaConfig, LlamaForCausalLM
 
+    from lenweight.config import DataArguments
     from lenweight.dataset import ChatDataset
     from lenweight.models import BUNDLED_MODEL, add_lora, load_model, load_tokenizer
     from lenweight.train import build_records
@@ -158,13 +159,7 @@ def setup(model_name: str, max_length: int, fixed_length: int = 0, n_fixed: int 
     if fixed_length:
         examples = fixed_length_examples(n_fixed, fixed_length, vocab_size)
     else:
-        data = argparse.Namespace(
-            chat_logs="examples/alex/chat_logs.jsonl",
-            resume="examples/alex/resume.txt",
-            skip_bad_lines=False,
-            persona_name=None,
-            questions_per_fact=3,
-        )
+        data = DataArguments(chat_logs="examples/alex/chat_logs.jsonl", resume="examples/alex/resume.txt")
         records = build_records(data, seed=0)[0]
         examples = ChatDataset(records, tokenizer, max_length, "You answer questions about Alex.").examples
         for e in examples:  # fold ids into a smaller vocabulary (TinyLlama); -100 stays -100

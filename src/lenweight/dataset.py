@@ -106,6 +106,16 @@ def json_lines(path: Path, what: str, flag: str):
             yield lineno, text, problem
 
 
+def checked_records(path: Path, what: str, flag: str):
+    """(line number, text, record, problem) for each non-blank line: the record checks both loaders share."""
+    for lineno, text, problem in json_lines(path, what, flag):
+        obj = None
+        if not problem:
+            obj, problem = parse_json(text)
+            problem = problem or _check_record(obj)
+        yield lineno, text, obj, problem
+
+
 def load_chat_logs(path: str | Path, skip_bad_lines: bool = False) -> tuple[list[dict], LoadReport]:
     """Read `{user_message, bot_response, ...}` JSON lines; extra fields are ignored.
 
@@ -116,13 +126,10 @@ def load_chat_logs(path: str | Path, skip_bad_lines: bool = False) -> tuple[list
     """
     path = Path(path)
     records, report, seen = [], LoadReport(), set()
-    for lineno, text, problem in json_lines(path, "chat log", "--chat_logs"):
+    for lineno, text, obj, problem in checked_records(path, "chat log", "--chat_logs"):
         if text in seen:
             report.skipped["duplicate line"] += 1
             continue
-        if not problem:
-            obj, problem = parse_json(text)
-            problem = problem or _check_record(obj)
         if problem:
             if not skip_bad_lines:
                 raise LenweightError(
@@ -155,10 +162,7 @@ def load_records(path: str | Path) -> list[dict]:
     """
     path = Path(path)
     records = []
-    for lineno, text, problem in json_lines(path, "records", "--records"):
-        if not problem:
-            obj, problem = parse_json(text)
-            problem = problem or _check_record(obj)
+    for lineno, _, obj, problem in checked_records(path, "records", "--records"):
         if not problem and obj.get("split", "train") not in ("train", "eval"):
             problem = f'field \'split\' must be "train" or "eval", got {obj["split"]!r}'
         if problem:

@@ -130,9 +130,6 @@ class Resume:
     sections: list[Section]
     contact: dict[str, str] = field(default_factory=dict)
 
-    def section(self, kind: str) -> Section | None:
-        return next((s for s in self.sections if s.kind == kind), None)
-
 
 def _clean(raw: str) -> tuple[str, bool]:
     """(text without bullet and markup, is a bullet)."""

@@ -60,7 +60,7 @@ def setup_logging(level: int = logging.INFO) -> None:
 def build_records(data_args, seed: int) -> tuple[list[dict], dict]:
     """All training records (chat logs + synthetic) and what was kept or skipped."""
     records, info = [], {}
-    if getattr(data_args, "records", None):  # benchmarks pass a plain namespace
+    if data_args.records:
         if data_args.chat_logs or data_args.resume:
             log.info("--records %s: training on it; --chat_logs and --resume are not read", data_args.records)
         records = load_records(data_args.records)
