@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from lenweight.config import parse_args
+from lenweight.config import TRAIN_EXAMPLES, parse_args
 from lenweight.errors import LenweightError
 
 CONFIGS = sorted(Path("configs").glob("*.yaml"))
@@ -18,8 +18,12 @@ def test_every_shipped_yaml_parses(path, tmp_path):
 
 
 def test_cli_overrides_yaml(tmp_path):
+    config = tmp_path / "c.yaml"
+    config.write_text(
+        "resume: examples/alex/resume.txt\nmax_length: 256\nlearning_rate: 0.1\nlength_power: 2\n"
+    )
     _, data, loss, training = parse_args(
-        ["--learning_rate", "1e-3", "--length-power", "0", "--output_dir", str(tmp_path)], "configs/alex.yaml"
+        ["--learning_rate", "1e-3", "--length-power", "0", "--output_dir", str(tmp_path / "o")], str(config)
     )
     assert training.learning_rate == 1e-3 and loss.length_power == 0.0
     assert data.max_length == 256  # from the file
@@ -83,3 +87,31 @@ def test_launch_configs_load_in_accelerate(path):
     if config.deepspeed_config:
         ds = json.loads(Path(config.deepspeed_config["deepspeed_config_file"]).read_text())
         assert ds["zero_optimization"]["stage"] == 2 and ds["train_micro_batch_size_per_gpu"] == "auto"
+
+
+def test_the_schedule_adapts_to_the_data_size(tmp_path):
+    from lenweight.config import resolve_epochs
+
+    def args(*flags):
+        return parse_args(["--resume", "examples/alex/resume.txt", "--output_dir", str(tmp_path), *flags])[3]
+
+    default = args()
+    assert default.num_train_epochs == 0 and default.train_examples == TRAIN_EXAMPLES
+    assert resolve_epochs(default, 100) == TRAIN_EXAMPLES / 100  # small data: more passes
+    assert resolve_epochs(default, TRAIN_EXAMPLES * 5) == 1.0  # large data: at least one pass
+    assert resolve_epochs(args("--train_examples", "300"), 200) == 1.5
+    assert resolve_epochs(args("--num_train_epochs", "3"), 100) == 3.0  # asked for: kept
+    with pytest.raises(LenweightError, match="--num_train_epochs: must be 0"):
+        args("--num_train_epochs", "-1")
+
+
+def test_the_default_system_prompt_names_the_person_on_the_resume(tmp_path):
+    from lenweight.train import build_records, system_prompt
+
+    data = parse_args(["--resume", "examples/alex/resume.txt", "--output_dir", str(tmp_path)])[1]
+    _, info = build_records(data, seed=0)
+    assert system_prompt(data, info) == "You answer questions about Alex Moreno."
+    data.system_prompt = "Be Alex's assistant."
+    assert system_prompt(data, info) == "Be Alex's assistant."  # a configured prompt wins
+    data.system_prompt = None
+    assert system_prompt(data, {}) is None  # no resume: the chat template's own default

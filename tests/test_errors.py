@@ -225,6 +225,8 @@ CONFIG_ERRORS = {
         "unknown option 'lenght_power' (did you mean 'length_power'",
     ),
     "flag-out-of-range": ("", ["--length_power", "9"], "--length_power: expected a number in [-4, 4]"),
+    "epochs-negative": ("", ["--num_train_epochs", "-2"], "--num_train_epochs: must be 0 (auto) or positive"),
+    "train-examples-zero": ("", ["--train_examples", "0"], "--train_examples: must be at least 1, got 0"),
     "data-path-missing": ("", ["--chat_logs", "nope.jsonl"], "--chat_logs: file not found: nope.jsonl"),
     "output-dir-not-empty": ("", ["--output_dir", "{occupied}"], "is not empty; choose another or pass"),
     "output-dir-is-file": ("", ["--output_dir", "{file}"], "is a file; give a directory"),

@@ -9,7 +9,15 @@ from transformers import AutoModelForCausalLM
 
 from lenweight import cli
 from lenweight.errors import LenweightError
-from lenweight.evaluate import fact_found, generate_answers, load_eval_file, normalize, rouge_l, summarize
+from lenweight.evaluate import (
+    fact_found,
+    generate_answers,
+    load_eval_file,
+    normalize,
+    rouge_l,
+    score,
+    summarize,
+)
 from lenweight.export import export
 
 from .conftest import make_tiny_llama
@@ -79,6 +87,18 @@ def test_summarize_hand_made_rows():
     assert s["cut_off_share"] == pytest.approx(1 / 3)
     assert s["fact_recall"] == pytest.approx(2 / 4)  # micro: 2 of 4 facts
     assert s["rouge_l"] == pytest.approx(0.5)  # rows without a reference are left out
+
+
+def test_a_missed_fact_is_a_data_gap_or_a_learning_gap():
+    item = {"question": "Where?", "facts": ["Johns Hopkins", ["WWU", "Western Washington"], "Zillow"]}
+    trained = ["An M.S. from Johns Hopkins.", "Interned at Zillow in 2018."]
+    row = score(item, {"answer": "Zillow, I think.", "tokens": 4, "cut_off": False}, trained)
+    assert row["facts_found"] == ["Zillow"]
+    assert row["facts_missed_not_in_training"] == ["WWU / Western Washington"]  # taught nowhere
+    s = summarize([row])
+    assert (s["missed_data_gap"], s["missed_learning_gap"]) == (1, 1)  # Johns Hopkins: taught, not recalled
+    # Unknown training data (a base model, an old run): no split is claimed.
+    assert summarize([score(item, {"answer": "", "tokens": 0, "cut_off": False})])["missed_data_gap"] is None
 
 
 def test_shipped_eval_file():
@@ -154,6 +174,14 @@ def test_evaluate_end_to_end(tiny_setup, tiny_run, tmp_path):
     rows = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
     assert len(rows) == 10 and all(r["tokens"] <= 6 for r in rows)
     assert "| model | mean tok" in (out / "report.md").read_text()
+    # The run's training records are known, so every missed fact is classed; the base model's are not.
+    run = summary["run"]
+    n_facts = sum(
+        len(json.loads(line).get("facts", [])) for line in tiny_setup["eval_file"].read_text().splitlines()
+    )
+    missed = round((1 - run["fact_recall"]) * n_facts)
+    assert run["missed_data_gap"] + run["missed_learning_gap"] == missed
+    assert summary[f"base {tiny_setup['base']}"]["missed_data_gap"] is None
 
 
 def test_compare_end_to_end(tiny_setup, tmp_path, caplog):
@@ -187,6 +215,44 @@ def test_compare_end_to_end(tiny_setup, tmp_path, caplog):
     with caplog.at_level("INFO", logger="lenweight.compare"):
         assert cli.main(argv + ["--learning_rate", "0.01"]) == 0
     assert caplog.text.count("trained with other settings (learning_rate)") == 2
+
+
+def test_compare_with_seeds_reports_mean_and_spread(tiny_setup, tmp_path):
+    out = tmp_path / "cmp"
+    argv = ["compare", "--config", str(tiny_setup["config"]), "--length-powers", "-1", "1", "--seeds", "2"]
+    argv += ["--out", str(out), "--max-new-tokens", "4", "--no-base", "--learning_rate", "0.5"]
+    assert cli.main(argv) == 0
+    summary = json.loads((out / "summary.json").read_text())
+    for power in ("p=-1", "p=1"):
+        seeds = [summary[f"{power} seed={s}"] for s in (42, 43)]
+        mean = summary[power]
+        assert mean["seeds"] == 2
+        assert mean["tokens_mean"] == pytest.approx((seeds[0]["tokens_mean"] + seeds[1]["tokens_mean"]) / 2)
+        assert mean["tokens_mean_min"] == min(s["tokens_mean"] for s in seeds)
+        assert mean["fact_recall_max"] == max(s["fact_recall"] for s in seeds)
+    for seed in (42, 43):  # each seed trained its own run
+        assert f"seed: {seed}" in (out / f"p1-seed{seed}" / "lenweight_config.yaml").read_text()
+    report = (out / "report.md").read_text()
+    assert "means over 2 seeds" in report and "Over 2 seeds, the length" in report
+
+
+def test_the_verdict_says_when_a_difference_is_inside_the_seed_spread():
+    from lenweight.compare import over_seeds, verdict
+
+    def seeds(tokens, recall):
+        return over_seeds(
+            [{"tokens_mean": t, "fact_recall": r, "rouge_l": None} for t, r in zip(tokens, recall)]
+        )
+
+    s = {"p=-1": seeds([20, 22, 24], [0.50, 0.60, 0.70]), "p=1": seeds([10, 11, 12], [0.45, 0.55, 0.65])}
+    text = verdict(s, [-1.0, 1.0], None, n_facts=20)
+    assert (
+        "the fact recall difference is inside the spread over seeds (p=1 45.0-65.0 %, p=-1 50.0-70.0 %)"
+        in text
+    )
+    assert "the length ranges over seeds do not overlap" in text
+    s["p=1"] = seeds([10, 11, 12], [0.1, 0.15, 0.2])
+    assert "the fact recall ranges over seeds do not overlap" in verdict(s, [-1.0, 1.0], None, n_facts=20)
 
 
 def test_export_round_trip(tiny_setup, tiny_run, tmp_path):

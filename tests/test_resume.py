@@ -16,7 +16,7 @@ import pytest
 from lenweight.dataset import SyntheticGenerator
 from lenweight.dates import find_range
 from lenweight.entries import build_profile
-from lenweight.facts import Fact, extract_facts, gate
+from lenweight.facts import TEMPLATES, Fact, extract_facts, gate, make
 from lenweight.resume import natural_case, parse_resume, section_kind
 
 CORPUS = Path("tests/data/resumes")
@@ -241,7 +241,8 @@ def test_the_gate_drops_and_counts(answer, slots, reason):
 
 def test_the_gate_keeps_good_facts_and_dates_where_dates_are_asked():
     facts = [Fact("role@Acme", ("Q1?",), "Engineer"), Fact("dates@Acme", ("Q2?",), "2019 - 2021")]
-    assert gate(facts) == (facts, {})
+    kept, dropped = gate(facts)
+    assert [f.pairs() for f in kept] == [f.pairs() for f in facts] and dropped == {}
 
 
 def test_one_question_two_answers_is_dropped_from_both():
@@ -249,6 +250,26 @@ def test_one_question_two_answers_is_dropped_from_both():
     kept, dropped = gate(facts)
     assert [(f.key, f.questions) for f in kept] == [("a", ("Which?",))]
     assert dropped == {"conflicting answers": 2}
+
+
+def test_every_fact_kind_is_asked_in_eight_forms_with_replies_that_hold_the_answer():
+    assert all(len(set(forms)) >= 8 for forms in TEMPLATES.values()), "fewer than 8 forms"
+    fact = make("role", "role@Zillow", "Data Analyst Intern", None, "Alex", org="Zillow")
+    pairs = dict(fact.pairs())
+    assert len(pairs) == len(TEMPLATES["role"])
+    assert pairs["What was Alex's role at Zillow?"] == "Data Analyst Intern"
+    assert pairs["Did Alex work at Zillow?"] == "Yes, as Data Analyst Intern."
+    assert all("Data Analyst Intern" in r for r in pairs.values())
+    # Shapes besides "what": yes/no, "tell me", "which", "in what capacity".
+    starts = {q.split()[0] for q in pairs}
+    assert {"What", "Did", "Tell", "Which", "In"} <= starts
+
+
+def test_the_past_tense_form_of_a_verb_question():
+    text = "Alex Doe\n\nEXPERIENCE\nAnalyst | Zillow | 2018 - 2019\n- Automated a weekly SQL report.\n"
+    facts, _ = gate(extract_facts(build_profile(parse_resume(text)), "Alex"))
+    pairs = dict(p for f in facts if f.key == "did@Zillow:automate" for p in f.pairs())
+    assert pairs["Tell me what Alex automated at Zillow."] == "A weekly SQL report"
 
 
 # ---- coverage, JSON Resume, the records loop ----------------------------------------------------

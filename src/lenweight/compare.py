@@ -1,11 +1,13 @@
 """`lenweight compare`: the same training under several length powers, evaluated side by side.
 
-    lenweight compare --config configs/alex.yaml --length-powers -1 0 1 --out runs/cmp [train flags...]
+    lenweight compare --config configs/alex.yaml --length-powers -1 0 1 --seeds 3 --out runs/cmp [train flags...]
 
-Every run shares the config, data, seed, steps and learning rate; only --length_power changes. The
-base model is evaluated on the same questions with the same system prompt. A run directory that
-already holds a finished adapter is reused (pass --retrain to train it again), so an interrupted
-comparison picks up where it stopped.
+Every run shares the config, data, steps and learning rate; only --length_power (and, with --seeds N,
+the random seed: --seed, --seed + 1, ...) changes. With several seeds each power is reported as the
+mean and spread (min-max) over its seeds, and the verdict says when a difference lies inside that
+spread. The base model is evaluated on the same questions with the same system prompt. A run
+directory that already holds a finished adapter is reused (pass --retrain to train it again), so an
+interrupted comparison picks up where it stopped.
 """
 
 from __future__ import annotations
@@ -13,11 +15,13 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import statistics
 from pathlib import Path
 
 from .config import load_yaml, parse_args, to_dict
 from .errors import LenweightError
 from .evaluate import run_evaluation
+from .models import BUNDLED_MODEL
 from .report import write_report
 from .train import METRICS_FILE, run
 
@@ -40,6 +44,49 @@ def change(a: dict, b: dict, name_a: str, name_b: str) -> str:
     return text + "."
 
 
+def over_seeds(summaries: list[dict]) -> dict:
+    """Several seeds' summaries as one: the mean of each number, and min/max of length and recall."""
+    out = {}
+    for key, value in summaries[0].items():
+        values = [s[key] for s in summaries]
+        out[key] = (
+            None if None in values else statistics.fmean(values) if isinstance(value, (int, float)) else value
+        )
+    for key in ("tokens_mean", "fact_recall"):
+        if out[key] is not None:
+            out[f"{key}_min"] = min(s[key] for s in summaries)
+            out[f"{key}_max"] = max(s[key] for s in summaries)
+    out["seeds"] = len(summaries)
+    return out
+
+
+def overlap(a: dict, b: dict, key: str) -> bool:
+    """Whether two powers' seed ranges of `key` overlap: their difference is inside the seed spread."""
+    if a.get("seeds", 1) < 2 or a[key] is None or b[key] is None:
+        return False
+    return a[f"{key}_min"] <= b[f"{key}_max"] and b[f"{key}_min"] <= a[f"{key}_max"]
+
+
+def spread_note(a: dict, b: dict, name_a: str, name_b: str) -> str:
+    """What the seeds say about a difference: '' for one seed."""
+    if a.get("seeds", 1) < 2:
+        return ""
+    parts = []
+    for key, what, scale, unit in (
+        ("tokens_mean", "length", 1, " tokens"),
+        ("fact_recall", "fact recall", 100, " %"),
+    ):
+        if a[key] is None or b[key] is None:
+            continue
+        ranges = (f"{name_a} {a[key + '_min'] * scale:.1f}-{a[key + '_max'] * scale:.1f}{unit}, "
+                  f"{name_b} {b[key + '_min'] * scale:.1f}-{b[key + '_max'] * scale:.1f}{unit}")  # fmt: skip
+        if overlap(a, b, key):
+            parts.append(f"the {what} difference is inside the spread over seeds ({ranges})")
+        else:
+            parts.append(f"the {what} ranges over seeds do not overlap ({ranges})")
+    return f"Over {a['seeds']} seeds, " + "; ".join(parts) + "."
+
+
 def verdict(summaries: dict[str, dict], powers: list[float], base_label: str | None, n_facts: int) -> str:
     """The seed's weighting against ordinary SFT (p=1 vs p=-1, else the extremes), then each run vs base."""
     lines = []
@@ -56,10 +103,13 @@ def verdict(summaries: dict[str, dict], powers: list[float], base_label: str | N
             or a["fact_recall"] >= b["fact_recall"] - 0.05
         )
         lines.append(
-            f"Target ({hi} at least 30 % shorter than {lo}, fact recall within 5 points): "
-            f"length {'met' if shorter else 'NOT met'}, fact recall {'met' if kept else 'NOT met'}."
+            f"Target ({hi} at least 30 % shorter than {lo}, fact recall within 5 points"
+            + (f", means over {a['seeds']} seeds" if a.get("seeds", 1) > 1 else "")
+            + f"): length {'met' if shorter else 'NOT met'}, fact recall {'met' if kept else 'NOT met'}."
             + (f" With {n_facts} facts, one fact is {100 / n_facts:.1f} points." if n_facts else "")
         )
+        if note := spread_note(a, b, hi, lo):
+            lines.append(note)
     if base_label:
         lines += [change(summaries[label(p)], summaries[base_label], label(p), "base") for p in powers]
     return "\n".join(f"- {line}" for line in lines)
@@ -70,7 +120,10 @@ def same_settings(run_dir: Path, flags: list[str], config: str) -> bool:
     if not (run_dir / METRICS_FILE).is_file():
         return False
     where = {"output_dir", "overwrite_output_dir"}  # a moved run is still the same run
-    wanted = {k: v for k, v in to_dict(*parse_args(flags, config)).items() if k not in where}
+    wanted = to_dict(*parse_args(flags, config))
+    if wanted.get("system_prompt") is None:  # the run saved the one it derived from the resume
+        where.add("system_prompt")
+    wanted = {k: v for k, v in wanted.items() if k not in where}
     saved = {k: v for k, v in load_yaml(run_dir / "lenweight_config.yaml").items() if k not in where}
     if saved != wanted:
         diff = sorted(k for k in set(saved) | set(wanted) if saved.get(k) != wanted.get(k))
@@ -83,7 +136,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(
         prog="lenweight compare", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--config", required=True, help="training config shared by every run")
+    parser.add_argument("--config", help="training config shared by every run (default: built-in defaults)")
     parser.add_argument(
         "--length-powers", "--length_powers", dest="powers", type=float, nargs="+", default=[-1.0, 0.0, 1.0]
     )
@@ -97,38 +150,51 @@ def main(argv: list[str] | None = None) -> dict:
     )
     parser.add_argument("--no-base", dest="base", action="store_false", help="do not evaluate the base model")
     parser.add_argument("--retrain", action="store_true", help="train again even where a finished run exists")
+    parser.add_argument(
+        "--seeds", type=int, default=1, help="train each power with this many seeds (--seed, --seed + 1, ...)"
+    )
     args, train_flags = parser.parse_known_args(argv)
-    if {"--length_power", "--length-power", "--output_dir", "--output-dir"} & {
-        f.split("=")[0] for f in train_flags
-    }:
+    flag_names = {f.split("=")[0] for f in train_flags}
+    if {"--length_power", "--length-power", "--output_dir", "--output-dir"} & flag_names:
         raise LenweightError(
             "compare sets --length_power and --output_dir itself; use --length-powers and --out"
         )
-    cfg = load_yaml(args.config)
+    if args.seeds < 1:
+        raise LenweightError(f"--seeds: must be at least 1, got {args.seeds}")
+    cfg = load_yaml(args.config) if args.config else {}
     eval_file = args.eval_file or cfg.get("eval_file")
     if not eval_file:
-        raise LenweightError(f"compare: give --eval-file ({args.config} names no eval_file)")
+        raise LenweightError(f"compare: give --eval-file ({args.config or 'no --config'} names no eval_file)")
+    first_seed = int(_flag_value(train_flags, "--seed") or cfg.get("seed", 42))
+    seeds = [first_seed + i for i in range(args.seeds)]
+    train_flags = _without_flag(train_flags, "--seed")
     out = Path(args.out)
     runs, train_time = {}, {}
     for power in args.powers:
-        run_dir = out / f"p{power:g}"
-        flags = ["--output_dir", str(run_dir), "--length_power", str(power), "--overwrite_output_dir", "true"]
-        flags += train_flags
-        if args.retrain or not same_settings(run_dir, flags, args.config):
-            log.info("Training %s into %s", label(power), run_dir)
-            run(flags, args.config)
-        else:
-            log.info("Reusing the finished run in %s (--retrain to train again)", run_dir)
-        runs[label(power)] = str(run_dir)
-        seconds = json.loads((run_dir / METRICS_FILE).read_text())["train_seconds"]
-        train_time[label(power)] = f"{seconds:.0f} s"
-    bases = [cfg.get("model_name_or_path", "smollm2-135m-instruct")] if args.base else []
+        for seed in seeds:
+            name = label(power) + (f" seed={seed}" if args.seeds > 1 else "")
+            run_dir = out / (f"p{power:g}" + (f"-seed{seed}" if args.seeds > 1 else ""))
+            flags = ["--output_dir", str(run_dir), "--length_power", str(power), "--seed", str(seed)]
+            flags += ["--overwrite_output_dir", "true", *train_flags]
+            if args.retrain or not same_settings(run_dir, flags, args.config):
+                log.info("Training %s into %s", name, run_dir)
+                run(flags, args.config)
+            else:
+                log.info("Reusing the finished run in %s (--retrain to train again)", run_dir)
+            runs[name] = str(run_dir)
+            seconds = json.loads((run_dir / METRICS_FILE).read_text())["train_seconds"]
+            train_time[name] = f"{seconds:.0f} s"
+    model = _flag_value(train_flags, "--model_name_or_path") or cfg.get("model_name_or_path", BUNDLED_MODEL)
+    bases = [model] if args.base else []
     # The prompt the runs were trained with (flags may have overridden the file), for every model.
     system_prompt = load_yaml(Path(next(iter(runs.values()))) / "lenweight_config.yaml").get("system_prompt")
     rows, summaries = run_evaluation(
         runs, bases, eval_file, system_prompt, args.max_new_tokens, args.batch_size
     )
     base_label = next((k for k in summaries if k.startswith("base")), None)
+    if args.seeds > 1:
+        for power in args.powers:
+            summaries[label(power)] = over_seeds([summaries[f"{label(power)} seed={s}"] for s in seeds])
     first = next(iter(rows.values()))
     n_facts = sum(len(r["facts_found"]) + len(r["facts_missed"]) for r in first)
     text = verdict(summaries, args.powers, base_label, n_facts)
@@ -143,3 +209,24 @@ def main(argv: list[str] | None = None) -> dict:
     )
     print(f"\n{text}\n\nReport: {report}")
     return summaries
+
+
+def _flag_value(flags: list[str], name: str) -> str | None:
+    for i, f in enumerate(flags):
+        if f == name and i + 1 < len(flags):
+            return flags[i + 1]
+        if f.startswith(name + "="):
+            return f.split("=", 1)[1]
+    return None
+
+
+def _without_flag(flags: list[str], name: str) -> list[str]:
+    out, skip = [], False
+    for f in flags:
+        if skip:
+            skip = False
+        elif f == name:
+            skip = True
+        elif not f.startswith(name + "="):
+            out.append(f)
+    return out

@@ -23,6 +23,9 @@ from transformers import HfArgumentParser, TrainingArguments
 from .errors import LenweightError
 from .models import BUNDLED_MODEL, LLAMA_LORA_TARGETS
 
+# Examples seen in one default training run (the schedule): chosen by measurement, docs/results.md.
+TRAIN_EXAMPLES = 1600
+
 
 @dataclass
 class ModelArguments:
@@ -70,12 +73,14 @@ class DataArguments:
         metadata={"help": "Name used in synthetic questions. Default: first word of the resume's name line."},
     )
     questions_per_fact: int = field(
-        default=3, metadata={"help": "Paraphrased questions generated per resume fact."}
+        default=8,
+        metadata={"help": "Question forms sampled per resume fact (each kind of fact has at least 8)."},
     )
     system_prompt: str | None = field(
         default=None,
         metadata={
-            "help": "System prompt used in training and at inference. None: the chat template's default."
+            "help": "System prompt used in training and at inference. Default: 'You answer questions "
+            "about <the name on the resume>.' (the chat template's own default when there is no resume)."
         },
     )
     max_length: int = field(
@@ -125,9 +130,19 @@ class LenweightTrainingArguments(TrainingArguments):
         default=False, metadata={"help": "Allow writing into a non-empty output directory."}
     )
     learning_rate: float = field(
-        default=2e-4, metadata={"help": "Peak learning rate (LoRA tolerates ~10x SFT's)."}
+        default=1e-3, metadata={"help": "Peak learning rate (LoRA tolerates ~10x SFT's)."}
     )
-    num_train_epochs: float = field(default=2.0, metadata={"help": "Passes over the training data."})
+    num_train_epochs: float = field(
+        default=0.0, metadata={"help": "Passes over the training data. 0: as many as --train_examples asks."}
+    )
+    train_examples: int = field(
+        default=TRAIN_EXAMPLES,
+        metadata={
+            "help": "The schedule when --num_train_epochs is 0 (the default): how many examples the model "
+            "sees in all, at least one epoch. A 90-example and a 900-example data set both get enough "
+            "steps to learn their facts (docs/results.md has the measurement)."
+        },
+    )
     per_device_train_batch_size: int = field(
         default=8, metadata={"help": "Examples per device per micro-batch."}
     )
@@ -180,6 +195,13 @@ class PrepareArguments:
     seed: int = field(
         default=42, metadata={"help": "Seed for synthetic question sampling and the eval split."}
     )
+
+
+def resolve_epochs(args: TrainingArguments, n_train: int) -> float:
+    """The epochs to train: --num_train_epochs if set, else --train_examples spread over the data."""
+    if args.num_train_epochs > 0 or args.max_steps > 0:
+        return args.num_train_epochs
+    return max(1.0, round(args.train_examples / n_train, 2))
 
 
 ARG_CLASSES = (ModelArguments, DataArguments, LossArguments, LenweightTrainingArguments)
@@ -293,6 +315,12 @@ def validate(objs) -> None:
         elif isinstance(obj, LenweightTrainingArguments):
             if obj.learning_rate <= 0:
                 problems.append(f"--learning_rate: must be positive, got {obj.learning_rate}")
+            if obj.num_train_epochs < 0:
+                problems.append(
+                    f"--num_train_epochs: must be 0 (auto) or positive, got {obj.num_train_epochs}"
+                )
+            if obj.num_train_epochs == 0 and obj.max_steps <= 0 and obj.train_examples < 1:
+                problems.append(f"--train_examples: must be at least 1, got {obj.train_examples}")
             out = Path(obj.output_dir)
             if out.exists() and not out.is_dir():
                 problems.append(f"--output_dir: {out} is a file; give a directory")
@@ -374,4 +402,4 @@ _SAVED_TRAINING_KEYS = {
 def save_yaml(values: dict, path: Path) -> None:
     from .report import write_atomic
 
-    write_atomic(path, yaml.safe_dump(values, sort_keys=False))
+    write_atomic(path, yaml.safe_dump(values, sort_keys=False, allow_unicode=True))

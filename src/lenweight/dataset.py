@@ -250,12 +250,12 @@ class SyntheticGenerator:
         rng = random.Random(self.seed)
         records = []
         for fact in facts:
-            k = min(self.questions_per_fact, len(fact.questions))
-            for question in rng.sample(fact.questions, k):
+            pairs = fact.pairs()
+            for question, reply in rng.sample(pairs, min(self.questions_per_fact, len(pairs))):
                 records.append(
                     {
                         "user_message": question,
-                        "bot_response": fact.answer,
+                        "bot_response": reply,
                         "source": "resume",
                         "fact": fact.key,
                     }

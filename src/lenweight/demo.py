@@ -11,6 +11,7 @@ from .compare import change
 from .config import load_yaml
 from .errors import LenweightError
 from .evaluate import run_evaluation
+from .models import BUNDLED_MODEL
 from .report import summary_table, write_report
 from .train import prepare, run
 
@@ -48,7 +49,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     print(f"\n[2/3] trained: adapter in {adapter_dir}\n")
 
-    base = cfg["model_name_or_path"]
+    base = cfg.get("model_name_or_path", BUNDLED_MODEL)
     system_prompt = load_yaml(adapter_dir / "lenweight_config.yaml").get("system_prompt")
     rows, summaries = run_evaluation(
         {"fine-tuned": str(adapter_dir)}, [base], cfg["eval_file"], system_prompt, args.max_new_tokens

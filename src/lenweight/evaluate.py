@@ -9,6 +9,7 @@ list of accepted alternatives (["6", "six"]).
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import re
 import statistics
@@ -20,6 +21,8 @@ from tqdm.auto import tqdm
 from .dataset import is_encodable, json_lines, parse_json, prompt_ids
 from .errors import LenweightError
 from .report import write_report
+
+RECORDS_FILE = "records.jsonl"  # in a run directory: the training records (train.save writes it)
 
 log = logging.getLogger(__name__)
 
@@ -100,9 +103,16 @@ def rouge_l(answer: str, reference: str) -> float:
     return _ROUGE.score(reference, answer)["rougeL"].fmeasure
 
 
-def score(item: dict, generated: dict) -> dict:
-    """One result row: the answer, its lengths, facts found and missed, ROUGE-L."""
+def score(item: dict, generated: dict, trained: list[str] | None = None) -> dict:
+    """One result row: the answer, its lengths, facts found and missed, ROUGE-L.
+
+    With `trained` (the responses the model was trained on), each missed fact is also classed: a
+    *data gap* if no training response contains it (no training could have taught it), else a
+    *learning gap* (it was taught and not recalled).
+    """
     found = [f for f in item["facts"] if fact_found(generated["answer"], f)]
+    missed = [f for f in item["facts"] if f not in found]
+    gaps = None if trained is None else [f for f in missed if not any(fact_found(t, f) for t in trained)]
     return {
         "question": item["question"],
         "answer": generated["answer"],
@@ -110,7 +120,8 @@ def score(item: dict, generated: dict) -> dict:
         "words": len(generated["answer"].split()),
         "cut_off": generated["cut_off"],
         "facts_found": [fact_label(f) for f in found],
-        "facts_missed": [fact_label(f) for f in item["facts"] if f not in found],
+        "facts_missed": [fact_label(f) for f in missed],
+        "facts_missed_not_in_training": None if gaps is None else [fact_label(f) for f in gaps],
         "rouge_l": rouge_l(generated["answer"], item["reference"]) if item.get("reference") else None,
     }
 
@@ -135,7 +146,16 @@ def summarize(rows: list[dict]) -> dict:
         # Micro-average: every required fact counts once, whichever question it belongs to.
         "fact_recall": sum(len(r["facts_found"]) for r in rows) / n_facts if n_facts else None,
         "rouge_l": statistics.fmean(rouge) if rouge else None,
+        **gap_totals(rows),
     }
+
+
+def gap_totals(rows: list[dict]) -> dict:
+    """Missed facts split into data gaps and learning gaps (None where the training data is unknown)."""
+    if any(r.get("facts_missed_not_in_training") is None for r in rows):
+        return {"missed_data_gap": None, "missed_learning_gap": None}
+    data = sum(len(r["facts_missed_not_in_training"]) for r in rows)
+    return {"missed_data_gap": data, "missed_learning_gap": sum(len(r["facts_missed"]) for r in rows) - data}
 
 
 # ---- generation ----------------------------------------------------------------------------
@@ -195,7 +215,9 @@ def generate_answers(
 # ---- whole evaluations and reports ---------------------------------------------------------
 
 
-def evaluate_model(model, tokenizer, items, system_prompt, max_new_tokens, batch_size, name) -> list[dict]:
+def evaluate_model(
+    model, tokenizer, items, system_prompt, max_new_tokens, batch_size, name, trained=None
+) -> list[dict]:
     generated = generate_answers(
         model,
         tokenizer,
@@ -205,7 +227,15 @@ def evaluate_model(model, tokenizer, items, system_prompt, max_new_tokens, batch
         batch_size,
         desc=f"answering ({name})",
     )
-    return [score(item, g) for item, g in zip(items, generated)]
+    return [score(item, g, trained) for item, g in zip(items, generated)]
+
+
+def training_responses(run_dir: str | Path) -> list[str] | None:
+    """The responses a run was trained on (its records file), or None for a run saved without one."""
+    path = Path(run_dir) / RECORDS_FILE
+    if not path.is_file():
+        return None
+    return [json.loads(line)["bot_response"] for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 def load_models(runs: dict[str, str], bases: list[str]):
@@ -213,26 +243,28 @@ def load_models(runs: dict[str, str], bases: list[str]):
     from .models import load_model, load_run, load_tokenizer
 
     for base in bases:
-        yield f"base {base}", load_model(base), load_tokenizer(base), {}
+        yield f"base {base}", load_model(base), load_tokenizer(base), {}, None
     for label, run in runs.items():
         model, tokenizer, config = load_run(run)
-        yield label, model, tokenizer, config
+        yield label, model, tokenizer, config, training_responses(run)
 
 
 def run_evaluation(runs, bases, eval_file, system_prompt=None, max_new_tokens=128, batch_size=8):
     """Answer the same questions with every model: ({model: result rows}, {model: summary})."""
     items = load_eval_file(eval_file)
     all_rows, summaries = {}, {}
-    for label, model, tokenizer, config in load_models(runs, bases):
+    for label, model, tokenizer, config, trained in load_models(runs, bases):
         prompt = system_prompt if system_prompt is not None else config.get("system_prompt")
-        rows = evaluate_model(model, tokenizer, items, prompt, max_new_tokens, batch_size, label)
+        rows = evaluate_model(model, tokenizer, items, prompt, max_new_tokens, batch_size, label, trained)
         all_rows[label], summaries[label] = rows, summarize(rows)
-        log.info(
-            "%s: mean %.1f tokens, fact recall %s",
-            label,
-            summaries[label]["tokens_mean"],
-            summaries[label]["fact_recall"],
+        s = summaries[label]
+        gaps = (
+            f" (missed: {s['missed_data_gap']} never in the training data, {s['missed_learning_gap']} taught "
+            "but not recalled)"
+            if s["missed_data_gap"] is not None
+            else ""
         )
+        log.info("%s: mean %.1f tokens, fact recall %s%s", label, s["tokens_mean"], s["fact_recall"], gaps)
         del model
     return all_rows, summaries
 

@@ -16,63 +16,169 @@ from .dates import DateRange, find_range, strip_range
 from .entries import Degree, Item, Position, Profile
 from .resume import section_kind
 
-# {n}: the persona's name; other slots are named per kind. Several forms per fact: a model taught
-# one phrasing learns the phrasing, not the fact.
+# {n}: the persona's name; other slots are named per kind ({a_...} slots are derived forms, not
+# entities). At least 8 forms per kind, in different shapes (what/which/where/when, yes/no, "tell
+# me", indirect): a model taught one phrasing learns the phrasing, not the fact. A form may give its
+# own reply after " => ", where {a} is the fact's answer ("Did Alex work at Zillow? => Yes, as {a}.").
 TEMPLATES: dict[str, list[str]] = {
-    "headline": ["What does {n} do?", "What is {n}'s profession?", "What is {n}'s job title?"],
-    "summary": ["Who is {n}?", "Tell me about {n} in one line.", "Summarise {n}'s background."],
+    "headline": ["What does {n} do?", "What is {n}'s profession?", "What is {n}'s job title?",
+                 "What kind of work does {n} do?", "What does {n} do for a living?",
+                 "Tell me {n}'s profession.", "Which line of work is {n} in?", "How would you describe {n}'s job?"],
+    "summary": ["Who is {n}?", "Tell me about {n} in one line.", "Summarise {n}'s background.",
+                "Give me a one-line bio of {n}.", "What is {n}'s background?", "Describe {n} briefly.",
+                "What should I know about {n}?", "In short, who is {n}?"],
     "role": ["What was {n}'s role at {org}?", "What did {n} work as at {org}?",
-             "What was {n}'s job title at {org}?", "What position did {n} hold at {org}?"],
+             "What was {n}'s job title at {org}?", "What position did {n} hold at {org}?",
+             "Did {n} work at {org}? => Yes, as {a}.", "Tell me {n}'s title at {org}.",
+             "In what capacity did {n} work at {org}?", "Which job did {n} have at {org}?"],
     "role_now": ["What is {n}'s role at {org}?", "What does {n} work as at {org}?",
-                 "What is {n}'s job title at {org}?", "What position does {n} hold at {org}?"],
+                 "What is {n}'s job title at {org}?", "What position does {n} hold at {org}?",
+                 "Does {n} work at {org}? => Yes, as {a}.", "Tell me {n}'s title at {org}.",
+                 "In what capacity does {n} work at {org}?", "Which job does {n} have at {org}?"],
     "org": ["Where did {n} work as {a_role}?", "Which company employed {n} as {a_role}?",
-            "Where was {n} {a_role}?"],
+            "Where was {n} {a_role}?", "Who employed {n} as {a_role}?",
+            "At which organization was {n} {a_role}?", "For whom did {n} work as {a_role}?",
+            "Tell me where {n} worked as {a_role}.", "Where did {n} hold the {role} position?"],
     "org_now": ["Where does {n} work as {a_role}?", "Which company employs {n} as {a_role}?",
-                "Where is {n} {a_role}?"],
-    "dates": ["When did {n} work at {org}?", "What years was {n} at {org}?", "How long was {n} at {org}?"],
+                "Where is {n} {a_role}?", "Who employs {n} as {a_role}?",
+                "At which organization is {n} {a_role}?", "For whom does {n} work as {a_role}?",
+                "Tell me where {n} works as {a_role}.", "Where does {n} hold the {role} position?"],
+    "dates": ["When did {n} work at {org}?", "What years was {n} at {org}?", "How long was {n} at {org}?",
+              "During what period did {n} work at {org}?", "When was {n} employed at {org}?",
+              "Tell me when {n} was at {org}.", "What were {n}'s dates at {org}?",
+              "Over what time span did {n} work for {org}?"],
     "dates_now": ["Since when has {n} worked at {org}?", "When did {n} start at {org}?",
-                  "How long has {n} been with {org}?"],
+                  "How long has {n} been with {org}?", "When did {n} join {org}?",
+                  "How long has {n} worked at {org}?", "Is {n} still at {org}? => Yes ({a}).",
+                  "Tell me when {n} started at {org}.", "When did {n}'s time at {org} begin?"],
     "did": ["What did {n} do at {org}?", "What was {n}'s main work at {org}?",
-            "Describe {n}'s work at {org} briefly."],
-    "did_verb": ["What did {n} {verb} at {org}?"],
-    "did_other": ["What else did {n} do at {org}?", "What other work did {n} do at {org}?"],
-    "current": ["Where does {n} work now?", "What is {n}'s current job?", "Who is {n}'s current employer?"],
+            "Describe {n}'s work at {org} briefly.", "What did {n} work on at {org}?",
+            "What was {n} responsible for at {org}?", "Tell me about {n}'s work at {org}.",
+            "What did {n}'s job at {org} involve?", "What was {n}'s focus at {org}?"],
+    "did_verb": ["What did {n} {verb} at {org}?", "At {org}, what did {n} {verb}?",
+                 "What did {n} {verb} while at {org}?", "Tell me what {n} {a_past} at {org}.",
+                 "What was it that {n} {a_past} at {org}?", "Which things did {n} {verb} at {org}?",
+                 "What did {n} {verb} during the {org} job?", "As part of the job at {org}, what did {n} {verb}?"],
+    "did_other": ["What else did {n} do at {org}?", "What other work did {n} do at {org}?",
+                  "Besides that, what did {n} do at {org}?", "What more did {n} do at {org}?",
+                  "What other tasks did {n} have at {org}?", "Tell me what else {n} did at {org}.",
+                  "What additional work did {n} do at {org}?", "What other duties did {n} have at {org}?"],
+    "current": ["Where does {n} work now?", "What is {n}'s current job?", "Who is {n}'s current employer?",
+                "Where is {n} working these days?", "Which company is {n} at now?",
+                "Is {n} employed at the moment? => Yes: {a}.", "Tell me about {n}'s present position.",
+                "What job does {n} have now?"],
     "recent": ["Where did {n} work most recently?", "What was {n}'s most recent job?",
-               "Who was {n}'s last employer?"],
-    "employers": ["Where has {n} worked?", "Which companies has {n} worked for?", "List {n}'s employers."],
-    "volunteer": ["What volunteer work has {n} done?", "Does {n} volunteer anywhere?",
-                  "What community work has {n} done?"],
-    "volunteer_role": ["What was {n}'s volunteer role at {org}?", "What did {n} volunteer as at {org}?"],
-    "school": ["Where did {n} get {a_level}?", "Where did {n} earn {a_level}?", "Which school gave {n} {a_level}?"],
-    "school_now": ["Where is {n} doing {a_level}?", "Which school is {n} studying at for {a_level}?"],
+               "Who was {n}'s last employer?", "What was {n}'s latest position?", "Where was {n}'s last job?",
+               "Which company did {n} work for last?", "Tell me {n}'s most recent role.",
+               "What job did {n} hold most recently?"],
+    "employers": ["Where has {n} worked?", "Which companies has {n} worked for?", "List {n}'s employers.",
+                  "Who has {n} worked for?", "What organizations has {n} been part of?",
+                  "Name the places {n} has worked.", "Tell me {n}'s work history in brief.",
+                  "Which employers appear in {n}'s career?"],
+    "volunteer": ["What volunteer work has {n} done?", "Does {n} volunteer anywhere? => Yes: {a}.",
+                  "What community work has {n} done?", "Where has {n} volunteered?",
+                  "Tell me about {n}'s volunteering.", "What unpaid roles has {n} held?",
+                  "How does {n} give back?", "Which organizations has {n} volunteered with?"],
+    "volunteer_role": ["What was {n}'s volunteer role at {org}?", "What did {n} volunteer as at {org}?",
+                       "Did {n} volunteer at {org}? => Yes, as {a}.", "What did {n} do as a volunteer at {org}?",
+                       "In what role did {n} help {org}?", "Tell me {n}'s volunteer position at {org}.",
+                       "Which role did {n} take on at {org}?", "How did {n} help out at {org}?"],
+    "school": ["Where did {n} get {a_level}?", "Where did {n} earn {a_level}?", "Which school gave {n} {a_level}?",
+               "Which university granted {n} {a_level}?", "Where did {n} study for {a_level}?",
+               "Does {n} have {a_level}? => Yes, from {a}.", "Tell me where {n} did {a_level}.",
+               "At which institution did {n} complete {a_level}?"],
+    "school_now": ["Where is {n} doing {a_level}?", "Which school is {n} studying at for {a_level}?",
+                   "Where is {n} studying for {a_level}?", "Which university is {n} enrolled at for {a_level}?",
+                   "Is {n} working on {a_level}? => Yes, at {a}.", "Tell me where {n} is doing {a_level}.",
+                   "At which institution is {n} pursuing {a_level}?", "Where does {n} study for {a_level}?"],
     "degree": ["What did {n} study at {school}?", "What degree did {n} get from {school}?",
-               "Which degree does {n} hold from {school}?"],
-    "degree_now": ["What is {n} studying at {school}?", "Which degree is {n} pursuing at {school}?"],
-    "school_dates": ["When did {n} study at {school}?", "What years did {n} study at {school}?"],
+               "Which degree does {n} hold from {school}?", "What did {n} major in at {school}?",
+               "What qualification did {n} earn at {school}?", "Did {n} graduate from {school}? => Yes: {a}.",
+               "Tell me what {n} studied at {school}.", "What is {n}'s degree from {school}?"],
+    "degree_now": ["What is {n} studying at {school}?", "Which degree is {n} pursuing at {school}?",
+                   "What program is {n} in at {school}?", "What degree is {n} working toward at {school}?",
+                   "Is {n} a student at {school}? => Yes: {a}.", "Tell me what {n} studies at {school}.",
+                   "What is {n} enrolled in at {school}?", "Which course is {n} taking at {school}?"],
+    "school_dates": ["When did {n} study at {school}?", "What years did {n} study at {school}?",
+                     "When was {n} at {school}?", "How long did {n} study at {school}?",
+                     "When did {n} attend {school}?", "During which years was {n} a student at {school}?",
+                     "Tell me when {n} was at {school}.", "What were {n}'s dates at {school}?"],
     "schools": ["Where did {n} study?", "Which schools did {n} attend?", "What is {n}'s education?",
-                "Where did {n} go to school?"],
-    "awards": ["What awards has {n} won?", "What honors has {n} received?", "List {n}'s awards."],
-    "award_year": ["What did {n} win in {year}?", "Which award did {n} get in {year}?"],
-    "award_when": ["When did {n} receive the {award}?", "In what year did {n} get the {award}?"],
-    "publications": ["What has {n} published?", "Name {n}'s publications.", "Which papers has {n} written?"],
-    "pub_venue": ["Where was \"{title}\" published?", "Which venue published {n}'s paper \"{title}\"?"],
-    "pub_year": ["When did {n} publish \"{title}\"?", "In what year did \"{title}\" come out?"],
-    "certifications": ["What certifications does {n} have?", "Which certificates has {n} earned?"],
-    "cert_when": ["When did {n} get the {cert}?", "In what year did {n} earn the {cert}?"],
-    "projects": ["What projects has {n} built?", "Name {n}'s projects."],
-    "project": ["What is {title}?", "What is {n}'s project {title}?", "Tell me briefly about {title}."],
+                "Where did {n} go to school?", "Which universities did {n} attend?",
+                "Tell me about {n}'s education.", "What is {n}'s academic background?", "Where was {n} educated?"],
+    "awards": ["What awards has {n} won?", "What honors has {n} received?", "List {n}'s awards.",
+               "Has {n} won any awards? => Yes: {a}.", "Which prizes has {n} received?",
+               "What recognition has {n} gotten?", "Tell me about {n}'s awards.", "What distinctions does {n} have?"],
+    "award_year": ["What did {n} win in {year}?", "Which award did {n} get in {year}?",
+                   "What honor did {n} receive in {year}?", "What was {n} awarded in {year}?",
+                   "Did {n} win anything in {year}? => Yes: {a}.", "Tell me what {n} won in {year}.",
+                   "In {year}, what award did {n} receive?", "Which prize went to {n} in {year}?"],
+    "award_when": ["When did {n} receive the {award}?", "In what year did {n} get the {award}?",
+                   "When was {n} given the {award}?", "What year did {n} win the {award}?",
+                   "When did {n} earn the {award}?", "Tell me when {n} got the {award}.",
+                   "In which year was the {award} awarded to {n}?", "When did the {award} go to {n}?"],
+    "publications": ["What has {n} published?", "Name {n}'s publications.", "Which papers has {n} written?",
+                     "What papers has {n} authored?", "Has {n} published anything? => Yes: {a}.",
+                     "Tell me about {n}'s publications.", "What research has {n} published?", "List {n}'s papers."],
+    "pub_venue": ["Where was \"{title}\" published?", "Which venue published {n}'s paper \"{title}\"?",
+                  "In which journal or conference did \"{title}\" appear?", "Where did {n} publish \"{title}\"?",
+                  "Where can I find {n}'s paper \"{title}\"?", "Tell me where \"{title}\" appeared.",
+                  "What venue was \"{title}\" in?", "Where did \"{title}\" come out?"],
+    "pub_year": ["When did {n} publish \"{title}\"?", "In what year did \"{title}\" come out?",
+                 "When was \"{title}\" published?", "What year is {n}'s paper \"{title}\" from?",
+                 "When did \"{title}\" appear?", "Tell me the year of \"{title}\".",
+                 "In which year did {n} write \"{title}\"?", "What is the publication year of \"{title}\"?"],
+    "certifications": ["What certifications does {n} have?", "Which certificates has {n} earned?",
+                       "Is {n} certified? => Yes: {a}.", "What credentials does {n} hold?",
+                       "List {n}'s certifications.", "Tell me about {n}'s certifications.",
+                       "Which professional certifications does {n} hold?", "What licenses or certificates does {n} have?"],
+    "cert_when": ["When did {n} get the {cert}?", "In what year did {n} earn the {cert}?",
+                  "When did {n} obtain the {cert}?", "What year did {n} receive the {cert}?",
+                  "When did {n} pass the {cert}?", "Tell me when {n} got the {cert}.",
+                  "Since when does {n} hold the {cert}?", "In which year was {n} awarded the {cert}?"],
+    "projects": ["What projects has {n} built?", "Name {n}'s projects.", "What has {n} made on the side?",
+                 "Which projects is {n} known for?", "Tell me about {n}'s projects.",
+                 "What personal projects does {n} have?", "List {n}'s projects.", "What has {n} built outside work?"],
+    "project": ["What is {title}?", "What is {n}'s project {title}?", "Tell me briefly about {title}.",
+                "What does {title} do?", "Describe {title} in one line.", "What is {title} about?",
+                "What kind of project is {title}?", "Explain {n}'s {title} project."],
     "languages": ["What languages does {n} speak?", "Which languages does {n} know?",
-                  "What languages can {n} speak?"],
-    "language_level": ["How well does {n} speak {language}?", "What is {n}'s level in {language}?"],
-    "interests": ["What are {n}'s hobbies?", "What does {n} do for fun?", "What is {n} interested in outside work?"],
-    "skills_cat": ["What does {n} list under {cat}?", "Which {cat} skills does {n} have?", "What {cat} does {n} work with?"],
-    "skills": ["What are {n}'s main skills?", "What is {n} good at?", "What are {n}'s strongest skills?"],
-    "email": ["What is {n}'s email?", "How can I email {n}?", "What is {n}'s email address?"],
-    "phone": ["What is {n}'s phone number?", "How can I call {n}?"],
-    "github": ["What is {n}'s GitHub?", "Where is {n}'s code on GitHub?"],
-    "linkedin": ["What is {n}'s LinkedIn?", "Where can I find {n} on LinkedIn?"],
-    "website": ["What is {n}'s website?", "Does {n} have a personal website?"],
-    "location": ["Where is {n} based?", "In which city is {n} located?"],
+                  "What languages can {n} speak?", "Tell me which languages {n} speaks.",
+                  "In which languages can {n} hold a conversation?", "What spoken languages does {n} have?",
+                  "What languages does {n} use?", "List the languages {n} speaks."],
+    "language_level": ["How well does {n} speak {language}?", "What is {n}'s level in {language}?",
+                       "How good is {n}'s {language}?", "Does {n} speak {language}? => Yes, {a}.",
+                       "What level of {language} does {n} have?", "How fluent is {n} in {language}?",
+                       "Tell me {n}'s {language} level.", "How strong is {n}'s {language}?"],
+    "interests": ["What are {n}'s hobbies?", "What does {n} do for fun?", "What is {n} interested in outside work?",
+                  "What does {n} enjoy in free time?", "Tell me about {n}'s hobbies.", "What are {n}'s interests?",
+                  "How does {n} spend free time?", "Does {n} have any hobbies? => Yes: {a}."],
+    "skills_cat": ["What does {n} list under {cat}?", "Which {cat} skills does {n} have?",
+                   "What {cat} does {n} work with?", "Tell me about {n}'s {cat} skills.", "Which {cat} tools does {n} know?",
+                   "What does {n} know in {cat}?", "Name {n}'s skills in {cat}.", "What are {n}'s {cat} skills?"],
+    "skills": ["What are {n}'s main skills?", "What is {n} good at?", "What are {n}'s strongest skills?",
+               "What skills does {n} have?", "Tell me {n}'s key skills.", "What does {n} bring as skills?",
+               "What is {n}'s skill set?", "What can {n} do well?"],
+    "email": ["What is {n}'s email?", "How can I email {n}?", "What is {n}'s email address?",
+              "How do I contact {n} by email?", "Where can I write to {n}?", "Tell me {n}'s email.",
+              "Does {n} have an email address? => Yes: {a}.", "What address should I email {n} at?"],
+    "phone": ["What is {n}'s phone number?", "How can I call {n}?", "What number can I reach {n} at?",
+              "Tell me {n}'s phone number.", "How do I phone {n}?", "What is {n}'s telephone number?",
+              "Which number should I dial for {n}?", "Does {n} have a phone number? => Yes: {a}."],
+    "github": ["What is {n}'s GitHub?", "Where is {n}'s code on GitHub?", "Does {n} have a GitHub? => Yes: {a}.",
+               "Where can I see {n}'s code?", "What is {n}'s GitHub profile?", "Tell me {n}'s GitHub link.",
+               "Where does {n} share code?", "What's {n}'s GitHub account?"],
+    "linkedin": ["What is {n}'s LinkedIn?", "Where can I find {n} on LinkedIn?",
+                 "Is {n} on LinkedIn? => Yes: {a}.", "What is {n}'s LinkedIn profile?",
+                 "Tell me {n}'s LinkedIn link.", "How do I connect with {n} on LinkedIn?",
+                 "What's {n}'s LinkedIn URL?", "Where is {n}'s LinkedIn page?"],
+    "website": ["What is {n}'s website?", "Does {n} have a personal website? => Yes: {a}.",
+                "Where is {n}'s homepage?", "What is {n}'s site?", "Tell me {n}'s website.",
+                "Where can I read more about {n} online?", "What URL is {n}'s website?",
+                "Where is {n}'s portfolio online?"],
+    "location": ["Where is {n} based?", "In which city is {n} located?", "Where does {n} live?",
+                 "What city is {n} in?", "Tell me where {n} is based.", "Where is {n} located?",
+                 "Which city does {n} work from?", "In which part of the world is {n} based?"],
 }  # fmt: skip
 
 
@@ -85,6 +191,11 @@ class Fact:
     answer: str
     section: int | None = None  # the resume section it came from (coverage report)
     slots: tuple[str, ...] = ()  # the entities inserted into the questions (checked by the gate)
+    replies: tuple[str, ...] = ()  # the reply to each question, where it is not `answer` alone
+
+    def pairs(self) -> list[tuple[str, str]]:
+        replies = self.replies or (self.answer,) * len(self.questions)
+        return list(zip(self.questions, replies))
 
 
 def _article(noun: str) -> str:
@@ -102,10 +213,21 @@ def _inflect():
 
 
 def make(kind: str, key: str, answer: str, section: int | None, n: str, **slots: str) -> Fact:
+    answer = answer.strip()
+    forms = [t.split(" => ") if " => " in t else (t, "{a}") for t in TEMPLATES[kind]]
     return Fact(
-        key, tuple(t.format(n=n, **slots) for t in TEMPLATES[kind]), answer.strip(), section,
+        key, tuple(q.format(n=n, **slots) for q, _ in forms), answer, section,
         tuple(v for k, v in slots.items() if not k.startswith("a_")),
+        tuple(r.format(a=answer.rstrip(" ."), n=n) for _, r in forms),
     )  # fmt: skip
+
+
+def _past(verb: str) -> str:
+    """'build' -> 'built', 'care for' -> 'cared for'."""
+    from lemminflect import getInflection
+
+    head, *rest = verb.split()
+    return " ".join([(getInflection(head, tag="VBD") or (head + "ed",))[0], *rest])
 
 
 def first_clause(text: str) -> str:
@@ -165,8 +287,11 @@ def _verb_question(bullet: str) -> tuple[str, str] | None:
         )
     ):
         return None
-    obj = m.group(2)
-    return lemmas["VERB"][0], obj[0].upper() + obj[1:]
+    verb, obj = lemmas["VERB"][0], m.group(2)
+    # "Cared for transplant patients": the particle belongs to the verb ("What did she care for?").
+    if particle := re.match(r"(for|to|with|on|about|after|over)\s+(.+)", obj, re.I):
+        verb, obj = f"{verb} {particle.group(1).lower()}", particle.group(2)
+    return verb, obj[0].upper() + obj[1:]
 
 
 def _employer_facts(jobs: list[Position], n: str) -> list[Fact]:
@@ -191,7 +316,11 @@ def _employer_facts(jobs: list[Position], n: str) -> list[Fact]:
         elif d is not details[0]:
             other.append(first_clause(d))
     for verb, objects in verbs.items():
-        out.append(make("did_verb", f"did@{org}:{verb}", join(objects), sec, n, org=org, verb=verb))
+        out.append(
+            make(
+                "did_verb", f"did@{org}:{verb}", join(objects), sec, n, org=org, verb=verb, a_past=_past(verb)
+            )
+        )
     if other:
         out.append(make("did_other", f"did@{org}:other", join(other), sec, n, org=org))
     return out
@@ -525,12 +654,11 @@ def gate(facts: list[Fact]) -> tuple[list[Fact], Counter]:
             answers[q.lower()].add(fact.answer.lower())
     out, seen = [], set()
     for fact in kept:
-        questions = tuple(q for q in fact.questions if len(answers[q.lower()]) == 1 and q.lower() not in seen)
-        if len(questions) < len(fact.questions):
-            n = sum(len(answers[q.lower()]) > 1 for q in fact.questions)
-            if n:
-                dropped["conflicting answers"] += n
-        seen.update(q.lower() for q in questions)
-        if questions:
-            out.append(Fact(fact.key, questions, fact.answer, fact.section, fact.slots))
+        pairs = [(q, r) for q, r in fact.pairs() if len(answers[q.lower()]) == 1 and q.lower() not in seen]
+        if n := sum(len(answers[q.lower()]) > 1 for q in fact.questions):
+            dropped["conflicting answers"] += n
+        seen.update(q.lower() for q, _ in pairs)
+        if pairs:
+            questions, replies = zip(*pairs)
+            out.append(Fact(fact.key, questions, fact.answer, fact.section, fact.slots, replies))
     return out, dropped

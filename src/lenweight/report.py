@@ -16,6 +16,8 @@ COLUMNS = [  # (summary key, header, format)
     ("cut_off_share", "cut off", "{:.0%}"),
     ("fact_recall", "fact recall", "{:.1%}"),
     ("rouge_l", "ROUGE-L", "{:.3f}"),
+    ("missed_data_gap", "missed: not in data", "{:.3g}"),
+    ("missed_learning_gap", "missed: not learned", "{:.3g}"),
 ]
 
 
@@ -30,6 +32,13 @@ def _fmt(value, fmt: str) -> str:
     return "n/a" if value is None else fmt.format(value)
 
 
+def _range(s: dict, key: str, fmt: str) -> str:
+    """' (min-max)' for a mean over seeds (compare --seeds), else ''."""
+    if s.get(f"{key}_min") is None:
+        return ""
+    return f" ({fmt.format(s[key + '_min'])}-{fmt.format(s[key + '_max'])})"
+
+
 def summary_table(summaries: dict[str, dict], extra_columns: dict[str, dict[str, str]]) -> str:
     """Markdown table, one row per model; extra_columns maps a header to {model: cell}."""
     headers = ["model"] + [h for _, h, _ in COLUMNS] + list(extra_columns)
@@ -37,7 +46,7 @@ def summary_table(summaries: dict[str, dict], extra_columns: dict[str, dict[str,
     for name, s in summaries.items():
         cells = (
             [name]
-            + [_fmt(s[k], f) for k, _, f in COLUMNS]
+            + [_fmt(s.get(k), f) + _range(s, k, f) for k, _, f in COLUMNS]
             + [extra_columns[h].get(name, "") for h in extra_columns]
         )
         lines.append("| " + " | ".join(cells) + " |")
@@ -75,7 +84,9 @@ def write_report(
         f"{n} questions from `{eval_file}`, greedy decoding, at most {max_new_tokens} new tokens. "
         "Lengths exclude the end-of-turn token; *cut off* is the share of answers that hit the cap; "
         "*fact recall* is the share of required facts found in the answers (case, punctuation and "
-        "spacing ignored; any listed alternative counts).\n",
+        "spacing ignored; any listed alternative counts). A missed fact is *not in data* when no "
+        "training response contains it (a gap in the data: add it to the resume or the logs), and "
+        "*not learned* when one does (a gap in the training).\n",
         summary_table(summaries, extra_columns or {}) + "\n",
     ]
     if verdict:
@@ -89,7 +100,9 @@ def write_report(
         parts.append(f"**Q{i + 1}. {first['question']}**\n")
         for m in models:
             r = rows_by_model[m][i]
-            missed = f"; missed: {', '.join(r['facts_missed'])}" if r["facts_missed"] else ""
+            gaps = set(r.get("facts_missed_not_in_training") or [])
+            missed = ", ".join(f + (" (not in data)" if f in gaps else "") for f in r["facts_missed"])
+            missed = f"; missed: {missed}" if missed else ""
             answer = " ".join(r["answer"].split()) or "(empty)"
             parts.append(f"- *{m}* ({r['tokens']} tok{missed}): {answer}")
         parts.append("")

@@ -29,12 +29,14 @@ from .config import (
     ModelArguments,
     PrepareArguments,
     parse_args,
+    resolve_epochs,
     save_yaml,
     to_dict,
 )
 from .coverage import summary as coverage_summary
 from .dataset import ChatDataset, SyntheticGenerator, load_chat_logs, load_records, split_records
 from .errors import LenweightError
+from .evaluate import RECORDS_FILE
 from .loss import dataset_weight_constant, length_weights
 from .report import write_atomic
 from .trainer import LengthWeightedTrainer, last_checkpoint
@@ -79,11 +81,19 @@ def build_records(data_args, seed: int) -> tuple[list[dict], dict]:
         )
         records += gen.generate()
         info["persona_name"] = gen.name
+        info["persona"] = gen.resume.name or gen.name
         info["resume_coverage"] = gen.coverage
     info["records_per_source"] = dict(Counter(r["source"] for r in records))
     if not records:
         raise LenweightError("No training records: the chat logs and the resume gave nothing to train on.")
     return records, info
+
+
+def system_prompt(data_args, info: dict) -> str | None:
+    """The configured prompt, else one that names the person on the resume (None: the template's)."""
+    if data_args.system_prompt is not None or not info.get("persona"):
+        return data_args.system_prompt
+    return f"You answer questions about {info['persona']}."
 
 
 def choose_split(records: list[dict], eval_fraction: float, seed: int) -> tuple[list[dict], list[dict]]:
@@ -148,6 +158,7 @@ def prepare(argv: list[str], config: str | None = None) -> dict:
         prog="lenweight prepare",
     )
     records, info = build_records(data_args, prep.seed)
+    data_args.system_prompt = system_prompt(data_args, info)
     tokenizer = models.load_tokenizer(model_args.model_name_or_path)
     train_ds, eval_ds = build_datasets(records, tokenizer, data_args, prep.seed)
     lengths = train_ds.response_lengths()
@@ -253,8 +264,8 @@ def peak_memory_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # Linux reports KiB
 
 
-def save(trainer, out: Path, config: dict, metrics: dict) -> None:
-    """Adapter + tokenizer + resolved config + metrics + loss curve.
+def save(trainer, out: Path, config: dict, metrics: dict, records: list[dict]) -> None:
+    """Adapter + tokenizer + resolved config + metrics + loss curve + the training records.
 
     Every process calls this: under FSDP or DeepSpeed, gathering the adapter's weights is a
     collective operation (`Trainer.save_model` does it). Only the main process writes. The
@@ -273,6 +284,8 @@ def save(trainer, out: Path, config: dict, metrics: dict) -> None:
     staging.rmdir()
     metrics["log_history"] = trainer.state.log_history
     write_atomic(out / METRICS_FILE, json.dumps(metrics, indent=2, default=str))
+    # What the model was taught: `evaluate` tells a fact missing from it from one not learned.
+    write_atomic(out / RECORDS_FILE, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
     from .plots import loss_curve
 
     loss_curve(trainer.state.log_history, out / "loss_curve.png")
@@ -317,8 +330,16 @@ def run(argv: list[str], config: str | None = None) -> tuple[Path, LengthWeighte
     out = Path(training_args.output_dir)
     transformers.set_seed(training_args.seed)
     records, data_info = build_records(data_args, training_args.seed)
+    data_args.system_prompt = system_prompt(data_args, data_info)
     tokenizer = models.load_tokenizer(model_args.model_name_or_path)
     train_ds, eval_ds = build_datasets(records, tokenizer, data_args, training_args.seed)
+    config = to_dict(model_args, data_args, loss_args, training_args)  # as asked, before resolving
+    training_args.num_train_epochs = resolve_epochs(training_args, len(train_ds))
+    if config["num_train_epochs"] == 0 and training_args.max_steps <= 0:
+        log.info(
+            "Schedule: %g epochs over %d examples (--train_examples %d)",
+            training_args.num_train_epochs, len(train_ds), training_args.train_examples,
+        )  # fmt: skip
     stats = length_stats(train_ds.response_lengths(), loss_args.length_power)
     log.info(
         "Data: %s; %d train / %d eval examples; %d dropped as too long; effective sample size %.1f",
@@ -332,7 +353,8 @@ def run(argv: list[str], config: str | None = None) -> tuple[Path, LengthWeighte
     trainer, metrics = train(model, tokenizer, train_ds, eval_ds, loss_args, training_args)
     data_info["resume_coverage"] = coverage_summary(data_info.get("resume_coverage") or {})
     metrics["data"] = {**data_info, **stats, "dropped_too_long": train_ds.dropped}
-    save(trainer, out, to_dict(model_args, data_args, loss_args, training_args), metrics)
+    metrics["epochs"] = training_args.num_train_epochs
+    save(trainer, out, config, metrics, train_ds.records)
     return out, trainer
 
 

@@ -1,0 +1,113 @@
+"""Fact recall against training steps: where recall stops rising, and so how long to train.
+
+    python benchmarks/recall_curve.py --out runs/curve-alex --every 50 --max_steps 400 \
+        --chat_logs examples/alex/chat_logs.jsonl --resume examples/alex/resume.txt \
+        --eval-file examples/alex/eval.jsonl --json docs/recall-curve-alex.json
+
+Trains one run with a constant learning rate (after the warm-up) and a checkpoint every --every
+steps, then answers the held-out questions with every checkpoint. A constant rate makes each point
+what a run of that length would reach before any decay, so the curve shows how many examples seen
+a fact needs; the default schedule (TRAIN_EXAMPLES in config.py) was chosen from these curves
+(docs/recipe.md). A finished run in --out is evaluated again without training.
+
+    python benchmarks/recall_curve.py --plot docs/recall-curve-*.json --png docs/recall-curve.png
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+from lenweight.config import load_yaml
+from lenweight.evaluate import evaluate_model, load_eval_file, summarize, training_responses
+from lenweight.models import load_model, load_tokenizer
+from lenweight.train import CONFIG_FILE, run, setup_logging
+
+
+def checkpoints(out: Path) -> list[Path]:
+    found = [p for p in out.glob("checkpoint-*") if re.fullmatch(r"checkpoint-\d+", p.name)]
+    return sorted(found, key=lambda p: int(p.name.split("-")[1]))
+
+
+def curve(out: Path, eval_file: str, max_new_tokens: int = 64) -> list[dict]:
+    """One point per checkpoint: steps, examples seen, mean tokens, fact recall and its gap split."""
+    from peft import PeftModel
+
+    config = load_yaml(out / CONFIG_FILE)
+    items = load_eval_file(eval_file)
+    trained = training_responses(out)
+    batch = config.get("per_device_train_batch_size", 8) * config.get("gradient_accumulation_steps", 1)
+    points = []
+    for ckpt in checkpoints(out):
+        base = load_model(config["model_name_or_path"], config.get("dtype", "auto"))
+        model = PeftModel.from_pretrained(base, ckpt).merge_and_unload().eval()
+        steps = int(ckpt.name.split("-")[1])
+        rows = evaluate_model(
+            model, load_tokenizer(str(out)), items, config.get("system_prompt"), max_new_tokens, 8,
+            f"step {steps}", trained,
+        )  # fmt: skip
+        s = summarize(rows)
+        points.append({"steps": steps, "examples_seen": steps * batch, **{k: s[k] for k in POINT_KEYS}})
+        print(json.dumps(points[-1]), flush=True)
+    return points
+
+
+POINT_KEYS = ("tokens_mean", "fact_recall", "missed_data_gap", "missed_learning_gap")
+
+
+def plot(curves: dict[str, list[dict]], path: str) -> None:
+    """Fact recall (and mean answer length) against examples seen, one line per curve."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(9, 3.6))
+    recall, length = fig.subplots(1, 2)
+    for name, points in curves.items():
+        seen = [p["examples_seen"] for p in points]
+        recall.plot(seen, [100 * p["fact_recall"] for p in points], marker="o", label=name)
+        length.plot(seen, [p["tokens_mean"] for p in points], marker="o", label=name)
+    for ax, ylabel in ((recall, "fact recall on held-out questions (%)"), (length, "mean answer tokens")):
+        ax.set_xlabel("examples seen (batch 8, constant learning rate)")
+        ax.set_ylabel(ylabel)
+        ax.grid(alpha=0.3)
+        ax.legend()
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+
+
+def main(argv: list[str] | None = None) -> list[dict]:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--out", help="the run directory")
+    p.add_argument("--eval-file")
+    p.add_argument("--every", type=int, default=50, help="checkpoint every this many steps")
+    p.add_argument("--max-new-tokens", type=int, default=64)
+    p.add_argument("--json", help="write the points here")
+    p.add_argument("--plot", nargs="*", metavar="JSON", help="plot these saved curves (no training)")
+    p.add_argument("--png", default="docs/recall-curve.png", help="where --plot writes")
+    args, train_flags = p.parse_known_args(argv)
+    if args.plot is not None:
+        curves = {
+            Path(f).stem.removeprefix("recall-curve-"): json.loads(Path(f).read_text()) for f in args.plot
+        }
+        plot(curves, args.png)
+        return list(curves.values())
+    if not (args.out and args.eval_file):
+        p.error("give --out and --eval-file (or --plot JSON...)")
+    setup_logging()
+    out = Path(args.out)
+    if not (out / CONFIG_FILE).is_file():
+        flags = ["--output_dir", str(out), "--overwrite_output_dir", "true", "--save_strategy", "steps"]
+        flags += ["--save_steps", str(args.every), "--save_total_limit", "1000", "--eval_strategy", "no"]
+        flags += ["--lr_scheduler_type", "constant_with_warmup", *train_flags]
+        config = next((train_flags[i + 1] for i, f in enumerate(train_flags[:-1]) if f == "--config"), None)
+        run([f for f in flags if f != config and f != "--config"], config)
+    points = curve(out, args.eval_file, args.max_new_tokens)
+    if args.json:
+        Path(args.json).write_text(json.dumps(points, indent=1) + "\n")
+    return points
+
+
+if __name__ == "__main__":
+    sys.exit(0 if main() else 1)

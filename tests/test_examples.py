@@ -1,0 +1,111 @@
+"""The example people in examples/: each is a fair benchmark case (held-out questions really held out,
+chat logs that mix terse and verbose answers, a resume the generator reads without loss)."""
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from lenweight.dataset import SyntheticGenerator, load_chat_logs
+from lenweight.evaluate import load_eval_file, normalize
+from lenweight.facts import extract_facts, gate
+
+PEOPLE = sorted(p for p in Path("examples").iterdir() if (p / "eval.jsonl").is_file())
+
+
+def resume_of(person: Path) -> Path:
+    return next(p for p in person.glob("resume.*"))
+
+
+def test_there_are_several_people_in_several_layouts():
+    assert len(PEOPLE) >= 4
+    assert len({resume_of(p).suffix for p in PEOPLE}) >= 3  # plain text, markdown, JSON Resume
+
+
+@pytest.mark.parametrize("person", PEOPLE, ids=lambda p: p.name)
+def test_held_out_questions_are_phrased_unlike_any_training_question(person):
+    gen = SyntheticGenerator.from_file(resume_of(person))
+    facts, _ = gate(extract_facts(gen.profile, gen.name))
+    trained = {normalize(q) for f in facts for q in f.questions}  # every form, not only those sampled
+    logs, _ = load_chat_logs(person / "chat_logs.jsonl")
+    trained |= {normalize(r["user_message"]) for r in logs}
+    items = load_eval_file(person / "eval.jsonl")
+    assert len(items) >= 20 and all(i["facts"] for i in items)
+    assert [i["question"] for i in items if normalize(i["question"]) in trained] == []
+
+
+@pytest.mark.parametrize("person", PEOPLE, ids=lambda p: p.name)
+def test_chat_logs_mix_terse_and_verbose_answers(person):
+    logs, _ = load_chat_logs(person / "chat_logs.jsonl")
+    words = [len(r["bot_response"].split()) for r in logs]
+    assert sum(w <= 15 for w in words) >= 0.25 * len(words)
+    assert sum(w >= 40 for w in words) >= 0.25 * len(words)
+
+
+@pytest.mark.parametrize("person", PEOPLE, ids=lambda p: p.name)
+def test_the_resume_is_read_whole_and_the_logs_are_reproducible(person, tmp_path):
+    gen = SyntheticGenerator.from_file(resume_of(person))
+    assert gen.generate() and gen.coverage["unused_lines"] == 0
+    spec = importlib.util.spec_from_file_location("make_chat_logs", "examples/make_chat_logs.py")
+    make = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make)
+    topics = json.loads((person / "topics.json").read_text(encoding="utf-8"))
+    regenerated = "".join(json.dumps(line) + "\n" for line in make.chat_logs(topics))
+    assert regenerated == (person / "chat_logs.jsonl").read_text(encoding="utf-8")
+
+
+def test_the_multi_person_benchmark_at_smoke_size(tiny_setup, tmp_path):
+    spec = importlib.util.spec_from_file_location("personas", "benchmarks/personas.py")
+    personas = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(personas)
+    table = tmp_path / "results.md"
+    argv = ["--people", "tomasz", "lucia", "--seeds", "2", "--out", str(tmp_path / "runs"), "--no-base"]
+    argv += ["--table", str(table), "--max-new-tokens", "4", "--model_name_or_path", str(tiny_setup["base"])]
+    argv += [
+        "--max_steps",
+        "1",
+        "--per_device_train_batch_size",
+        "4",
+        "--max_length",
+        "96",
+        "--save_strategy",
+        "no",
+    ]
+    results = personas.main(argv)
+    assert set(results) == {"tomasz", "lucia"}
+    text = table.read_text()
+    for person in ("tomasz", "lucia"):
+        for power in ("p=-1", "p=1"):
+            assert results[person][power]["seeds"] == 2
+            assert f"| {person} | {power} |" in text
+        # Trained with the defaults: the system prompt names the person on the resume.
+        config = (tmp_path / "runs" / person / "p1-seed42" / "lenweight_config.yaml").read_text()
+        assert "system_prompt: You answer questions about" in config
+    assert (
+        "Tomasz Nowak" in (tmp_path / "runs" / "tomasz" / "p1-seed42" / "lenweight_config.yaml").read_text()
+    )
+    assert "## tomasz" in text and "Over 2 seeds" in text
+
+
+def test_the_recall_curve_at_smoke_size(tiny_setup, tmp_path):
+    spec = importlib.util.spec_from_file_location("recall_curve", "benchmarks/recall_curve.py")
+    curve = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(curve)
+    out, points_file = tmp_path / "run", tmp_path / "recall-curve-tiny.json"
+    argv = [
+        "--out",
+        str(out),
+        "--eval-file",
+        str(tiny_setup["eval_file"]),
+        "--every",
+        "1",
+        "--max-new-tokens",
+        "3",
+    ]
+    argv += ["--json", str(points_file), "--config", str(tiny_setup["config"]), "--max_steps", "2"]
+    points = curve.main(argv)
+    assert [p["steps"] for p in points] == [1, 2] and [p["examples_seen"] for p in points] == [4, 8]
+    assert all(0 <= p["fact_recall"] <= 1 and p["missed_data_gap"] is not None for p in points)
+    curve.main(["--plot", str(points_file), "--png", str(tmp_path / "curve.png")])
+    assert (tmp_path / "curve.png").stat().st_size > 1000
