@@ -65,16 +65,17 @@ def main(argv: list[str] | None = None) -> dict:
     p.add_argument("--no-base", dest="base", action="store_false")
     p.add_argument("--max-new-tokens", type=int, default=64)
     args, train_flags = p.parse_known_args(argv)
+    command = "python benchmarks/personas.py " + " ".join(sys.argv[1:] if argv is None else argv)
     setup_logging()
     start = time.perf_counter()
     results, verdicts = {}, {}
     for person in people(Path(args.examples), args.people):
         resume = next(person.glob("resume.*"))
-        argv = ["--length-powers", *map(str, args.powers), "--seeds", str(args.seeds)]
-        argv += ["--out", str(Path(args.out) / person.name), "--eval-file", str(person / "eval.jsonl")]
-        argv += ["--max-new-tokens", str(args.max_new_tokens), *([] if args.base else ["--no-base"])]
-        argv += ["--chat_logs", str(person / "chat_logs.jsonl"), "--resume", str(resume), *train_flags]
-        summaries = compare(argv)
+        flags = ["--length-powers", *map(str, args.powers), "--seeds", str(args.seeds)]
+        flags += ["--out", str(Path(args.out) / person.name), "--eval-file", str(person / "eval.jsonl")]
+        flags += ["--max-new-tokens", str(args.max_new_tokens), *([] if args.base else ["--no-base"])]
+        flags += ["--chat_logs", str(person / "chat_logs.jsonl"), "--resume", str(resume), *train_flags]
+        summaries = compare(flags)
         results[person.name] = summaries
         base = next((k for k in summaries if k.startswith("base")), None)
         n_facts = sum(len(item["facts"]) for item in load_eval_file(person / "eval.jsonl"))
@@ -82,7 +83,6 @@ def main(argv: list[str] | None = None) -> dict:
     text = table(results, args.powers)
     print(text)
     if args.table:
-        command = "python benchmarks/personas.py " + " ".join(sys.argv[1:] if argv is None else argv)
         parts = [
             "# Results: brief and right, on every person in examples/\n",
             f"Made by `{command}` in {time.perf_counter() - start:.0f} s on {platform.processor() or platform.machine()}"

@@ -23,8 +23,8 @@ from transformers import HfArgumentParser, TrainingArguments
 from .errors import LenweightError
 from .models import BUNDLED_MODEL, LLAMA_LORA_TARGETS
 
-# Examples seen in one default training run (the schedule): chosen by measurement, docs/results.md.
-TRAIN_EXAMPLES = 1600
+# Examples seen in one default training run (the schedule), chosen by measurement: docs/recipe.md.
+TRAIN_EXAMPLES = 1400
 
 
 @dataclass
@@ -140,7 +140,7 @@ class LenweightTrainingArguments(TrainingArguments):
         metadata={
             "help": "The schedule when --num_train_epochs is 0 (the default): how many examples the model "
             "sees in all, at least one epoch. A 90-example and a 900-example data set both get enough "
-            "steps to learn their facts (docs/results.md has the measurement)."
+            "steps to learn their facts (docs/recipe.md has the measurement)."
         },
     )
     per_device_train_batch_size: int = field(
@@ -388,6 +388,7 @@ _SAVED_TRAINING_KEYS = {
     "output_dir",
     "learning_rate",
     "num_train_epochs",
+    "train_examples",
     "max_steps",
     "per_device_train_batch_size",
     "gradient_accumulation_steps",
