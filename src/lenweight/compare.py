@@ -126,7 +126,8 @@ def same_settings(run_dir: Path, flags: list[str], config: str) -> bool:
     wanted = {k: v for k, v in wanted.items() if k not in where}
     saved = {k: v for k, v in load_yaml(run_dir / "lenweight_config.yaml").items() if k not in where}
     if saved != wanted:
-        diff = sorted(k for k in set(saved) | set(wanted) if saved.get(k) != wanted.get(k))
+        missing = object()  # a key absent on one side differs even from None on the other
+        diff = sorted(k for k in set(saved) | set(wanted) if saved.get(k, missing) != wanted.get(k, missing))
         log.info("%s was trained with other settings (%s): training it again", run_dir, ", ".join(diff))
         return False
     return True
