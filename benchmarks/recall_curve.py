@@ -84,6 +84,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
     p.add_argument("--every", type=int, default=50, help="checkpoint every this many steps")
     p.add_argument("--max-new-tokens", type=int, default=64)
     p.add_argument("--json", help="write the points here")
+    p.add_argument("--config", help="training config (default: built-in defaults)")
     p.add_argument("--plot", nargs="*", metavar="JSON", help="plot these saved curves (no training)")
     p.add_argument("--png", default="docs/recall-curve.png", help="where --plot writes")
     args, train_flags = p.parse_known_args(argv)
@@ -101,8 +102,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
         flags = ["--output_dir", str(out), "--overwrite_output_dir", "true", "--save_strategy", "steps"]
         flags += ["--save_steps", str(args.every), "--save_total_limit", "1000", "--eval_strategy", "no"]
         flags += ["--lr_scheduler_type", "constant_with_warmup", *train_flags]
-        config = next((train_flags[i + 1] for i, f in enumerate(train_flags[:-1]) if f == "--config"), None)
-        run([f for f in flags if f != config and f != "--config"], config)
+        run(flags, args.config)
     points = curve(out, args.eval_file, args.max_new_tokens)
     if args.json:
         Path(args.json).write_text(json.dumps(points, indent=1) + "\n")

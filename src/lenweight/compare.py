@@ -154,7 +154,12 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument(
         "--seeds", type=int, default=1, help="train each power with this many seeds (--seed, --seed + 1, ...)"
     )
+    parser.add_argument("--seed", type=int, help="the first seed; default: the config's, else 42")
     args, train_flags = parser.parse_known_args(argv)
+    # The model is a training flag too: read it here without taking it from the training flags.
+    peek = argparse.ArgumentParser(add_help=False)
+    peek.add_argument("--model_name_or_path", "--model-name-or-path")
+    model = peek.parse_known_args(train_flags)[0].model_name_or_path
     flag_names = {f.split("=")[0] for f in train_flags}
     if {"--length_power", "--length-power", "--output_dir", "--output-dir"} & flag_names:
         raise LenweightError(
@@ -166,9 +171,8 @@ def main(argv: list[str] | None = None) -> dict:
     eval_file = args.eval_file or cfg.get("eval_file")
     if not eval_file:
         raise LenweightError(f"compare: give --eval-file ({args.config or 'no --config'} names no eval_file)")
-    first_seed = int(_flag_value(train_flags, "--seed") or cfg.get("seed", 42))
+    first_seed = args.seed if args.seed is not None else int(cfg.get("seed", 42))
     seeds = [first_seed + i for i in range(args.seeds)]
-    train_flags = _without_flag(train_flags, "--seed")
     out = Path(args.out)
     runs, train_time = {}, {}
     for power in args.powers:
@@ -185,7 +189,7 @@ def main(argv: list[str] | None = None) -> dict:
             runs[name] = str(run_dir)
             seconds = json.loads((run_dir / METRICS_FILE).read_text())["train_seconds"]
             train_time[name] = f"{seconds:.0f} s"
-    model = _flag_value(train_flags, "--model_name_or_path") or cfg.get("model_name_or_path", BUNDLED_MODEL)
+    model = model or cfg.get("model_name_or_path", BUNDLED_MODEL)
     bases = [model] if args.base else []
     # The prompt the runs were trained with (flags may have overridden the file), for every model.
     system_prompt = load_yaml(Path(next(iter(runs.values()))) / "lenweight_config.yaml").get("system_prompt")
@@ -210,24 +214,3 @@ def main(argv: list[str] | None = None) -> dict:
     )
     print(f"\n{text}\n\nReport: {report}")
     return summaries
-
-
-def _flag_value(flags: list[str], name: str) -> str | None:
-    for i, f in enumerate(flags):
-        if f == name and i + 1 < len(flags):
-            return flags[i + 1]
-        if f.startswith(name + "="):
-            return f.split("=", 1)[1]
-    return None
-
-
-def _without_flag(flags: list[str], name: str) -> list[str]:
-    out, skip = [], False
-    for f in flags:
-        if skip:
-            skip = False
-        elif f == name:
-            skip = True
-        elif not f.startswith(name + "="):
-            out.append(f)
-    return out
