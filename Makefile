@@ -18,7 +18,7 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/lenweight demo --config configs/alex.yaml --out runs/demo
+	$(BIN)/lenweight demo --config configs/alex.yaml --output_dir runs/demo
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

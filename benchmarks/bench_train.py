@@ -1,22 +1,22 @@
-"""Training throughput and memory: the seed's reference compute_loss, lenweight and TRL's SFTTrainer.
+"""Training throughput and memory: the spec's reference compute_loss, lenweight and TRL's SFTTrainer.
 
-    python benchmarks/bench_train.py --model smollm2-135m-instruct --batch-size 8 --repeats 1
+    python benchmarks/bench_train.py --model_name_or_path smollm2-135m-instruct --per_device_train_batch_size 8 --repeats 1
 
 Each contender runs in its own process (so peak memory is its own) on the same records, model,
 batch size, max length and seed, for one epoch or --steps steps (the first step, a warm-up, is not
 timed). Printed: trained (non-pad) tokens per second, seconds per step, peak memory (RSS on CPU,
-max allocated on GPU), the final loss, ratios to the seed reference, and the training FLOP/s as a
+max allocated on GPU), the final loss, ratios to the spec reference, and the training FLOP/s as a
 share of this machine's measured fp32 matmul throughput.
 
---model tinyllama-1.1b-random builds TinyLlama-1.1B's published architecture with random weights
+--model_name_or_path tinyllama-1.1b-random builds TinyLlama-1.1B's published architecture with random weights
 (its weights cannot be downloaded here); the SmolLM2 tokenizer's ids are folded into its 32,000-token
-vocabulary, which changes nothing about the cost of a step. --fixed-length L replaces the data with
+vocabulary, which changes nothing about the cost of a step. --fixed_length L replaces the data with
 synthetic examples of exactly L tokens, half prompt and half response (used by sweep.py).
 
 FLOPs per step, LoRA (frozen base; backward computes activation gradients only, not weight
 gradients, so it costs about as much as the forward; LoRA's own matmuls are under 2 % here):
     4 * N_linear * T            every linear layer of the blocks, forward + backward, T = non-pad tokens
-  + 4 * d * V * T_label         lm_head on the label positions (the seed computes it everywhere: waste)
+  + 4 * d * V * T_label         lm_head on the label positions (the spec computes it everywhere: waste)
   + 12 * n_layers * d * sum(S^2) attention scores and values, forward + backward (S = each example's length)
 """
 
@@ -32,6 +32,8 @@ from pathlib import Path
 
 import torch
 
+from lenweight.cli import add_flag, parser_for
+
 # lenweight's variants add opt-in settings to its defaults: "lenweight+grouped+ckpt" and so on.
 OPTIONS = {
     "grouped": "length-grouped batches",
@@ -41,7 +43,7 @@ OPTIONS = {
     "qv": "LoRA on q_proj and v_proj only (a different model: a trade-off, not a default)",
 }
 CONTENDERS = {
-    "seed": "the spec's compute_loss; labels go into the model; full logits",
+    "spec": "the spec's compute_loss; labels go into the model; full logits",
     "lenweight": "our defaults: fp32, logits at label positions only",
     **{
         "lenweight+" + "+".join(opts): "+ " + ", ".join(OPTIONS[o] for o in opts)
@@ -60,7 +62,7 @@ CONTENDERS = {
     "trl-default": "SFTTrainer defaults: bf16 autocast, gradient checkpointing",
 }
 DEFAULT_CONTENDERS = (
-    "seed",
+    "spec",
     "lenweight",
     "lenweight+grouped",
     "lenweight+ckpt",
@@ -101,12 +103,12 @@ def matmul_gflops(dtype=torch.float32, n: int = 2048, repeats: int = 10, trials:
     return best
 
 
-def seed_trainer_class():
+def spec_trainer_class():
     """The spec's compute_loss, verbatim but for the vocab_size/batch_size definitions it leaves implicit."""
     from torch.nn import CrossEntropyLoss
     from transformers import Trainer
 
-    class SeedReferenceTrainer(Trainer):
+    class SpecReferenceTrainer(Trainer):
         def compute_loss(self, model, inputs, return_outputs=False, **kwargs):
             response_lengths = inputs.pop("response_lengths")  # (batch,)
             outputs = model(**inputs)
@@ -123,7 +125,7 @@ def seed_trainer_class():
             loss = (per_example_loss * weights).mean()
             return (loss, outputs) if return_outputs else loss
 
-    return SeedReferenceTrainer
+    return SpecReferenceTrainer
 
 
 def fixed_length_examples(n: int, length: int, vocab_size: int) -> list[dict]:
@@ -144,9 +146,9 @@ def setup(model_name: str, max_length: int, fixed_length: int = 0, n_fixed: int 
     from transformers import LlamaConfig, LlamaForCausalLM
 
     from lenweight.config import DataArguments
+    from lenweight.data import build_records
     from lenweight.dataset import ChatDataset
     from lenweight.models import BUNDLED_MODEL, add_lora, load_model, load_tokenizer
-    from lenweight.train import build_records
 
     torch.manual_seed(0)
     random_tinyllama = model_name == "tinyllama-1.1b-random"
@@ -193,14 +195,16 @@ def worker(args) -> dict:
 
     from lenweight.collator import DataCollatorWithLengths
     from lenweight.config import LenweightTrainingArguments
-    from lenweight.loss import dataset_weight_constant
+    from lenweight.loss import LengthWeighting
     from lenweight.trainer import LengthWeightedTrainer
 
     if args.threads:
         torch.set_num_threads(args.threads)
-    n_fixed = args.batch_size * (args.steps + 1)
+    n_fixed = args.per_device_train_batch_size * (args.steps + 1)
     targets = ["q_proj", "v_proj"] if args.worker.endswith("+qv") else None
-    tokenizer, examples, model = setup(args.model, args.max_length, args.fixed_length, n_fixed, targets)
+    tokenizer, examples, model = setup(
+        args.model_name_or_path, args.max_length, args.fixed_length, n_fixed, targets
+    )
     times: list[float] = []
 
     class Clock(TrainerCallback):
@@ -211,7 +215,7 @@ def worker(args) -> dict:
         output_dir=str(Path(args.tmp) / args.worker),
         max_steps=args.steps + 1 if args.steps else -1,
         num_train_epochs=1,
-        per_device_train_batch_size=args.batch_size,
+        per_device_train_batch_size=args.per_device_train_batch_size,
         learning_rate=1e-4,
         logging_steps=1,
         eval_strategy="no",
@@ -238,11 +242,11 @@ def worker(args) -> dict:
             train_dataset=examples,
             data_collator=DataCollatorWithLengths(tokenizer),
         )
-        if args.worker == "seed":
-            trainer = seed_trainer_class()(**kwargs)
+        if args.worker == "spec":
+            trainer = spec_trainer_class()(**kwargs)
         else:
-            constant = dataset_weight_constant([e["response_length"] for e in examples], 1.0)
-            trainer = LengthWeightedTrainer(**kwargs, dataset_constant=constant)
+            weighting = LengthWeighting.fit([e["response_length"] for e in examples], 1.0)
+            trainer = LengthWeightedTrainer(**kwargs, weighting=weighting)
     trainer.add_callback(Clock())
 
     # Count what each batch really holds, whoever built the collator.
@@ -269,7 +273,7 @@ def worker(args) -> dict:
         for n, m in base.model.layers.named_modules()
         if isinstance(m, torch.nn.Linear) and "lora_" not in n
     )
-    # Useful FLOPs (see the module docstring): padding and the seed's lm_head on prompt positions
+    # Useful FLOPs (see the module docstring): padding and the spec's lm_head on prompt positions
     # are waste, so every contender is credited with the same work per step.
     flops = sum(
         4 * n_linear * t
@@ -298,7 +302,7 @@ def worker(args) -> dict:
 
 def table(rows: list[dict], gflops: float, gflops_bf16: float) -> str:
     """Markdown; the share of the matmul peak is against the bf16 peak for the bf16 rows."""
-    ref = next((r for r in rows if r["contender"] == "seed"), rows[0])
+    ref = next((r for r in rows if r["contender"] == "spec"), rows[0])
     lines = [
         f"| contender | what | tokens/s | s/step | peak MB | final loss | tokens/s vs {ref['contender']} "
         f"| memory vs {ref['contender']} | useful GFLOP/s | share of matmul peak |",
@@ -317,31 +321,41 @@ def table(rows: list[dict], gflops: float, gflops_bf16: float) -> str:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--model", default="smollm2-135m-instruct", help="a model name or tinyllama-1.1b-random")
-    p.add_argument(
-        "--steps",
+    p = parser_for("benchmarks/bench_train.py", __doc__)
+    add_flag(
+        p, "model_name_or_path", default="smollm2-135m-instruct", help="a model name or tinyllama-1.1b-random"
+    )
+    add_flag(
+        p,
+        "steps",
         type=int,
         default=0,
         help="timed steps; 0 (default): one whole epoch, so every contender trains on the same tokens",
     )
-    p.add_argument("--batch-size", type=int, default=8)
-    p.add_argument("--max-length", type=int, default=256)
-    p.add_argument("--fixed-length", type=int, default=0, help="synthetic examples of exactly this length")
-    p.add_argument("--threads", type=int, default=0, help="torch threads; 0: torch's default")
-    p.add_argument("--contenders", nargs="+", default=list(DEFAULT_CONTENDERS), choices=list(CONTENDERS))
-    p.add_argument("--tmp", default="/tmp/lenweight-bench")
-    p.add_argument("--repeats", type=int, default=2, help="runs per contender, interleaved; best kept")
-    p.add_argument("--json", help="also write the rows here")
-    p.add_argument("--worker", choices=list(CONTENDERS), help=argparse.SUPPRESS)
+    add_flag(p, "per_device_train_batch_size", type=int, default=8, help="examples per micro-batch")
+    add_flag(p, "max_length", type=int, default=256)
+    add_flag(p, "fixed_length", type=int, default=0, help="synthetic examples of exactly this length")
+    add_flag(p, "threads", type=int, default=0, help="torch threads; 0: torch's default")
+    add_flag(p, "contenders", nargs="+", default=list(DEFAULT_CONTENDERS), choices=list(CONTENDERS))
+    add_flag(p, "tmp", default="/tmp/lenweight-bench")
+    add_flag(p, "repeats", type=int, default=2, help="runs per contender, interleaved; best kept")
+    add_flag(p, "json", help="also write the rows here")
+    add_flag(p, "worker", choices=list(CONTENDERS), help=argparse.SUPPRESS)
     return p
 
 
 def run_worker(name: str, args) -> dict:
     """One contender in a fresh process: its peak memory is its own."""
-    cmd = [sys.executable, __file__, "--worker", name, "--model", args.model, "--tmp", args.tmp]
-    for flag in ("steps", "batch_size", "max_length", "fixed_length", "threads"):
-        cmd += ["--" + flag.replace("_", "-"), str(getattr(args, flag))]
+    cmd = [sys.executable, __file__, "--worker", name, "--tmp", args.tmp]
+    for flag in (
+        "model_name_or_path",
+        "steps",
+        "per_device_train_batch_size",
+        "max_length",
+        "fixed_length",
+        "threads",
+    ):
+        cmd += ["--" + flag, str(getattr(args, flag))]
     out = subprocess.run(cmd, capture_output=True, text=True)
     result = [line for line in out.stdout.splitlines() if line.startswith("RESULT ")]
     if out.returncode or not result:

@@ -1,6 +1,6 @@
 """The multi-person benchmark: `lenweight compare` on every person in examples/, one table.
 
-    python benchmarks/personas.py --seeds 3 --powers -1 1 --out runs/personas --table docs/results.md
+    python benchmarks/personas.py --seeds 3 --length_powers -1 1 --output_dir runs/personas --table docs/results.md
 
 Each person (a folder with resume.*, chat_logs.jsonl and eval.jsonl) is trained with the built-in
 defaults (no config file: the schedule, the question forms and the system prompt adapt to the data),
@@ -11,16 +11,16 @@ benchmark picks up where it stopped. CI runs it at smoke size on a tiny model (t
 
 from __future__ import annotations
 
-import argparse
 import platform
 import sys
 import time
 from pathlib import Path
 
-from lenweight.compare import label, verdict
+from lenweight.cli import add_flag, parser_for, setup_logging
+from lenweight.compare import label, model_flag, verdict
 from lenweight.compare import main as compare
-from lenweight.evaluate import load_eval_file
-from lenweight.train import setup_logging
+from lenweight.evaluate import base_label, load_eval_file
+from lenweight.models import BUNDLED_MODEL
 
 
 def people(root: Path, names: list[str] | None) -> list[Path]:
@@ -37,13 +37,13 @@ def _cell(s: dict, key: str, scale: float, fmt: str) -> str:
     return text
 
 
-def table(results: dict[str, dict[str, dict]], powers: list[float]) -> str:
+def table(results: dict[str, dict[str, dict]], powers: list[float], base: str | None) -> str:
     lines = [
         "| person | model | mean tokens (min-max) | fact recall % (min-max) | missed: not in data | missed: not learned |",
         "|---|---|---|---|---|---|",
     ]
     for person, summaries in results.items():
-        rows = [k for k in summaries if k.startswith("base")] + [label(p) for p in powers]
+        rows = ([base] if base else []) + [label(p) for p in powers]
         for name in rows:
             s = summaries[name]
             gaps = [_cell(s, k, 1, "{:.3g}") for k in ("missed_data_gap", "missed_learning_gap")]
@@ -55,32 +55,37 @@ def table(results: dict[str, dict[str, dict]], powers: list[float]) -> str:
 
 
 def main(argv: list[str] | None = None) -> dict:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--examples", default="examples", help="folder of people")
-    p.add_argument("--people", nargs="+", help="only these people (folder names)")
-    p.add_argument("--powers", type=float, nargs="+", default=[-1.0, 1.0])
-    p.add_argument("--seeds", type=int, default=3)
-    p.add_argument("--out", default="runs/personas")
-    p.add_argument("--table", help="write the markdown results here (e.g. docs/results.md)")
-    p.add_argument("--no-base", dest="base", action="store_false")
-    p.add_argument("--max-new-tokens", type=int, default=64)
+    p = parser_for("benchmarks/personas.py", __doc__)
+    add_flag(p, "examples", default="examples", help="folder of people")
+    add_flag(p, "people", nargs="+", help="only these people (folder names)")
+    add_flag(p, "length_powers", dest="powers", type=float, nargs="+", default=[-1.0, 1.0])
+    add_flag(p, "seeds", type=int, default=3)
+    add_flag(p, "output_dir", default="runs/personas")
+    add_flag(p, "table", help="write the markdown results here (e.g. docs/results.md)")
+    add_flag(p, "no_base", type=bool, help="do not evaluate the base model")
+    add_flag(p, "max_new_tokens", type=int, default=64)
     args, train_flags = p.parse_known_args(argv)
+    base = None if args.no_base else base_label(model_flag(train_flags) or BUNDLED_MODEL)
     command = "python benchmarks/personas.py " + " ".join(sys.argv[1:] if argv is None else argv)
     setup_logging()
     start = time.perf_counter()
     results, verdicts = {}, {}
     for person in people(Path(args.examples), args.people):
         resume = next(person.glob("resume.*"))
-        flags = ["--length-powers", *map(str, args.powers), "--seeds", str(args.seeds)]
-        flags += ["--out", str(Path(args.out) / person.name), "--eval-file", str(person / "eval.jsonl")]
-        flags += ["--max-new-tokens", str(args.max_new_tokens), *([] if args.base else ["--no-base"])]
+        flags = ["--length_powers", *map(str, args.powers), "--seeds", str(args.seeds)]
+        flags += [
+            "--output_dir",
+            str(Path(args.output_dir) / person.name),
+            "--eval_file",
+            str(person / "eval.jsonl"),
+        ]
+        flags += ["--max_new_tokens", str(args.max_new_tokens), "--no_base", str(args.no_base)]
         flags += ["--chat_logs", str(person / "chat_logs.jsonl"), "--resume", str(resume), *train_flags]
         summaries = compare(flags)
         results[person.name] = summaries
-        base = next((k for k in summaries if k.startswith("base")), None)
         n_facts = sum(len(item["facts"]) for item in load_eval_file(person / "eval.jsonl"))
         verdicts[person.name] = verdict(summaries, args.powers, base, n_facts)
-    text = table(results, args.powers)
+    text = table(results, args.powers, base)
     print(text)
     if args.table:
         parts = [

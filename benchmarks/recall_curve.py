@@ -1,30 +1,31 @@
 """Fact recall against training steps: where recall stops rising, and so how long to train.
 
-    python benchmarks/recall_curve.py --out runs/curve-alex --every 50 --max_steps 400 \
+    python benchmarks/recall_curve.py --output_dir runs/curve-alex --every 50 --max_steps 400 \
         --chat_logs examples/alex/chat_logs.jsonl --resume examples/alex/resume.txt \
-        --eval-file examples/alex/eval.jsonl --json docs/recall-curve-alex.json
+        --eval_file examples/alex/eval.jsonl --json docs/recall-curve-alex.json
 
 Trains one run with a constant learning rate (after the warm-up) and a checkpoint every --every
 steps, then answers the held-out questions with every checkpoint. A constant rate makes each point
 what a run of that length would reach before any decay, so the curve shows how many examples seen
 a fact needs; the default schedule (TRAIN_EXAMPLES in config.py) was chosen from these curves
-(docs/recipe.md). A finished run in --out is evaluated again without training.
+(docs/recipe.md). A finished run in --output_dir is evaluated again without training.
 
     python benchmarks/recall_curve.py --plot docs/recall-curve-*.json --png docs/recall-curve.png
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
 from pathlib import Path
 
-from lenweight.config import load_yaml
-from lenweight.evaluate import evaluate_model, load_eval_file, summarize, training_responses
+from lenweight.cli import add_flag, parser_for, setup_logging
+from lenweight.config import ModelArguments
+from lenweight.evaluate import evaluate_model, load_eval_file, summarize
 from lenweight.models import load_model, load_tokenizer
-from lenweight.train import CONFIG_FILE, run, setup_logging
+from lenweight.rundir import Run
+from lenweight.train import run
 
 
 def checkpoints(out: Path) -> list[Path]:
@@ -36,17 +37,19 @@ def curve(out: Path, eval_file: str, max_new_tokens: int = 64) -> list[dict]:
     """One point per checkpoint: steps, examples seen, mean tokens, fact recall and its gap split."""
     from peft import PeftModel
 
-    config = load_yaml(out / CONFIG_FILE)
+    done = Run.open(out, flag="--output_dir")
     items = load_eval_file(eval_file)
-    trained = training_responses(out)
-    batch = config.get("per_device_train_batch_size", 8) * config.get("gradient_accumulation_steps", 1)
+    trained = done.training_responses()
+    model_args = done.typed(ModelArguments)
+    settings = done.settings
+    batch = settings.get("per_device_train_batch_size", 8) * settings.get("gradient_accumulation_steps", 1)
     points = []
     for ckpt in checkpoints(out):
-        base = load_model(config["model_name_or_path"], config.get("dtype", "auto"))
+        base = load_model(model_args.model_name_or_path, model_args.dtype)
         model = PeftModel.from_pretrained(base, ckpt).merge_and_unload().eval()
         steps = int(ckpt.name.split("-")[1])
         rows = evaluate_model(
-            model, load_tokenizer(str(out)), items, config.get("system_prompt"), max_new_tokens, 8,
+            model, load_tokenizer(str(out)), items, done.system_prompt, max_new_tokens, 8,
             f"step {steps}", trained,
         )  # fmt: skip
         s = summarize(rows)
@@ -62,6 +65,8 @@ def plot(curves: dict[str, list[dict]], path: str) -> None:
     """Fact recall (and mean answer length) against examples seen, one line per curve."""
     from matplotlib.figure import Figure
 
+    from lenweight.plots import savefig
+
     fig = Figure(figsize=(9, 3.6))
     recall, length = fig.subplots(1, 2)
     for name, points in curves.items():
@@ -74,19 +79,19 @@ def plot(curves: dict[str, list[dict]], path: str) -> None:
         ax.grid(alpha=0.3)
         ax.legend()
     fig.tight_layout()
-    fig.savefig(path, dpi=100)
+    savefig(fig, path)
 
 
 def main(argv: list[str] | None = None) -> list[dict]:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--out", help="the run directory")
-    p.add_argument("--eval-file")
-    p.add_argument("--every", type=int, default=50, help="checkpoint every this many steps")
-    p.add_argument("--max-new-tokens", type=int, default=64)
-    p.add_argument("--json", help="write the points here")
+    p = parser_for("benchmarks/recall_curve.py", __doc__)
+    add_flag(p, "output_dir", help="the run directory")
+    add_flag(p, "eval_file")
+    add_flag(p, "every", type=int, default=50, help="checkpoint every this many steps")
+    add_flag(p, "max_new_tokens", type=int, default=64)
+    add_flag(p, "json", help="write the points here")
     p.add_argument("--config", help="training config (default: built-in defaults)")
-    p.add_argument("--plot", nargs="*", metavar="JSON", help="plot these saved curves (no training)")
-    p.add_argument("--png", default="docs/recall-curve.png", help="where --plot writes")
+    add_flag(p, "plot", nargs="*", metavar="JSON", help="plot these saved curves (no training)")
+    add_flag(p, "png", default="docs/recall-curve.png", help="where --plot writes")
     args, train_flags = p.parse_known_args(argv)
     if args.plot is not None:
         curves = {
@@ -94,11 +99,11 @@ def main(argv: list[str] | None = None) -> list[dict]:
         }
         plot(curves, args.png)
         return list(curves.values())
-    if not (args.out and args.eval_file):
-        p.error("give --out and --eval-file (or --plot JSON...)")
+    if not (args.output_dir and args.eval_file):
+        p.error("give --output_dir and --eval_file (or --plot JSON...)")
     setup_logging()
-    out = Path(args.out)
-    if not (out / CONFIG_FILE).is_file():
+    out = Path(args.output_dir)
+    if not Run(out).finished:
         flags = ["--output_dir", str(out), "--overwrite_output_dir", "true", "--save_strategy", "steps"]
         flags += ["--save_steps", str(args.every), "--save_total_limit", "1000", "--eval_strategy", "no"]
         flags += ["--lr_scheduler_type", "constant_with_warmup", *train_flags]

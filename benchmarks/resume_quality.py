@@ -11,13 +11,13 @@ or formatting residue. Contradiction: one question with two different answers.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from lenweight.cli import add_flag, parser_for
 from lenweight.dataset import SyntheticGenerator
 
 RESIDUE = re.compile(r"\*\*|__|\]\(|^\s*[-*•➢#|>]|\s\|\s|={2,}|\t")
@@ -68,9 +68,9 @@ def score(path: Path, gold: dict) -> dict:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--corpus", default="tests/data/resumes")
-    ap.add_argument("--out", default=None, help="Write the full results (misses included) as JSON here.")
+    ap = parser_for("benchmarks/resume_quality.py", __doc__.split("\n")[0])
+    add_flag(ap, "corpus", default="tests/data/resumes")
+    add_flag(ap, "json", default=None, help="Write the full results (misses included) as JSON here.")
     args = ap.parse_args(argv)
     rows = []
     for gold_path in sorted(Path(args.corpus).glob("*.gold.json")):
@@ -103,8 +103,8 @@ def main(argv=None) -> int:
             print(f"  missed {r['resume']}: ask {m['ask']} -> {m['answer']!r}")
         for p in r["garbage_pairs"]:
             print(f"  garbage {r['resume']}: {p['user_message']!r} -> {p['bot_response']!r}")
-    if args.out:
-        Path(args.out).write_text(json.dumps(rows, indent=2, ensure_ascii=False))
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=2, ensure_ascii=False))
     return 0
 
 

@@ -1,15 +1,14 @@
 """Scaling: lenweight's tokens/s and peak memory against sequence length and batch size, with a plot.
 
-    python benchmarks/sweep.py --lengths 128 256 512 1024 --batch-sizes 1 2 4 \
+    python benchmarks/sweep.py --lengths 128 256 512 1024 --per_device_train_batch_sizes 1 2 4 \
         --json docs/scaling-smollm2.json --plot docs/scaling-smollm2.png
 
 Each point trains synthetic examples of exactly that length (half prompt, half response; see
-bench_train.py --fixed-length) in its own process, for a warm-up step and --steps timed steps.
+bench_train.py --fixed_length) in its own process, for a warm-up step and --steps timed steps.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -17,14 +16,16 @@ from pathlib import Path
 from bench_train import parser as bench_parser  # benchmarks/ is on sys.path when this script runs
 from bench_train import run_worker
 
+from lenweight.cli import add_flag, parser_for
+
 
 def plot(points: list[dict], path: str, title: str) -> None:
-    import matplotlib
+    from matplotlib.figure import Figure
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from lenweight.plots import savefig
 
-    fig, (speed, memory) = plt.subplots(1, 2, figsize=(10, 4))
+    fig = Figure(figsize=(10, 4))
+    speed, memory = fig.subplots(1, 2)
     for batch in sorted({p["batch_size"] for p in points}):
         row = sorted((p for p in points if p["batch_size"] == batch), key=lambda p: p["length"])
         lengths = [p["length"] for p in row]
@@ -38,29 +39,29 @@ def plot(points: list[dict], path: str, title: str) -> None:
         ax.legend()
     fig.suptitle(title)
     fig.tight_layout()
-    tmp = Path(path).with_suffix(".tmp.png")
-    fig.savefig(tmp, dpi=100)
-    tmp.replace(path)
-    plt.close(fig)
+    savefig(fig, path)
 
 
 def main(argv: list[str] | None = None) -> list[dict]:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--model", default="smollm2-135m-instruct")
-    p.add_argument("--contender", default="lenweight")
-    p.add_argument("--lengths", type=int, nargs="+", default=[128, 256, 512, 1024])
-    p.add_argument("--batch-sizes", type=int, nargs="+", default=[1, 2, 4])
-    p.add_argument("--steps", type=int, default=3)
-    p.add_argument("--tmp", default="/tmp/lenweight-sweep")
-    p.add_argument("--json", help="write the points here")
-    p.add_argument("--plot", help="write the plot here (png)")
+    p = parser_for("benchmarks/sweep.py", __doc__)
+    add_flag(p, "model_name_or_path", default="smollm2-135m-instruct")
+    add_flag(p, "contender", default="lenweight")
+    add_flag(p, "lengths", type=int, nargs="+", default=[128, 256, 512, 1024])
+    add_flag(
+        p, "per_device_train_batch_sizes", type=int, nargs="+", default=[1, 2, 4], help="micro-batch sizes"
+    )
+    add_flag(p, "steps", type=int, default=3)
+    add_flag(p, "tmp", default="/tmp/lenweight-sweep")
+    add_flag(p, "json", help="write the points here")
+    add_flag(p, "plot", help="write the plot here (png)")
     args = p.parse_args(argv)
     points = []
     for length in args.lengths:
-        for batch in args.batch_sizes:
+        for batch in args.per_device_train_batch_sizes:
             worker_args = bench_parser().parse_args(
-                ["--model", args.model, "--steps", str(args.steps), "--batch-size", str(batch),
-                 "--max-length", str(length), "--fixed-length", str(length), "--tmp", args.tmp]
+                ["--model_name_or_path", args.model_name_or_path, "--steps", str(args.steps),
+                 "--per_device_train_batch_size", str(batch), "--max_length", str(length),
+                 "--fixed_length", str(length), "--tmp", args.tmp]
             )  # fmt: skip
             row = run_worker(args.contender, worker_args)
             points.append({"length": length, "batch_size": batch, **row})
@@ -71,7 +72,11 @@ def main(argv: list[str] | None = None) -> list[dict]:
     if args.json:
         Path(args.json).write_text(json.dumps({"points": points, "args": vars(args)}, indent=2))
     if args.plot:
-        plot(points, args.plot, f"{args.contender} on {args.model}, {args.steps} timed steps a point")
+        plot(
+            points,
+            args.plot,
+            f"{args.contender} on {args.model_name_or_path}, {args.steps} timed steps a point",
+        )
     return points
 
 

@@ -10,7 +10,7 @@ import pytest
 sys.path.insert(0, "benchmarks")
 from bench_train import fixed_length_examples  # noqa: E402
 
-CONTENDERS = ["seed", "lenweight", "lenweight+ckpt", "lenweight+bf16", "trl-fair", "trl-default"]
+CONTENDERS = ["spec", "lenweight", "lenweight+ckpt", "lenweight+bf16", "trl-fair", "trl-default"]
 
 
 def _bench(args: list[str], tmp_path) -> subprocess.CompletedProcess:
@@ -24,8 +24,8 @@ def _bench(args: list[str], tmp_path) -> subprocess.CompletedProcess:
 def bench_result(tiny_setup, tmp_path_factory):
     tmp_path = tmp_path_factory.mktemp("bench")
     out = tmp_path / "bench.json"
-    model = ["--model", str(tiny_setup["base"])]
-    sizes = ["--steps", "2", "--batch-size", "2", "--max-length", "96", "--repeats", "1"]
+    model = ["--model_name_or_path", str(tiny_setup["base"])]
+    sizes = ["--steps", "2", "--per_device_train_batch_size", "2", "--max_length", "96", "--repeats", "1"]
     done = _bench(
         ["benchmarks/bench_train.py", *model, *sizes, "--contenders", *CONTENDERS, "--json", str(out)],
         tmp_path,
@@ -63,7 +63,8 @@ def test_fixed_length_examples_mask_the_first_half():
 
 def test_sweep_writes_points_and_plot(tiny_setup, tmp_path):
     out, png = tmp_path / "sweep.json", tmp_path / "sweep.png"
-    args = ["--model", str(tiny_setup["base"]), "--lengths", "32", "64", "--batch-sizes", "2", "--steps", "1"]
+    args = ["--model_name_or_path", str(tiny_setup["base"]), "--lengths", "32", "64"]
+    args += ["--per_device_train_batch_sizes", "2", "--steps", "1"]
     _bench(["benchmarks/sweep.py", *args, "--json", str(out), "--plot", str(png)], tmp_path)
     points = json.loads(out.read_text())["points"]
     assert [(p["length"], p["batch_size"]) for p in points] == [(32, 2), (64, 2)]

@@ -106,7 +106,7 @@ def test_the_schedule_adapts_to_the_data_size(tmp_path):
 
 
 def test_the_default_system_prompt_names_the_person_on_the_resume(tmp_path):
-    from lenweight.train import build_records, system_prompt
+    from lenweight.data import build_records, system_prompt
 
     data = parse_args(["--resume", "examples/alex/resume.txt", "--output_dir", str(tmp_path)])[1]
     _, info = build_records(data, seed=0)

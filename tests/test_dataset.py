@@ -3,7 +3,8 @@
 import copy
 import logging
 
-from lenweight.dataset import ChatDataset, SyntheticGenerator, prompt_ids
+from lenweight.dataset import ChatDataset, SyntheticGenerator
+from lenweight.prompts import prompt_ids
 
 from .conftest import RECORDS
 

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.slow
 
 
 def test_prepare_writes_records_and_stats(tmp_path):
-    assert cli.main(["prepare", "--config", "configs/alex.yaml", "--out", str(tmp_path)]) == 0
+    assert cli.main(["prepare", "--config", "configs/alex.yaml", "--output_dir", str(tmp_path)]) == 0
     stats = json.loads((tmp_path / "stats.json").read_text())
     rows = [json.loads(line) for line in (tmp_path / "records.jsonl").read_text().splitlines()]
     train = [r for r in rows if r["split"] == "train"]

@@ -14,10 +14,12 @@ from pathlib import Path
 import pytest
 
 from lenweight.config import parse_args
-from lenweight.dataset import ChatDataset, SyntheticGenerator, load_chat_logs
+from lenweight.data import build_datasets, build_records
+from lenweight.dataset import ChatDataset, SyntheticGenerator
 from lenweight.errors import LenweightError
 from lenweight.evaluate import load_eval_file
-from lenweight.train import build_datasets, build_records, latest_checkpoint
+from lenweight.records import load_chat_logs
+from lenweight.rundir import latest_checkpoint
 
 GOOD = b'{"timestamp": "2026-01-01T10:00:00Z", "user_message": "Q?", "bot_response": "A."}'
 GOOD2 = b'{"timestamp": "2026-01-01T11:00:00Z", "user_message": "Q2?", "bot_response": "B."}'
@@ -203,7 +205,7 @@ def test_eval_file_error(case, tmp_path):
 
 
 def test_eval_file_missing(tmp_path):
-    with pytest.raises(LenweightError, match=r"eval file not found \(--eval-file\)"):
+    with pytest.raises(LenweightError, match=r"eval file not found \(--eval_file\)"):
         load_eval_file(tmp_path / "nope.jsonl")
 
 
@@ -235,6 +237,12 @@ CONFIG_ERRORS = {
         ["--resume_from_checkpoint", "nope/checkpoint-3"],
         "is not a checkpoint directory",
     ),
+    # --resume is the resume file, only: continuing a run is --resume_from_checkpoint latest.
+    "resume-flag-without-file": (
+        "",
+        ["--resume"],
+        "to continue an interrupted run, pass --resume_from_checkpoint latest",
+    ),
 }
 
 
@@ -259,10 +267,11 @@ def test_config_error(case, tmp_path):
 
 
 def test_resume_without_a_checkpoint(tmp_path):
+    assert latest_checkpoint(tmp_path) is None  # asked without a flag: "none yet" is an answer
     with pytest.raises(
-        LenweightError, match=r"--resume: no checkpoint-N directory in .*; check --output_dir"
+        LenweightError, match=r"--resume_from_checkpoint: no checkpoint-N directory in .*; check --output_dir"
     ):
-        latest_checkpoint(str(tmp_path))
+        latest_checkpoint(str(tmp_path), flag="--resume_from_checkpoint")
 
 
 def test_cli_error_is_one_line_and_exit_code_2(tmp_path):

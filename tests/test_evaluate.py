@@ -146,13 +146,13 @@ def test_evaluate_end_to_end(tiny_setup, tiny_run, tmp_path):
                 "evaluate",
                 "--run",
                 str(tiny_run),
-                "--model",
+                "--model_name_or_path",
                 str(tiny_setup["base"]),
-                "--eval-file",
+                "--eval_file",
                 str(tiny_setup["eval_file"]),
-                "--out",
+                "--output_dir",
                 str(out),
-                "--max-new-tokens",
+                "--max_new_tokens",
                 "6",
             ]
         )
@@ -190,12 +190,12 @@ def test_compare_end_to_end(tiny_setup, tmp_path, caplog):
         "compare",
         "--config",
         str(tiny_setup["config"]),
-        "--length-powers",
+        "--length_powers",
         "-1",
         "1",
-        "--out",
+        "--output_dir",
         str(out),
-        "--max-new-tokens",
+        "--max_new_tokens",
         "4",
     ]
     assert cli.main(argv) == 0
@@ -219,8 +219,8 @@ def test_compare_end_to_end(tiny_setup, tmp_path, caplog):
 
 def test_compare_with_seeds_reports_mean_and_spread(tiny_setup, tmp_path):
     out = tmp_path / "cmp"
-    argv = ["compare", "--config", str(tiny_setup["config"]), "--length-powers", "-1", "1", "--seeds", "2"]
-    argv += ["--out", str(out), "--max-new-tokens", "4", "--no-base", "--learning_rate", "0.5"]
+    argv = ["compare", "--config", str(tiny_setup["config"]), "--length_powers", "-1", "1", "--seeds", "2"]
+    argv += ["--output_dir", str(out), "--max_new_tokens", "4", "--no_base", "--learning_rate", "0.5"]
     assert cli.main(argv) == 0
     summary = json.loads((out / "summary.json").read_text())
     for power in ("p=-1", "p=1"):
@@ -277,17 +277,18 @@ def test_export_round_trip(tiny_setup, tiny_run, tmp_path):
 
 def test_chat_one_shot_and_interactive(tiny_run, capsys, monkeypatch):
     from lenweight.chat import answer
-    from lenweight.models import load_run
+    from lenweight.rundir import Run
 
     assert (
         cli.main(
-            ["chat", "--run", str(tiny_run), "--question", "Where did Alex study?", "--max-new-tokens", "5"]
+            ["chat", "--run", str(tiny_run), "--question", "Where did Alex study?", "--max_new_tokens", "5"]
         )
         == 0
     )
     streamed = capsys.readouterr().out
-    model, tokenizer, cfg = load_run(tiny_run)
-    expected = answer(model, tokenizer, "Where did Alex study?", cfg["system_prompt"], [], 5, stream=False)
+    run = Run.open(tiny_run)
+    model, tokenizer = run.load_model()
+    expected = answer(model, tokenizer, "Where did Alex study?", run.system_prompt, [], 5, stream=False)
     assert streamed.strip() == expected
 
     typed = iter(["Where did Alex study?", "", "And after that?"])
@@ -299,7 +300,7 @@ def test_chat_one_shot_and_interactive(tiny_run, capsys, monkeypatch):
             raise EOFError from None  # Ctrl-D
 
     monkeypatch.setattr("builtins.input", fake_input)
-    assert cli.main(["chat", "--run", str(tiny_run), "--max-new-tokens", "3"]) == 0
+    assert cli.main(["chat", "--run", str(tiny_run), "--max_new_tokens", "3"]) == 0
     assert capsys.readouterr().out.count("bot> ") == 2
 
     def interrupt(prompt=""):
@@ -312,7 +313,9 @@ def test_chat_one_shot_and_interactive(tiny_run, capsys, monkeypatch):
 def test_demo_end_to_end_on_a_tiny_model(tiny_setup, tmp_path, capsys):
     out = tmp_path / "demo"
     assert (
-        cli.main(["demo", "--config", str(tiny_setup["config"]), "--out", str(out), "--max-new-tokens", "4"])
+        cli.main(
+            ["demo", "--config", str(tiny_setup["config"]), "--output_dir", str(out), "--max_new_tokens", "4"]
+        )
         == 0
     )
     printed = capsys.readouterr().out

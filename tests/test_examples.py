@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from lenweight.dataset import SyntheticGenerator, load_chat_logs
+from lenweight.dataset import SyntheticGenerator
 from lenweight.evaluate import load_eval_file, normalize
 from lenweight.facts import extract_facts, gate
+from lenweight.records import load_chat_logs
 
 PEOPLE = sorted(p for p in Path("examples").iterdir() if (p / "eval.jsonl").is_file())
 
@@ -60,8 +61,17 @@ def test_the_multi_person_benchmark_at_smoke_size(tiny_setup, tmp_path):
     personas = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(personas)
     table = tmp_path / "results.md"
-    argv = ["--people", "tomasz", "lucia", "--seeds", "2", "--out", str(tmp_path / "runs"), "--no-base"]
-    argv += ["--table", str(table), "--max-new-tokens", "4", "--model_name_or_path", str(tiny_setup["base"])]
+    argv = [
+        "--people",
+        "tomasz",
+        "lucia",
+        "--seeds",
+        "2",
+        "--output_dir",
+        str(tmp_path / "runs"),
+        "--no_base",
+    ]
+    argv += ["--table", str(table), "--max_new_tokens", "4", "--model_name_or_path", str(tiny_setup["base"])]
     argv += [
         "--max_steps",
         "1",
@@ -94,13 +104,13 @@ def test_the_recall_curve_at_smoke_size(tiny_setup, tmp_path):
     spec.loader.exec_module(curve)
     out, points_file = tmp_path / "run", tmp_path / "recall-curve-tiny.json"
     argv = [
-        "--out",
+        "--output_dir",
         str(out),
-        "--eval-file",
+        "--eval_file",
         str(tiny_setup["eval_file"]),
         "--every",
         "1",
-        "--max-new-tokens",
+        "--max_new_tokens",
         "3",
     ]
     argv += ["--json", str(points_file), "--config", str(tiny_setup["config"]), "--max_steps", "2"]

@@ -11,11 +11,12 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lenweight.dataset import SyntheticGenerator, load_chat_logs
+from lenweight.dataset import SyntheticGenerator
 from lenweight.entries import build_profile
 from lenweight.errors import LenweightError
 from lenweight.evaluate import load_eval_file
 from lenweight.facts import extract_facts
+from lenweight.records import load_chat_logs
 from lenweight.resume import SECTION_PATTERNS, parse_resume
 
 FUZZ = settings(max_examples=1000, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck))

@@ -24,6 +24,7 @@ KILLED_AT_6 = """
 import os, signal, sys
 from transformers import TrainerCallback
 import lenweight.train as t
+from lenweight.cli import setup_logging
 
 class KillAfterCheckpoint6(TrainerCallback):
     def on_save(self, args, state, control, **kwargs):
@@ -36,7 +37,7 @@ class Killed(t.LengthWeightedTrainer):
         self.add_callback(KillAfterCheckpoint6())
 
 t.LengthWeightedTrainer = Killed
-t.setup_logging()
+setup_logging()
 t.run(sys.argv[2:], sys.argv[1])
 """
 
@@ -65,7 +66,7 @@ def uninterrupted(tiny_setup, tmp_path_factory):
     return out
 
 
-@pytest.mark.parametrize("how", ["bare --resume", "--resume_from_checkpoint"])
+@pytest.mark.parametrize("how", ["latest", "a checkpoint directory"])
 def test_sigkill_then_resume_equals_uninterrupted(how, tiny_setup, uninterrupted, tmp_path):
     out = tmp_path / "run"
     config = str(tiny_setup["config"])
@@ -79,11 +80,9 @@ def test_sigkill_then_resume_equals_uninterrupted(how, tiny_setup, uninterrupted
     assert sorted(p.name for p in out.glob("checkpoint-*")) == ["checkpoint-3", "checkpoint-6"]
     assert not (out / "adapter_model.safetensors").exists() and not (out / "lenweight_config.yaml").exists()
 
-    resume = (
-        ["--resume"] if how == "bare --resume" else ["--resume_from_checkpoint", str(out / "checkpoint-6")]
-    )
+    resume = ["--resume_from_checkpoint", "latest" if how == "latest" else str(out / "checkpoint-6")]
     done = lenweight("train", "--config", config, "--output_dir", str(out), *STEPS, *resume)
-    assert f"Resuming from {out / 'checkpoint-6'}" in done.stderr or how != "bare --resume"
+    assert f"Resuming from {out / 'checkpoint-6'}" in done.stderr or how != "latest"
     difference = max_difference(adapter(out), adapter(uninterrupted))
     print(f"resume ({how}): max |adapter difference| = {difference:.3g}")
     assert difference <= 1e-6

@@ -1,4 +1,4 @@
-"""The pure loss functions: the seed's formula, hand-worked values, normalisations."""
+"""The loss on tensors: the spec's formula, hand-worked values, normalisations, LengthWeighting."""
 
 import math
 
@@ -6,15 +6,10 @@ import pytest
 import torch
 from torch.nn import CrossEntropyLoss
 
-from lenweight.loss import (
-    dataset_weight_constant,
-    label_positions,
-    length_weighted_loss,
-    per_example_loss,
-)
+from lenweight.loss import LengthWeighting, label_positions, per_example_loss
 
 
-def seed_reference_loss(logits, labels, response_lengths):
+def spec_reference_loss(logits, labels, response_lengths):
     """The spec's compute_loss body, written out again from its text (full logits, shift, 1/L, sum to B)."""
     batch_size, vocab_size = logits.shape[0], logits.shape[-1]
     shift_logits = logits[..., :-1, :]
@@ -30,10 +25,13 @@ def seed_reference_loss(logits, labels, response_lengths):
     return (per_example * weights).mean()
 
 
-def ours_from_full_logits(logits, labels, response_lengths, **kwargs):
+def ours_from_full_logits(
+    logits, labels, response_lengths, length_power, normalization, dataset_constant=1.0
+):
     keep, targets, index = label_positions(labels)
     example = per_example_loss(logits[keep], targets, index, labels.shape[0])
-    return length_weighted_loss(example, response_lengths, **kwargs)[0]
+    weighting = LengthWeighting(length_power, normalization, dataset_constant)
+    return weighting.loss(example, response_lengths)[0]
 
 
 def random_batch(seed=0, batch=4, seq=12, vocab=11):
@@ -46,10 +44,10 @@ def random_batch(seed=0, batch=4, seq=12, vocab=11):
     return logits, labels, lengths
 
 
-def test_batch_normalisation_p1_equals_seed_formula():
+def test_batch_normalisation_p1_equals_spec_formula():
     logits, labels, lengths = random_batch()
     ours = ours_from_full_logits(logits, labels, lengths, length_power=1.0, normalization="batch")
-    assert torch.allclose(ours, seed_reference_loss(logits, labels, lengths), atol=1e-6)
+    assert torch.allclose(ours, spec_reference_loss(logits, labels, lengths), atol=1e-6)
 
 
 def test_hand_worked_example():
@@ -86,13 +84,42 @@ def test_batch_of_one_loses_the_weighting_only_under_batch_normalisation():
     dataset_norm = ours_from_full_logits(
         logits, labels, lengths, length_power=1.0, normalization="dataset", dataset_constant=1.0
     )
-    assert torch.allclose(batch_norm, unweighted)  # the seed's weight is always 1 here
+    assert torch.allclose(batch_norm, unweighted)  # the spec's weight is always 1 here
     assert torch.allclose(dataset_norm, unweighted / 4)  # ours keeps 1/L
 
 
-def test_dataset_constant_is_mean_weight():
-    assert dataset_weight_constant([1, 2, 4], 1.0) == pytest.approx((1 + 0.5 + 0.25) / 3)
-    assert dataset_weight_constant([1, 2, 4], 0.0) == pytest.approx(1.0)
+def test_fit_constant_is_mean_weight():
+    assert LengthWeighting.fit([1, 2, 4], 1.0).constant == pytest.approx((1 + 0.5 + 0.25) / 3)
+    assert LengthWeighting.fit([1, 2, 4], 0.0).constant == pytest.approx(1.0)
+    assert LengthWeighting.fit([1, 2, 4], -1.0, "batch").constant == pytest.approx(7 / 3)
+
+
+def test_relative_weights_mean_one_and_batch_independent():
+    w = LengthWeighting.fit([1, 2, 4, 8], 1.0)
+    assert w.relative_weights([1, 2, 4, 8]).mean().item() == pytest.approx(1.0)
+    # dataset normalisation: an example's weight is the same alone, in any batch, and in the records
+    assert w.weights(torch.tensor([2])).item() == pytest.approx(w.relative_weights([2]).item())
+    assert w.weights(torch.tensor([2, 8]))[0].item() == pytest.approx(
+        w.weights(torch.tensor([1, 2]))[1].item()
+    )
+    # batch normalisation: it depends on the batch (the spec's behaviour), mean 1 inside each batch
+    b = LengthWeighting.fit([1, 2, 4, 8], 1.0, "batch")
+    assert b.weights(torch.tensor([2, 8])).mean().item() == pytest.approx(1.0)
+    assert b.weights(torch.tensor([2, 8]))[0].item() != pytest.approx(
+        b.weights(torch.tensor([1, 2]))[1].item()
+    )
+
+
+def test_stats_effective_sample_size_and_histogram():
+    stats = LengthWeighting.fit([1, 1, 1, 1], 1.0).stats([1, 1, 1, 1])
+    assert stats["effective_sample_size"] == 4.0  # equal weights: worth every example
+    stats = LengthWeighting.fit([1, 100], 1.0).stats([1, 100])
+    # weights 1 and 0.01 (before scaling): (1.01)^2 / (1 + 0.0001) = 1.0199
+    assert stats["effective_sample_size"] == pytest.approx(1.0, abs=0.05)
+    assert (
+        stats["response_tokens_histogram"]["1-5"] == 1 and stats["response_tokens_histogram"]["81-160"] == 1
+    )
+    assert stats["weight"]["max"] == pytest.approx(2 / 1.01, rel=1e-3)
 
 
 def test_example_without_labels_is_an_error_not_nan():
@@ -103,8 +130,12 @@ def test_example_without_labels_is_an_error_not_nan():
         per_example_loss(logits[keep], targets, index, 2)
 
 
-def test_bad_normalisation_settings():
-    with pytest.raises(ValueError, match="dataset_constant"):
-        length_weighted_loss(torch.ones(2), torch.tensor([1, 2]), 1.0, "dataset", None)
+def test_bad_weighting_settings():
+    with pytest.raises(ValueError, match="constant"):
+        LengthWeighting(1.0, "dataset", 0.0)
     with pytest.raises(ValueError, match="normalization"):
-        length_weighted_loss(torch.ones(2), torch.tensor([1, 2]), 1.0, "tokens", 1.0)
+        LengthWeighting(1.0, "tokens", 1.0)
+    with pytest.raises(
+        TypeError
+    ):  # no constant by default: an unfitted weighting fails when built, not later
+        LengthWeighting(1.0)

@@ -310,7 +310,7 @@ def test_json_resume_gives_exact_facts():
 
 def test_records_reproduce_the_chat_logs_repeats_included(tmp_path):
     from lenweight.config import DataArguments
-    from lenweight.train import build_records
+    from lenweight.data import build_records
 
     direct, _ = build_records(DataArguments(chat_logs="examples/alex/chat_logs.jsonl"), seed=0)
     path = tmp_path / "records.jsonl"
@@ -320,7 +320,7 @@ def test_records_reproduce_the_chat_logs_repeats_included(tmp_path):
 
 def test_prepare_then_train_from_the_edited_records(tmp_path):
     from lenweight.config import DataArguments
-    from lenweight.train import build_records, choose_split
+    from lenweight.data import build_records, choose_split
 
     records, _ = build_records(DataArguments(resume="examples/alex/resume.txt", eval_fraction=0.0), seed=0)
     edited = [dict(r, split="eval" if i < 3 else "train") for i, r in enumerate(records)]
@@ -337,10 +337,13 @@ def test_prepare_then_train_from_the_edited_records(tmp_path):
 def test_prepare_prints_and_writes_the_coverage_and_its_records_train_as_written(tmp_path, tokenizer, capsys):
     from lenweight.cli import main
     from lenweight.config import DataArguments
-    from lenweight.train import build_records
+    from lenweight.data import build_records
 
     resume = CORPUS / "08_dotted_custom.txt"
-    assert main(["prepare", "--resume", str(resume), "--out", str(tmp_path), "--eval_fraction", "0.2"]) == 0
+    assert (
+        main(["prepare", "--resume", str(resume), "--output_dir", str(tmp_path), "--eval_fraction", "0.2"])
+        == 0
+    )
     printed = capsys.readouterr().out
     assert (
         "Reading list" in printed

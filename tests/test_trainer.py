@@ -5,15 +5,15 @@ import torch
 
 from lenweight.collator import DataCollatorWithLengths
 from lenweight.config import LenweightTrainingArguments
-from lenweight.loss import dataset_weight_constant
+from lenweight.loss import LengthWeighting
 from lenweight.models import add_lora
 from lenweight.trainer import LengthWeightedTrainer
 
 from .conftest import make_tiny_llama
 
 
-class SeedStyleTrainer(LengthWeightedTrainer):
-    """Our loss with Trainer's default accumulation handling, as the seed's subclass gets it."""
+class SpecStyleTrainer(LengthWeightedTrainer):
+    """Our loss with Trainer's default accumulation handling, as the spec's subclass gets it."""
 
     loss_is_scaled_for_ga = None
 
@@ -22,9 +22,7 @@ class SeedStyleTrainer(LengthWeightedTrainer):
         self.model_accepts_loss_kwargs = True  # what Trainer detects for a (PEFT-wrapped) Llama
 
 
-def lora_after_training(
-    tokenizer, dataset, tmp_path, batch, accum, trainer_cls=LengthWeightedTrainer, **loss
-):
+def lora_after_training(tokenizer, dataset, tmp_path, batch, accum, trainer_cls=LengthWeightedTrainer):
     model = add_lora(make_tiny_llama(len(tokenizer), seed=0), r=4, alpha=8, dropout=0.0, target_modules=None)
     args = LenweightTrainingArguments(
         output_dir=str(tmp_path / f"{batch}x{accum}"),
@@ -50,8 +48,7 @@ def lora_after_training(
         args=args,
         train_dataset=dataset,
         data_collator=DataCollatorWithLengths(tokenizer),
-        dataset_constant=dataset_weight_constant(dataset.response_lengths(), loss.get("length_power", 1.0)),
-        **loss,
+        weighting=LengthWeighting.fit(dataset.response_lengths()),
     )
     trainer.train()
     return {n: p.detach().clone() for n, p in model.named_parameters() if "lora_" in n}
@@ -82,8 +79,8 @@ def test_same_update_for_4x1_2x2_1x4(tokenizer, dataset, tmp_path):
 def test_trainers_default_accumulation_handling_would_break_it(tokenizer, dataset, tmp_path):
     # The same comparison with Trainer's defaults for a Llama model: the update changes with the
     # accumulation steps. This is why LengthWeightedTrainer sets loss_is_scaled_for_ga = False.
-    ref = lora_after_training(tokenizer, dataset, tmp_path, 4, 1, SeedStyleTrainer)
-    assert_different(ref, lora_after_training(tokenizer, dataset, tmp_path, 1, 4, SeedStyleTrainer))
+    ref = lora_after_training(tokenizer, dataset, tmp_path, 4, 1, SpecStyleTrainer)
+    assert_different(ref, lora_after_training(tokenizer, dataset, tmp_path, 1, 4, SpecStyleTrainer))
 
 
 @pytest.mark.parametrize("normalization", ["batch", "dataset"])
@@ -92,14 +89,12 @@ def test_eval_loss_is_the_weighted_loss(tokenizer, dataset, tmp_path, normalizat
     args = LenweightTrainingArguments(
         output_dir=str(tmp_path), per_device_eval_batch_size=8, use_cpu=True, disable_tqdm=True
     )
-    constant = dataset_weight_constant(dataset.response_lengths(), 1.0)
     trainer = LengthWeightedTrainer(
         model=model,
         args=args,
         eval_dataset=dataset,
         data_collator=DataCollatorWithLengths(tokenizer),
-        weight_normalization=normalization,
-        dataset_constant=constant,
+        weighting=LengthWeighting.fit(dataset.response_lengths(), 1.0, normalization),
     )
     metrics = trainer.evaluate()
     batch = DataCollatorWithLengths(tokenizer)([dataset[i] for i in range(8)])
@@ -129,7 +124,7 @@ def test_non_finite_loss_stops_with_the_step_and_checkpoint(tokenizer, dataset, 
         args=args,
         train_dataset=dataset,
         data_collator=DataCollatorWithLengths(tokenizer),
-        dataset_constant=1.0,
+        weighting=LengthWeighting(1.0, "dataset", 1.0),
     )
     with pytest.raises(LenweightError, match=r"Non-finite loss \(nan\) at step 1; .*none saved yet"):
         trainer.train()

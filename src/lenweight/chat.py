@@ -6,13 +6,14 @@ Ctrl-C or Ctrl-D leaves cleanly.
 
 from __future__ import annotations
 
-import argparse
 import sys
 
 import torch
 from transformers import TextStreamer
 
-from .dataset import prompt_ids
+from .cli import add_flag, parser_for
+from .prompts import prompt_ids
+from .rundir import Run
 
 
 @torch.no_grad()
@@ -40,18 +41,15 @@ def answer(
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .models import load_run
-
-    parser = argparse.ArgumentParser(
-        prog="lenweight chat", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--run", required=True, help="a `lenweight train` output directory")
-    parser.add_argument("--question", help="answer this one question and exit")
-    parser.add_argument("--history", type=int, default=3, help="earlier turns kept as context")
-    parser.add_argument("--max-new-tokens", "--max_new_tokens", dest="max_new_tokens", type=int, default=256)
+    parser = parser_for("lenweight chat", __doc__)
+    add_flag(parser, "run", required=True, help="a `lenweight train` output directory")
+    add_flag(parser, "question", help="answer this one question and exit")
+    add_flag(parser, "history", type=int, default=3, help="earlier turns kept as context")
+    add_flag(parser, "max_new_tokens", type=int, default=256)
     args = parser.parse_args(argv)
-    model, tokenizer, config = load_run(args.run)
-    system_prompt = config.get("system_prompt")
+    run = Run.open(args.run)
+    model, tokenizer = run.load_model()
+    system_prompt = run.system_prompt
     if args.question:
         answer(model, tokenizer, args.question, system_prompt, [], args.max_new_tokens)
         return 0

@@ -1,19 +1,23 @@
-"""`lenweight <command>`: one hop from here to every stage.
+"""`lenweight <command>`: one hop from here to every stage, and the command-line conventions.
 
-prepare   resume.py / dataset.py -> records.jsonl, coverage.json, stats.json (train.prepare)
-train     config.py -> dataset.py -> collator.py -> trainer.py      (train.run)
-evaluate  answers to held-out questions, lengths, fact recall      (evaluate.main)
-compare   one training per length power, one report                (compare.main)
-chat      talk to a trained run                                    (chat.main)
-export    merge the LoRA adapter into plain transformers weights   (export.main)
-demo      prepare + train + evaluate on examples/alex              (demo.main)
+prepare   data.py -> records.jsonl, coverage.json, stats.json          (prepare.main)
+train     config.py -> data.py -> collator.py -> trainer.py -> a run   (train.run)
+evaluate  answers to held-out questions, lengths, fact recall          (evaluate.main)
+compare   one training per length power (and seed), one report         (compare.main)
+chat      talk to a trained run                                        (chat.main)
+export    merge the LoRA adapter into plain transformers weights       (export.main)
+demo      prepare + train + evaluate on examples/alex                  (demo.main)
+bench     training speed and memory against the spec and TRL          (benchmarks/bench_train.py)
+
+Flags are spelled with underscores, as transformers' TrainingArguments spells them
+(`--output_dir`, `--max_new_tokens`); every flag also answers to its dashed form (`--output-dir`).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
+import os
 import sys
 
 from .errors import LenweightError
@@ -21,32 +25,55 @@ from .errors import LenweightError
 log = logging.getLogger("lenweight")
 
 
+def setup_logging(level: int = logging.INFO) -> None:
+    """Log lines with time and module; under torchrun/accelerate only rank 0 tells the story."""
+    import warnings
+
+    import transformers
+
+    # The other ranks speak up for warnings and errors.
+    if int(os.environ.get("RANK", "0")) != 0:
+        level = max(level, logging.WARNING)
+    logging.basicConfig(
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s", datefmt="%H:%M:%S", level=level
+    )
+    transformers.utils.logging.set_verbosity_warning()
+    # Raised inside PEFT on every forward with transformers 5.x; nothing the user can act on.
+    warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
+
+
+def to_bool(text: str) -> bool:
+    """'true'/'false' (and yes/no, 1/0), as HfArgumentParser reads a boolean flag's value."""
+    if text.lower() in ("true", "yes", "1", "t", "y"):
+        return True
+    if text.lower() in ("false", "no", "0", "f", "n"):
+        return False
+    raise argparse.ArgumentTypeError(f"expected true or false, got {text!r}")
+
+
+def add_flag(parser: argparse.ArgumentParser, name: str, **kwargs):
+    """parser.add_argument for `--name` (shown by --help) and its dashed alias `--na-me`.
+
+    A boolean flag (`type=bool`) takes an optional value like TrainingArguments' flags:
+    `--overwrite_output_dir` alone, or `--overwrite_output_dir true|false`.
+    """
+    if kwargs.get("type") is bool:
+        kwargs.update(type=to_bool, nargs="?", const=True, default=kwargs.get("default", False))
+        kwargs.setdefault("metavar", "true|false")
+    names = [f"--{name}"] + ([f"--{name.replace('_', '-')}"] if "_" in name else [])
+    return parser.add_argument(*names, dest=kwargs.pop("dest", name), **kwargs)
+
+
+def parser_for(prog: str, doc: str | None) -> argparse.ArgumentParser:
+    return argparse.ArgumentParser(
+        prog=prog, description=doc, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+
+
 def _prepare(args, rest) -> None:
-    from .train import prepare
+    from .prepare import main
 
-    stats = prepare(rest, args.config)
-    files = stats["files"]
-    if files["coverage"]:
-        from .coverage import format_coverage
-
-        with open(files["coverage"], encoding="utf-8") as f:
-            print(
-                f"Resume coverage (unused lines by number in {files['coverage']}):\n{format_coverage(json.load(f))}\n"
-            )
-    t = stats["train"]
-    print(f"records per source: {stats['records_per_source']}")
-    print(
-        f"train examples: {t['examples']}, eval examples: {stats['eval_examples']}, "
-        f"dropped as too long: {stats['dropped_too_long']}"
-    )
-    print(f"response tokens: {json.dumps(t['response_tokens'])}")
-    print(
-        f"weights (p={stats['length_power']}, mean 1): {json.dumps(t['weight'])}, "
-        f"effective sample size {t['effective_sample_size']} of {t['examples']}"
-    )
-    print(
-        f"Read and edit {files['records']}, then train on exactly it: lenweight train --records {files['records']} ..."
-    )
+    main(rest, args.config)
 
 
 def _train(args, rest) -> None:
@@ -93,13 +120,9 @@ COMMANDS = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .train import setup_logging
-
     argv = sys.argv[1:] if argv is None else argv
     if not argv or argv[0] not in COMMANDS:
-        parser = argparse.ArgumentParser(
-            prog="lenweight", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-        )
+        parser = parser_for("lenweight", __doc__)
         parser.add_argument("command", choices=sorted(COMMANDS), help="then `lenweight COMMAND --help`")
         parser.parse_args(argv)
     # Everything after the command goes to that command's own parser (HfArgumentParser for

@@ -1,4 +1,4 @@
-"""Seed module 2: DataCollatorWithLengths."""
+"""Spec module 2: DataCollatorWithLengths, and the one left-padding helper (training and generation)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,19 @@ import torch
 from transformers import PreTrainedTokenizerBase
 
 from .dataset import IGNORE_INDEX
+
+
+def left_pad(sequences, pad_value: int, width: int | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+    """(padded (B, width) long tensor, attention mask): each sequence right-aligned, pad_value before it."""
+    width = width or max(len(s) for s in sequences)
+    out = torch.full((len(sequences), width), pad_value, dtype=torch.long)
+    mask = torch.zeros((len(sequences), width), dtype=torch.long)
+    for i, seq in enumerate(sequences):
+        n = len(seq)
+        if n:
+            out[i, width - n :] = torch.as_tensor(seq)
+            mask[i, width - n :] = 1
+    return out, mask
 
 
 @dataclass
@@ -39,16 +52,10 @@ class DataCollatorWithLengths:
         longest = max(len(f["input_ids"]) for f in features)
         if self.pad_to_multiple_of:
             longest = -(-longest // self.pad_to_multiple_of) * self.pad_to_multiple_of
-        pad_id = self.tokenizer.pad_token_id
-        batch = len(features)
-        input_ids = torch.full((batch, longest), pad_id, dtype=torch.long)
-        labels = torch.full((batch, longest), IGNORE_INDEX, dtype=torch.long)
-        attention_mask = torch.zeros((batch, longest), dtype=torch.long)
-        for i, f in enumerate(features):
-            n = len(f["input_ids"])
-            input_ids[i, longest - n :] = torch.as_tensor(f["input_ids"])
-            labels[i, longest - n :] = torch.as_tensor(f["labels"])
-            attention_mask[i, longest - n :] = 1
+        input_ids, attention_mask = left_pad(
+            [f["input_ids"] for f in features], self.tokenizer.pad_token_id, longest
+        )
+        labels, _ = left_pad([f["labels"] for f in features], IGNORE_INDEX, longest)
         position_ids = (attention_mask.cumsum(dim=1) - 1).clamp(min=0)
         return {
             "input_ids": input_ids,

@@ -1,29 +1,30 @@
 """`lenweight compare`: the same training under several length powers, evaluated side by side.
 
-    lenweight compare --config configs/alex.yaml --length-powers -1 0 1 --seeds 3 --out runs/cmp [train flags...]
+    lenweight compare --config configs/alex.yaml --length_powers -1 0 1 --seeds 3 --output_dir runs/cmp [train flags...]
 
 Every run shares the config, data, steps and learning rate; only --length_power (and, with --seeds N,
 the random seed: --seed, --seed + 1, ...) changes. With several seeds each power is reported as the
 mean and spread (min-max) over its seeds, and the verdict says when a difference lies inside that
 spread. The base model is evaluated on the same questions with the same system prompt. A run
-directory that already holds a finished adapter is reused (pass --retrain to train it again), so an
-interrupted comparison picks up where it stopped.
+directory that already holds a finished run with the same settings is reused (pass
+--overwrite_output_dir to train it again), so an interrupted comparison picks up where it stopped.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import statistics
 from pathlib import Path
 
+from .cli import add_flag, parser_for
 from .config import load_yaml, parse_args, to_dict
 from .errors import LenweightError
-from .evaluate import run_evaluation
+from .evaluate import base_label, run_evaluation
 from .models import BUNDLED_MODEL
 from .report import write_report
-from .train import METRICS_FILE, run
+from .rundir import Run
+from .train import run
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +88,8 @@ def spread_note(a: dict, b: dict, name_a: str, name_b: str) -> str:
     return f"Over {a['seeds']} seeds, " + "; ".join(parts) + "."
 
 
-def verdict(summaries: dict[str, dict], powers: list[float], base_label: str | None, n_facts: int) -> str:
-    """The seed's weighting against ordinary SFT (p=1 vs p=-1, else the extremes), then each run vs base."""
+def verdict(summaries: dict[str, dict], powers: list[float], base: str | None, n_facts: int) -> str:
+    """The spec's weighting against ordinary SFT (p=1 vs p=-1, else the extremes), then each run vs base."""
     lines = []
     hi, lo = (
         (label(1.0), label(-1.0)) if {1.0, -1.0} <= set(powers) else (label(max(powers)), label(min(powers)))
@@ -110,21 +111,22 @@ def verdict(summaries: dict[str, dict], powers: list[float], base_label: str | N
         )
         if note := spread_note(a, b, hi, lo):
             lines.append(note)
-    if base_label:
-        lines += [change(summaries[label(p)], summaries[base_label], label(p), "base") for p in powers]
+    if base:
+        lines += [change(summaries[label(p)], summaries[base], label(p), "base") for p in powers]
     return "\n".join(f"- {line}" for line in lines)
 
 
 def same_settings(run_dir: Path, flags: list[str], config: str) -> bool:
     """Whether run_dir holds a finished run trained with exactly the settings `flags` + `config` give."""
-    if not (run_dir / METRICS_FILE).is_file():
+    done = Run(run_dir)
+    if not done.finished:
         return False
     where = {"output_dir", "overwrite_output_dir"}  # a moved run is still the same run
     wanted = to_dict(*parse_args(flags, config))
     if wanted.get("system_prompt") is None:  # the run saved the one it derived from the resume
         where.add("system_prompt")
     wanted = {k: v for k, v in wanted.items() if k not in where}
-    saved = {k: v for k, v in load_yaml(run_dir / "lenweight_config.yaml").items() if k not in where}
+    saved = {k: v for k, v in done.settings.items() if k not in where}
     if saved != wanted:
         missing = object()  # a key absent on one side differs even from None on the other
         diff = sorted(k for k in set(saved) | set(wanted) if saved.get(k, missing) != wanted.get(k, missing))
@@ -133,47 +135,44 @@ def same_settings(run_dir: Path, flags: list[str], config: str) -> bool:
     return True
 
 
-def main(argv: list[str] | None = None) -> dict:
-    parser = argparse.ArgumentParser(
-        prog="lenweight compare", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--config", help="training config shared by every run (default: built-in defaults)")
-    parser.add_argument(
-        "--length-powers", "--length_powers", dest="powers", type=float, nargs="+", default=[-1.0, 0.0, 1.0]
-    )
-    parser.add_argument("--out", required=True, help="directory for the runs and the report")
-    parser.add_argument(
-        "--eval-file", "--eval_file", dest="eval_file", help="default: the config's eval_file"
-    )
-    parser.add_argument("--max-new-tokens", "--max_new_tokens", dest="max_new_tokens", type=int, default=128)
-    parser.add_argument(
-        "--batch-size", "--batch_size", dest="batch_size", type=int, default=8, help="generation batch size"
-    )
-    parser.add_argument("--no-base", dest="base", action="store_false", help="do not evaluate the base model")
-    parser.add_argument("--retrain", action="store_true", help="train again even where a finished run exists")
-    parser.add_argument(
-        "--seeds", type=int, default=1, help="train each power with this many seeds (--seed, --seed + 1, ...)"
-    )
-    parser.add_argument("--seed", type=int, help="the first seed; default: the config's, else 42")
-    args, train_flags = parser.parse_known_args(argv)
-    # The model is a training flag too: read it here without taking it from the training flags.
+def model_flag(train_flags: list[str]) -> str | None:
+    """--model_name_or_path among training flags, read without taking it from them (the runs need it too)."""
     peek = argparse.ArgumentParser(add_help=False)
-    peek.add_argument("--model_name_or_path", "--model-name-or-path")
-    model = peek.parse_known_args(train_flags)[0].model_name_or_path
-    flag_names = {f.split("=")[0] for f in train_flags}
-    if {"--length_power", "--length-power", "--output_dir", "--output-dir"} & flag_names:
-        raise LenweightError(
-            "compare sets --length_power and --output_dir itself; use --length-powers and --out"
-        )
+    add_flag(peek, "model_name_or_path")
+    return peek.parse_known_args(train_flags)[0].model_name_or_path
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = parser_for("lenweight compare", __doc__)
+    parser.add_argument("--config", help="training config shared by every run (default: built-in defaults)")
+    add_flag(parser, "length_powers", dest="powers", type=float, nargs="+", default=[-1.0, 0.0, 1.0])
+    add_flag(parser, "output_dir", required=True, help="directory for the runs and the report")
+    add_flag(parser, "eval_file", help="default: the config's eval_file")
+    add_flag(parser, "max_new_tokens", type=int, default=128)
+    add_flag(parser, "generation_batch_size", type=int, default=8, help="questions answered at once")
+    add_flag(parser, "no_base", type=bool, help="do not evaluate the base model")
+    add_flag(parser, "overwrite_output_dir", type=bool, help="train every run again, even a finished one")
+    add_flag(
+        parser,
+        "seeds",
+        type=int,
+        default=1,
+        help="train each power with this many seeds (--seed, --seed + 1, ...)",
+    )
+    add_flag(parser, "seed", type=int, help="the first seed; default: the config's, else 42")
+    args, train_flags = parser.parse_known_args(argv)
+    model = model_flag(train_flags)
+    if {"--length_power", "--length-power"} & {f.split("=")[0] for f in train_flags}:
+        raise LenweightError("compare sets --length_power itself; give the powers with --length_powers")
     if args.seeds < 1:
         raise LenweightError(f"--seeds: must be at least 1, got {args.seeds}")
     cfg = load_yaml(args.config) if args.config else {}
     eval_file = args.eval_file or cfg.get("eval_file")
     if not eval_file:
-        raise LenweightError(f"compare: give --eval-file ({args.config or 'no --config'} names no eval_file)")
+        raise LenweightError(f"compare: give --eval_file ({args.config or 'no --config'} names no eval_file)")
     first_seed = args.seed if args.seed is not None else int(cfg.get("seed", 42))
     seeds = [first_seed + i for i in range(args.seeds)]
-    out = Path(args.out)
+    out = Path(args.output_dir)
     runs, train_time = {}, {}
     for power in args.powers:
         for seed in seeds:
@@ -181,28 +180,27 @@ def main(argv: list[str] | None = None) -> dict:
             run_dir = out / (f"p{power:g}" + (f"-seed{seed}" if args.seeds > 1 else ""))
             flags = ["--output_dir", str(run_dir), "--length_power", str(power), "--seed", str(seed)]
             flags += ["--overwrite_output_dir", "true", *train_flags]
-            if args.retrain or not same_settings(run_dir, flags, args.config):
+            if args.overwrite_output_dir or not same_settings(run_dir, flags, args.config):
                 log.info("Training %s into %s", name, run_dir)
                 run(flags, args.config)
             else:
-                log.info("Reusing the finished run in %s (--retrain to train again)", run_dir)
+                log.info("Reusing the finished run in %s (--overwrite_output_dir to train again)", run_dir)
             runs[name] = str(run_dir)
-            seconds = json.loads((run_dir / METRICS_FILE).read_text())["train_seconds"]
-            train_time[name] = f"{seconds:.0f} s"
+            train_time[name] = f"{Run(run_dir).metrics()['train_seconds']:.0f} s"
     model = model or cfg.get("model_name_or_path", BUNDLED_MODEL)
-    bases = [model] if args.base else []
+    bases = [] if args.no_base else [model]
     # The prompt the runs were trained with (flags may have overridden the file), for every model.
-    system_prompt = load_yaml(Path(next(iter(runs.values()))) / "lenweight_config.yaml").get("system_prompt")
+    system_prompt = Run.open(next(iter(runs.values()))).system_prompt
     rows, summaries = run_evaluation(
-        runs, bases, eval_file, system_prompt, args.max_new_tokens, args.batch_size
+        runs, bases, eval_file, system_prompt, args.max_new_tokens, args.generation_batch_size
     )
-    base_label = next((k for k in summaries if k.startswith("base")), None)
+    base = base_label(model) if bases else None
     if args.seeds > 1:
         for power in args.powers:
             summaries[label(power)] = over_seeds([summaries[f"{label(power)} seed={s}"] for s in seeds])
     first = next(iter(rows.values()))
     n_facts = sum(len(r["facts_found"]) + len(r["facts_missed"]) for r in first)
-    text = verdict(summaries, args.powers, base_label, n_facts)
+    text = verdict(summaries, args.powers, base, n_facts)
     report = write_report(
         out,
         rows,

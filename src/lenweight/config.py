@@ -21,6 +21,8 @@ import yaml
 from transformers import HfArgumentParser, TrainingArguments
 
 from .errors import LenweightError
+from .files import write_atomic
+from .loss import Normalization
 from .models import BUNDLED_MODEL, LLAMA_LORA_TARGETS
 
 # Examples seen in one default training run (the schedule), chosen by measurement: docs/recipe.md.
@@ -104,13 +106,13 @@ class DataArguments:
 class LossArguments:
     length_power: float = field(
         default=1.0,
-        metadata={"help": "p in weight = L^-p. 1: the seed (1/L); 0: per-example mean; -1: token-level SFT."},
+        metadata={"help": "p in weight = L^-p. 1: the spec (1/L); 0: per-example mean; -1: token-level SFT."},
     )
-    weight_normalization: Literal["dataset", "batch"] = field(
+    weight_normalization: Normalization = field(
         default="dataset",
         metadata={
             "help": "dataset: divide by the training set's mean weight (invariant to batch size, "
-            "accumulation, processes). batch: the seed's per-micro-batch normalisation."
+            "accumulation, processes). batch: the spec's per-micro-batch normalisation."
         },
     )
     logits_at_labels_only: bool = field(
@@ -191,7 +193,9 @@ LATEST_CHECKPOINT = ("latest", "true", "True")
 
 @dataclass
 class PrepareArguments:
-    out: str = field(default="data", metadata={"help": "Directory for records.jsonl and stats.json."})
+    output_dir: str = field(
+        default="data", metadata={"help": "Directory for records.jsonl, stats.json and coverage.json."}
+    )
     seed: int = field(
         default=42, metadata={"help": "Seed for synthetic question sampling and the eval split."}
     )
@@ -211,6 +215,11 @@ class _Parser(HfArgumentParser):
     """argparse exits the process on a bad value; we raise instead, so callers can name the source."""
 
     def error(self, message):
+        if "--resume" in message and "expected one argument" in message:
+            message += (
+                " (--resume is the resume file; to continue an interrupted run, pass "
+                "--resume_from_checkpoint latest)"
+            )
         raise LenweightError(message)
 
 
@@ -261,14 +270,20 @@ def load_yaml(path: str | Path) -> dict:
 
 
 def parse_args(
-    argv: list[str], config: str | None = None, classes=ARG_CLASSES, prog: str = "lenweight train"
+    argv: list[str],
+    config: str | None = None,
+    classes=ARG_CLASSES,
+    prog: str = "lenweight train",
+    not_from_file: tuple[str, ...] = (),
 ):
     """Instances of `classes` from a YAML file plus CLI flags (flags win), validated all at once.
 
-    The YAML file may hold keys of any command (training keys are ignored by `prepare`).
+    The YAML file may hold keys of any command (training keys are ignored by `prepare`); keys in
+    `not_from_file` are taken from the command line only (a run's saved output_dir is no place
+    for `prepare` to write).
     """
     parser = _Parser(classes, prog=prog)
-    names = set(field_names(classes))
+    names = set(field_names(classes)) - set(not_from_file)
     yaml_argv = _yaml_to_argv({k: v for k, v in load_yaml(config).items() if k in names}) if config else []
     if config:
         try:  # parse the file alone first so that a bad value is reported against the file
@@ -328,7 +343,7 @@ def validate(objs) -> None:
             if ckpt and ckpt not in LATEST_CHECKPOINT and not Path(ckpt).is_dir():
                 problems.append(
                     f"--resume_from_checkpoint: {ckpt} is not a checkpoint directory; give one, "
-                    "or 'latest' (or a bare --resume) for the newest in --output_dir"
+                    "or 'latest' for the newest in --output_dir"
                 )
             if (
                 out.is_dir()
@@ -401,6 +416,4 @@ _SAVED_TRAINING_KEYS = {
 
 
 def save_yaml(values: dict, path: Path) -> None:
-    from .report import write_atomic
-
     write_atomic(path, yaml.safe_dump(values, sort_keys=False, allow_unicode=True))

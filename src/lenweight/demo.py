@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import time
 from pathlib import Path
 
+from .cli import add_flag, parser_for
 from .compare import change
 from .config import load_yaml
 from .errors import LenweightError
-from .evaluate import run_evaluation
-from .models import BUNDLED_MODEL
+from .evaluate import base_label, run_evaluation
+from .prepare import prepare
 from .report import summary_table, write_report
-from .train import prepare, run
+from .rundir import CONFIG_FILE, Run
+from .train import run
 
 log = logging.getLogger(__name__)
 
@@ -24,19 +25,19 @@ def _clip(text: str, width: int) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="lenweight demo")
+    parser = parser_for("lenweight demo", __doc__)
     parser.add_argument("--config", default="configs/alex.yaml")
-    parser.add_argument("--out", default="runs/demo")
-    parser.add_argument("--show", type=int, default=10, help="how many answers to print before/after")
-    parser.add_argument("--max-new-tokens", "--max_new_tokens", dest="max_new_tokens", type=int, default=128)
+    add_flag(parser, "output_dir", default="runs/demo", help="data/, model/ and the report go here")
+    add_flag(parser, "show", type=int, default=10, help="how many answers to print before/after")
+    add_flag(parser, "max_new_tokens", type=int, default=128)
     args, train_flags = parser.parse_known_args(argv)
     start = time.perf_counter()
-    out = Path(args.out)
+    out = Path(args.output_dir)
     cfg = load_yaml(args.config)
     if not cfg.get("eval_file"):
         raise LenweightError(f"{args.config}: the demo needs an eval_file")
 
-    stats = prepare(["--out", str(out / "data")], args.config)
+    stats = prepare(["--output_dir", str(out / "data")], args.config)
     t = stats["train"]
     print(
         f"\n[1/3] data: {stats['records_per_source']} -> {t['examples']} train examples; response tokens "
@@ -49,12 +50,15 @@ def main(argv: list[str] | None = None) -> None:
     )
     print(f"\n[2/3] trained: adapter in {adapter_dir}\n")
 
-    base = cfg.get("model_name_or_path", BUNDLED_MODEL)
-    system_prompt = load_yaml(adapter_dir / "lenweight_config.yaml").get("system_prompt")
+    tuned = Run.open(adapter_dir)
     rows, summaries = run_evaluation(
-        {"fine-tuned": str(adapter_dir)}, [base], cfg["eval_file"], system_prompt, args.max_new_tokens
+        {"fine-tuned": str(adapter_dir)},
+        [tuned.base_model],
+        cfg["eval_file"],
+        tuned.system_prompt,
+        args.max_new_tokens,
     )
-    before_label = f"base {base}"
+    before_label = base_label(tuned.base_model)
     verdict = "- " + change(summaries["fine-tuned"], summaries[before_label], "fine-tuned", "base")
     report = write_report(out, rows, summaries, cfg["eval_file"], args.max_new_tokens, verdict=verdict)
 
@@ -71,6 +75,6 @@ def main(argv: list[str] | None = None) -> None:
     print(
         f"\nDemo finished in {time.perf_counter() - start:.0f} s. Written:\n"
         f"  {out / 'data'}/records.jsonl, stats.json   what was trained on\n"
-        f"  {adapter_dir}/    adapter, tokenizer, lenweight_config.yaml, metrics.json, loss_curve.png\n"
+        f"  {adapter_dir}/    adapter, tokenizer, {CONFIG_FILE}, metrics.json, loss_curve.png\n"
         f"  {report}          evaluation report, with results.jsonl, summary.json and plots beside it"
     )

@@ -1,6 +1,6 @@
 """Evaluation: batched greedy answers to held-out questions, length and fact-recall metrics, reports.
 
-    lenweight evaluate --run runs/me --model smollm2-135m-instruct --eval-file eval.jsonl --out runs/me/eval
+    lenweight evaluate --run runs/me --model_name_or_path smollm2-135m-instruct --eval_file eval.jsonl
 
 Eval file: one JSON object a line, {"question", "reference"?, "facts"?}; each fact is a string or a
 list of accepted alternatives (["6", "six"]).
@@ -8,8 +8,6 @@ list of accepted alternatives (["6", "six"]).
 
 from __future__ import annotations
 
-import argparse
-import json
 import logging
 import re
 import statistics
@@ -18,11 +16,14 @@ from pathlib import Path
 import torch
 from tqdm.auto import tqdm
 
-from .dataset import is_encodable, json_lines, parse_json, prompt_ids
+from .cli import add_flag, parser_for
+from .collator import left_pad
 from .errors import LenweightError
+from .prompts import prompt_ids
+from .records import is_encodable, json_lines, parse_json
 from .report import write_report
-
-RECORDS_FILE = "records.jsonl"  # in a run directory: the training records (train.save writes it)
+from .rundir import Run
+from .stats import p90
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,7 @@ def load_eval_file(path: str | Path) -> list[dict]:
     """Read and validate the eval file; errors name the file, line and field."""
     path = Path(path)
     items = []
-    for lineno, text, problem in json_lines(path, "eval", "--eval-file"):
+    for lineno, text, problem in json_lines(path, "eval", "--eval_file"):
         obj, problem = (None, problem) if problem else parse_json(text)
         problem = problem or _eval_item_problem(obj)
         if problem:
@@ -126,10 +127,6 @@ def score(item: dict, generated: dict, trained: list[str] | None = None) -> dict
     }
 
 
-def _p90(values: list[float]) -> float:
-    return statistics.quantiles(values, n=10, method="inclusive")[8] if len(values) > 1 else values[0]
-
-
 def summarize(rows: list[dict]) -> dict:
     tokens, words = [r["tokens"] for r in rows], [r["words"] for r in rows]
     n_facts = sum(len(r["facts_found"]) + len(r["facts_missed"]) for r in rows)
@@ -138,10 +135,10 @@ def summarize(rows: list[dict]) -> dict:
         "questions": len(rows),
         "tokens_mean": statistics.fmean(tokens),
         "tokens_median": statistics.median(tokens),
-        "tokens_p90": _p90(tokens),
+        "tokens_p90": p90(tokens),
         "words_mean": statistics.fmean(words),
         "words_median": statistics.median(words),
-        "words_p90": _p90(words),
+        "words_p90": p90(words),
         "cut_off_share": sum(r["cut_off"] for r in rows) / len(rows),
         # Micro-average: every required fact counts once, whichever question it belongs to.
         "fact_recall": sum(len(r["facts_found"]) for r in rows) / n_facts if n_facts else None,
@@ -186,12 +183,8 @@ def generate_answers(
     results: list[dict | None] = [None] * len(prompts)
     for start in tqdm(range(0, len(order), batch_size), desc=desc, disable=not progress):
         idx = order[start : start + batch_size]
-        width = max(len(prompts[i]) for i in idx)
-        input_ids = torch.full((len(idx), width), tokenizer.pad_token_id, dtype=torch.long)
-        attention_mask = torch.zeros_like(input_ids)
-        for row, i in enumerate(idx):
-            input_ids[row, width - len(prompts[i]) :] = torch.tensor(prompts[i])
-            attention_mask[row, width - len(prompts[i]) :] = 1
+        input_ids, attention_mask = left_pad([prompts[i] for i in idx], tokenizer.pad_token_id)
+        width = input_ids.shape[1]
         out = model.generate(
             input_ids=input_ids.to(device),
             attention_mask=attention_mask.to(device),
@@ -230,32 +223,35 @@ def evaluate_model(
     return [score(item, g, trained) for item, g in zip(items, generated)]
 
 
-def training_responses(run_dir: str | Path) -> list[str] | None:
-    """The responses a run was trained on (its records file), or None for a run saved without one."""
-    path = Path(run_dir) / RECORDS_FILE
-    if not path.is_file():
-        return None
-    return [json.loads(line)["bot_response"] for line in path.read_text(encoding="utf-8").splitlines()]
+def base_label(model: str) -> str:
+    """The report's name for an untouched base model."""
+    return f"base {model}"
 
 
 def load_models(runs: dict[str, str], bases: list[str]):
-    """Yield (label, model, tokenizer, config) one at a time, so only one model is in memory."""
-    from .models import load_model, load_run, load_tokenizer
+    """Yield (label, model, tokenizer, trained responses) one at a time: one model in memory at once."""
+    from .models import load_model, load_tokenizer
 
     for base in bases:
-        yield f"base {base}", load_model(base), load_tokenizer(base), {}, None
-    for label, run in runs.items():
-        model, tokenizer, config = load_run(run)
-        yield label, model, tokenizer, config, training_responses(run)
+        yield base_label(base), load_model(base), load_tokenizer(base), None
+    for label, path in runs.items():
+        run = Run.open(path)
+        model, tokenizer = run.load_model()
+        yield label, model, tokenizer, run.training_responses()
 
 
-def run_evaluation(runs, bases, eval_file, system_prompt=None, max_new_tokens=128, batch_size=8):
-    """Answer the same questions with every model: ({model: result rows}, {model: summary})."""
+def run_evaluation(runs, bases, eval_file, system_prompt, max_new_tokens=128, batch_size=8):
+    """Answer the same questions with every model: ({model: result rows}, {model: summary}).
+
+    Every model, base models included, gets the same `system_prompt` (usually the runs' own:
+    `Run.system_prompt`), so differences come from the weights alone.
+    """
     items = load_eval_file(eval_file)
     all_rows, summaries = {}, {}
-    for label, model, tokenizer, config, trained in load_models(runs, bases):
-        prompt = system_prompt if system_prompt is not None else config.get("system_prompt")
-        rows = evaluate_model(model, tokenizer, items, prompt, max_new_tokens, batch_size, label, trained)
+    for label, model, tokenizer, trained in load_models(runs, bases):
+        rows = evaluate_model(
+            model, tokenizer, items, system_prompt, max_new_tokens, batch_size, label, trained
+        )
         all_rows[label], summaries[label] = rows, summarize(rows)
         s = summaries[label]
         gaps = (
@@ -270,60 +266,44 @@ def run_evaluation(runs, bases, eval_file, system_prompt=None, max_new_tokens=12
 
 
 def main(argv: list[str] | None = None) -> dict:
-    parser = argparse.ArgumentParser(
-        prog="lenweight evaluate", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    parser = parser_for("lenweight evaluate", __doc__)
+    add_flag(
+        parser, "run", action="append", default=[], help="a `lenweight train` output directory (repeatable)"
     )
-    parser.add_argument(
-        "--run", action="append", default=[], help="a `lenweight train` output dir (repeatable)"
-    )
-    parser.add_argument(
-        "--model",
+    add_flag(
+        parser,
+        "model_name_or_path",
         action="append",
         default=[],
-        help="an untouched base model, e.g. smollm2-135m-instruct (repeatable)",
+        help="an untouched base model to answer too, e.g. smollm2-135m-instruct (repeatable)",
     )
-    parser.add_argument(
-        "--eval-file",
-        "--eval_file",
-        dest="eval_file",
-        help="held-out questions; default: the run's eval_file setting",
-    )
-    parser.add_argument("--out", help="report directory; default: RUN/eval for a single --run")
-    parser.add_argument(
-        "--system-prompt",
-        "--system_prompt",
-        dest="system_prompt",
+    add_flag(parser, "eval_file", help="held-out questions; default: the first run's eval_file setting")
+    add_flag(parser, "output_dir", help="report directory; default: RUN/eval for a single --run")
+    add_flag(
+        parser,
+        "system_prompt",
         help="default: the first run's system prompt, so base and tuned models see the same prompt",
     )
-    parser.add_argument("--max-new-tokens", "--max_new_tokens", dest="max_new_tokens", type=int, default=128)
-    parser.add_argument("--batch-size", "--batch_size", dest="batch_size", type=int, default=8)
+    add_flag(parser, "max_new_tokens", type=int, default=128)
+    add_flag(parser, "generation_batch_size", type=int, default=8, help="questions answered at once")
     args = parser.parse_args(argv)
-    if not args.run and not args.model:
-        raise LenweightError("evaluate: give --run DIR and/or --model NAME")
-    first_config = {}
-    if args.run:
-        from .config import load_yaml
-
-        cfg_path = Path(args.run[0]) / "lenweight_config.yaml"
-        if not cfg_path.is_file():
-            raise LenweightError(f"--run {args.run[0]}: not a lenweight run (no lenweight_config.yaml)")
-        first_config = load_yaml(cfg_path)
-    eval_file = args.eval_file or first_config.get("eval_file")
+    if not args.run and not args.model_name_or_path:
+        raise LenweightError("evaluate: give --run DIR and/or --model_name_or_path NAME")
+    first = Run.open(args.run[0]) if args.run else None
+    eval_file = args.eval_file or (first and first.eval_file)
     if not eval_file:
-        raise LenweightError("evaluate: give --eval-file (the run's config names none)")
-    out = args.out or (str(Path(args.run[0]) / "eval") if len(args.run) == 1 else None)
+        raise LenweightError("evaluate: give --eval_file (the run's config names none)")
+    out = args.output_dir or (str(Path(args.run[0]) / "eval") if len(args.run) == 1 else None)
     if not out:
-        raise LenweightError("evaluate: give --out DIR for the report")
-    system_prompt = (
-        args.system_prompt if args.system_prompt is not None else first_config.get("system_prompt")
-    )
+        raise LenweightError("evaluate: give --output_dir DIR for the report")
+    system_prompt = args.system_prompt if args.system_prompt is not None else first and first.system_prompt
     rows, summaries = run_evaluation(
         {Path(r).name: r for r in args.run},
-        args.model,
+        args.model_name_or_path,
         eval_file,
         system_prompt,
         args.max_new_tokens,
-        args.batch_size,
+        args.generation_batch_size,
     )
     report = write_report(Path(out), rows, summaries, eval_file, args.max_new_tokens)
     log.info("Wrote %s, results.jsonl, summary.json and plots", report)

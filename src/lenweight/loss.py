@@ -1,39 +1,104 @@
-"""The length-weighted loss as pure functions on tensors (no model, no Trainer).
+"""The length-weighted loss on tensors (no model, no Trainer): `LengthWeighting` and the per-example loss.
 
 Each example's loss is the mean cross-entropy over its response tokens, weighted by w = L^-p where
 L is its response length in tokens:
 
-    p = 1    the seed: short answers count more (weight 1/L)
+    p = 1    the spec: short answers count more (weight 1/L)
     p = 0    every example counts the same, whatever its length
     p = -1   weight L: each *token* counts the same, i.e. ordinary token-level SFT
 
 Normalisation ("what do the weights sum to"):
 
-    batch    the seed's formula: w / sum(w) * B inside each micro-batch, so the loss is the
+    batch    the spec's formula: w / sum(w) * B inside each micro-batch, so the loss is the
              w-weighted mean of the batch's per-example losses. With one example per device the
              weight is always 1 and the weighting vanishes; the result also changes with batch size.
     dataset  (default) w / c with c = mean of L^-p over the training set, computed once. Each
              example keeps the same weight in every batch, so batch size, gradient accumulation and
              the number of processes do not change the objective, and the mean weight is 1, so the
              learning rate means what it means for plain SFT.
+
+`LengthWeighting.fit(lengths, p, normalization)` holds p, the normalisation and c; the trainer,
+`prepare`, metrics.json and the benchmarks take that one object.
 """
 
 from __future__ import annotations
 
+import statistics
+import typing
+from dataclasses import asdict, dataclass
+from typing import Literal
+
 import torch
 import torch.nn.functional as F
 
-NORMALIZATIONS = ("batch", "dataset")
+from .stats import histogram, p90
+
+Normalization = Literal["dataset", "batch"]
+NORMALIZATIONS = typing.get_args(Normalization)  # one list: the config's type and the checks share it
 
 
-def length_weights(response_lengths: torch.Tensor, length_power: float) -> torch.Tensor:
-    """w = L^-p, in fp32."""
-    return response_lengths.float().pow(-length_power)
+@dataclass(frozen=True)
+class LengthWeighting:
+    """w = L^-p, normalised: the one place the weighting is defined.
 
+    Built once from the training set's response lengths (`fit`) and passed whole to `prepare`,
+    the trainer, metrics.json and the benchmarks, so every file gives an example the same weight.
+    `constant` is the mean of L^-p over the training set: the divisor of `dataset` normalisation,
+    and the scale in which `relative_weights` (records.jsonl, stats.json) are reported under
+    either normalisation.
+    """
 
-def dataset_weight_constant(response_lengths: list[int], length_power: float) -> float:
-    """Mean of L^-p over the training set: the `dataset` normaliser."""
-    return length_weights(torch.tensor(response_lengths), length_power).mean().item()
+    power: float
+    normalization: Normalization
+    constant: float  # no default: a weighting is fitted (`fit`), never half-built
+
+    def __post_init__(self):
+        if self.normalization not in NORMALIZATIONS:
+            raise ValueError(f"normalization must be one of {NORMALIZATIONS}, got {self.normalization!r}")
+        if not self.constant > 0:
+            raise ValueError(f"the weight constant must be positive, got {self.constant}")
+
+    @classmethod
+    def fit(cls, lengths: list[int], power: float = 1.0, normalization: Normalization = "dataset"):
+        raw = torch.tensor(lengths).float().pow(-power)
+        return cls(power, normalization, raw.mean().item())
+
+    def relative_weights(self, lengths) -> torch.Tensor:
+        """L^-p / constant: mean 1 over the training set, the same in every batch."""
+        return torch.as_tensor(lengths).float().pow(-self.power) / self.constant
+
+    def weights(self, lengths: torch.Tensor) -> torch.Tensor:
+        """The weights one micro-batch's examples get in the loss (fp32)."""
+        w = torch.as_tensor(lengths).float().pow(-self.power)
+        if self.normalization == "batch":
+            return w / w.sum() * w.numel()
+        return w / self.constant
+
+    def loss(self, example_loss: torch.Tensor, lengths: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """(loss, weights) for one micro-batch: the weighted mean of the per-example losses."""
+        weights = self.weights(lengths).to(example_loss.device)
+        return (example_loss * weights).mean(), weights
+
+    def stats(self, lengths: list[int]) -> dict:
+        """Response lengths and their relative weights: range, histogram, effective sample size."""
+        w = self.relative_weights(lengths)
+        return {
+            "examples": len(lengths),
+            "response_tokens": {
+                "min": min(lengths),
+                "median": statistics.median(lengths),
+                "p90": p90(lengths),
+                "max": max(lengths),
+                "mean": round(statistics.fmean(lengths), 2),
+            },
+            "response_tokens_histogram": histogram(lengths),
+            "weight": {"min": round(w.min().item(), 4), "max": round(w.max().item(), 4)},
+            # (sum w)^2 / sum w^2: how many equally-weighted examples the weighted set is "worth".
+            "effective_sample_size": round((w.sum() ** 2 / (w**2).sum()).item(), 1),
+        }
+
+    def to_dict(self) -> dict:
+        return asdict(self)
 
 
 def per_example_loss(
@@ -52,28 +117,6 @@ def per_example_loss(
         # ChatDataset never yields such examples; a hand-made batch could, and 0/0 would be NaN.
         raise ValueError("an example in the batch has no label tokens; its mean loss is undefined")
     return sums / counts
-
-
-def length_weighted_loss(
-    example_loss: torch.Tensor,
-    response_lengths: torch.Tensor,
-    length_power: float = 1.0,
-    normalization: str = "dataset",
-    dataset_constant: float | None = None,
-) -> tuple[torch.Tensor, torch.Tensor]:
-    """(loss, normalised weights) for one micro-batch; see the module docstring for the maths."""
-    weights = length_weights(response_lengths, length_power).to(example_loss.device)
-    if normalization == "batch":
-        weights = weights / weights.sum() * weights.numel()
-    elif normalization == "dataset":
-        if not dataset_constant or dataset_constant <= 0:
-            raise ValueError(
-                "dataset normalisation needs the training set's mean weight (dataset_constant > 0)"
-            )
-        weights = weights / dataset_constant
-    else:
-        raise ValueError(f"normalization must be one of {NORMALIZATIONS}, got {normalization!r}")
-    return (example_loss * weights).mean(), weights
 
 
 def label_positions(labels: torch.Tensor, ignore_index: int = -100):

@@ -10,13 +10,12 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
-import shutil
-import tempfile
 from pathlib import Path
 
 import torch
 
 from .errors import LenweightError
+from .files import atomic_path
 
 log = logging.getLogger(__name__)
 
@@ -72,21 +71,10 @@ def _convert_bundled(dest: Path) -> None:
 
 
 def save_pretrained_atomic(model, tokenizer, dest: Path) -> None:
-    """save_pretrained model + tokenizer into a temporary sibling, then rename it to `dest` (replacing it).
-
-    An interrupted save never leaves a directory that looks like a complete model.
-    """
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=dest.name + ".tmp-", dir=dest.parent))
-    try:
+    """save_pretrained model + tokenizer so that an interrupted save never looks like a complete model."""
+    with atomic_path(dest, directory=True) as tmp:
         model.save_pretrained(tmp)
         tokenizer.save_pretrained(tmp)
-        if dest.exists():
-            shutil.rmtree(dest)
-        os.replace(tmp, dest)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
 
 
 def resolve_model_path(name_or_path: str) -> str:
@@ -153,27 +141,3 @@ def add_lora(model, r: int, alpha: int, dropout: float, target_modules: list[str
         task_type="CAUSAL_LM",
     )
     return get_peft_model(model, config)
-
-
-def load_run(run_dir: str | Path, merge: bool = True):
-    """(model, tokenizer, config dict) of a `lenweight train` output directory.
-
-    With `merge`, the LoRA weights are folded into the base weights: same outputs, and generation
-    no longer pays for the extra adapter matmuls.
-    """
-    import yaml
-    from peft import PeftModel
-
-    run_dir = Path(run_dir)
-    config_path = run_dir / "lenweight_config.yaml"
-    if not config_path.is_file() or not (run_dir / "adapter_config.json").is_file():
-        raise LenweightError(
-            f"{run_dir}: not a lenweight run (no lenweight_config.yaml / adapter); check --run"
-        )
-    config = yaml.safe_load(config_path.read_text(encoding="utf-8"))
-    model = PeftModel.from_pretrained(
-        load_model(config["model_name_or_path"], config.get("dtype", "auto")), run_dir
-    )
-    if merge:
-        model = model.merge_and_unload()
-    return model.eval(), load_tokenizer(str(run_dir)), config

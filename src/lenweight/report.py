@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
-from .plots import length_distribution, length_vs_recall
+from .files import write_atomic, write_jsonl
 
 COLUMNS = [  # (summary key, header, format)
     ("tokens_mean", "mean tok", "{:.1f}"),
@@ -19,13 +18,6 @@ COLUMNS = [  # (summary key, header, format)
     ("missed_data_gap", "missed: not in data", "{:.3g}"),
     ("missed_learning_gap", "missed: not learned", "{:.3g}"),
 ]
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write to a temporary sibling, then rename: a crash never leaves a half-written file behind."""
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
 
 
 def _fmt(value, fmt: str) -> str:
@@ -62,13 +54,10 @@ def write_report(
     extra_columns: dict | None = None,
     verdict: str = "",
 ) -> Path:
+    from .plots import length_distribution, length_vs_recall  # matplotlib: only when a report is written
+
     out.mkdir(parents=True, exist_ok=True)
-    results = "".join(
-        json.dumps({"model": m, **r}, ensure_ascii=False) + "\n"
-        for m, rows in rows_by_model.items()
-        for r in rows
-    )
-    write_atomic(out / "results.jsonl", results)
+    write_jsonl(out / "results.jsonl", ({"model": m, **r} for m, rows in rows_by_model.items() for r in rows))
     write_atomic(out / "summary.json", json.dumps(summaries, indent=2))
     length_distribution(
         {m: [r["tokens"] for r in rows] for m, rows in rows_by_model.items()}, out / "length_distribution.png"

@@ -1,21 +1,15 @@
-"""Seed module 3: LengthWeightedTrainer, a transformers Trainer whose loss is loss.py's."""
+"""Spec module 3: LengthWeightedTrainer, a transformers Trainer whose loss is loss.py's."""
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 
 import torch
 from transformers import Trainer
-from transformers.trainer_utils import get_last_checkpoint
 
 from .errors import LenweightError
-from .loss import label_positions, length_weighted_loss, per_example_loss
-
-
-def last_checkpoint(output_dir: str) -> str | None:
-    """The newest checkpoint-N directory in `output_dir`, or None (also when the directory is missing)."""
-    return get_last_checkpoint(output_dir) if os.path.isdir(output_dir) else None
+from .loss import LengthWeighting, label_positions, per_example_loss
+from .rundir import latest_checkpoint
 
 
 def example_losses(model, batch: dict, logits_at_labels_only: bool = True):
@@ -43,7 +37,7 @@ class LengthWeightedTrainer(Trainer):
 
     Gradient accumulation: Trainer divides the loss by the accumulation steps only when it thinks
     the loss was *not* already normalised by `num_items_in_batch` (a token count). For a Llama
-    model it assumes it was, so the seed's compute_loss, dropped in as is, yields gradients
+    model it assumes it was, so the spec's compute_loss, dropped in as is, yields gradients
     `gradient_accumulation_steps` times too large. Our loss is a per-micro-batch mean, so we say so
     (`loss_is_scaled_for_ga = False`) and switch off the token count, which is the wrong
     denominator for a per-example loss anyway.
@@ -51,33 +45,17 @@ class LengthWeightedTrainer(Trainer):
 
     loss_is_scaled_for_ga = False
 
-    def __init__(
-        self,
-        *args,
-        length_power: float = 1.0,
-        weight_normalization: str = "dataset",
-        dataset_constant: float | None = None,
-        logits_at_labels_only: bool = True,
-        **kwargs,
-    ):
+    def __init__(self, *args, weighting: LengthWeighting, logits_at_labels_only: bool = True, **kwargs):
         super().__init__(*args, **kwargs)
         self.model_accepts_loss_kwargs = False  # no num_items_in_batch: we never divide by token counts
-        self.length_power = length_power
-        self.weight_normalization = weight_normalization
-        self.dataset_constant = dataset_constant
+        self.weighting = weighting  # required: fitted on the training set (LengthWeighting.fit)
         self.logits_at_labels_only = logits_at_labels_only
         self._stats: dict[str, list[float]] = defaultdict(list)
 
     def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
         example_loss, outputs = example_losses(model, inputs, self.logits_at_labels_only)
         response_lengths = inputs["response_lengths"]
-        loss, weights = length_weighted_loss(
-            example_loss,
-            response_lengths,
-            self.length_power,
-            self.weight_normalization,
-            self.dataset_constant,
-        )
+        loss, weights = self.weighting.loss(example_loss, response_lengths)
         if model.training:
             if not torch.isfinite(loss):
                 raise self._non_finite(loss)
@@ -92,7 +70,7 @@ class LengthWeightedTrainer(Trainer):
     def _non_finite(self, loss: torch.Tensor) -> LenweightError:
         # Stop at once: an optimizer step on a NaN gradient would poison every adapter weight, and
         # the run would go on printing nan for hours.
-        last = last_checkpoint(self.args.output_dir)
+        last = latest_checkpoint(self.args.output_dir)
         return LenweightError(
             f"Non-finite loss ({loss.item()}) at step {self.state.global_step + 1}; training stopped, nothing saved. "
             f"Last good checkpoint: {last or 'none saved yet'}. Lower --learning_rate or check the data, "
