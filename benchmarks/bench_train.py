@@ -36,6 +36,7 @@ from lenweight.cli import add_flag, parser_for
 
 # lenweight's variants add opt-in settings to its defaults: "lenweight+grouped+ckpt" and so on.
 OPTIONS = {
+    "padded": "padded batches (the default before packing)",
     "grouped": "length-grouped batches",
     "ckpt": "gradient checkpointing",
     "bf16": "bf16 autocast",
@@ -44,32 +45,31 @@ OPTIONS = {
 }
 CONTENDERS = {
     "spec": "the spec's compute_loss; labels go into the model; full logits",
-    "lenweight": "our defaults: fp32, logits at label positions only",
+    "lenweight": "our defaults: fp32, padding-free (packed) batches, logits at label positions only",
     **{
         "lenweight+" + "+".join(opts): "+ " + ", ".join(OPTIONS[o] for o in opts)
         for opts in (
-            ["grouped"],
+            ["padded"],
+            ["padded", "grouped"],
             ["ckpt"],
-            ["grouped", "ckpt"],
             ["bf16"],
-            ["grouped", "bf16"],
-            ["grouped", "ckpt", "bf16"],
+            ["ckpt", "bf16"],
             ["compile"],
             ["qv"],
         )
     },
-    "trl-fair": "SFTTrainer, completion-only, unweighted: fp32, no checkpointing",
+    "trl-fair": "SFTTrainer, completion-only, unweighted: fp32, no checkpointing, padded",
+    "trl-padding-free": "SFTTrainer as trl-fair, with its own padding_free=True",
     "trl-default": "SFTTrainer defaults: bf16 autocast, gradient checkpointing",
 }
 DEFAULT_CONTENDERS = (
     "spec",
     "lenweight",
-    "lenweight+grouped",
+    "lenweight+padded",
     "lenweight+ckpt",
-    "lenweight+grouped+ckpt",
     "lenweight+bf16",
     "trl-fair",
-    "trl-default",
+    "trl-padding-free",
 )
 
 # TinyLlama/TinyLlama-1.1B-Chat-v1.0 config.json: the architecture, without the weights.
@@ -183,9 +183,12 @@ def _trl_trainer(args, model, tokenizer, examples, common: dict):
         }
     )
     fair = {} if args.worker == "trl-default" else {"bf16": False, "gradient_checkpointing": False}
-    config = SFTConfig(
-        **common, max_length=max(len(e["input_ids"]) for e in examples), completion_only_loss=True, **fair
-    )
+    longest = max(len(e["input_ids"]) for e in examples)
+    if args.worker == "trl-padding-free":
+        # TRL refuses a max_length it cannot enforce without its own packing; ours are truncated already.
+        fair.update(padding_free=True)
+        longest = None
+    config = SFTConfig(**common, max_length=longest, completion_only_loss=True, **fair)
     return SFTTrainer(model=model, args=config, train_dataset=dataset, processing_class=tokenizer)
 
 
@@ -240,7 +243,9 @@ def worker(args) -> dict:
             model=model,
             args=training_args,
             train_dataset=examples,
-            data_collator=DataCollatorWithLengths(tokenizer),
+            data_collator=DataCollatorWithLengths(
+                tokenizer, padding_free=args.worker != "spec" and "padded" not in options
+            ),
         )
         if args.worker == "spec":
             trainer = spec_trainer_class()(**kwargs)
@@ -255,7 +260,13 @@ def worker(args) -> dict:
 
     def counting_collator(features):
         batch = collate(features)
-        lengths = batch["attention_mask"].sum(dim=1)
+        if "attention_mask" in batch:
+            lengths = batch["attention_mask"].sum(dim=1)
+        else:  # one packed row: an example starts wherever position_ids restart at 0
+            starts = (batch["position_ids"][0] == 0).nonzero()[:, 0].tolist() + [
+                batch["position_ids"].shape[1]
+            ]
+            lengths = torch.tensor([b - a for a, b in zip(starts, starts[1:])])
         per_batch.append((int(lengths.sum()), int((batch["labels"] != -100).sum()), int((lengths**2).sum())))
         return batch
 

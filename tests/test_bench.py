@@ -10,7 +10,16 @@ import pytest
 sys.path.insert(0, "benchmarks")
 from bench_train import fixed_length_examples  # noqa: E402
 
-CONTENDERS = ["spec", "lenweight", "lenweight+ckpt", "lenweight+bf16", "trl-fair", "trl-default"]
+CONTENDERS = [
+    "spec",
+    "lenweight",
+    "lenweight+padded",
+    "lenweight+ckpt",
+    "lenweight+bf16",
+    "trl-fair",
+    "trl-padding-free",
+    "trl-default",
+]
 
 
 def _bench(args: list[str], tmp_path) -> subprocess.CompletedProcess:
@@ -42,12 +51,19 @@ def test_every_contender_reports_sane_numbers(bench_result):
         assert r["tokens_per_s"] > 0 and r["s_per_step"] > 0 and r["peak_mb"] > 0 and r["useful_gflops"] > 0
         assert math.isfinite(r["final_loss"])
     assert result["matmul_gflops"] > 0 and result["matmul_gflops_bf16"] > 0
-    assert [r["bf16"] for r in result["rows"]] == [False, False, False, True, False, True]
+    assert [r["bf16"] for r in result["rows"]] == [False, False, False, False, True, False, False, True]
+    # Packed rows hold the same real tokens as padded ones, in fewer positions: the same work is counted.
+    rows = {r["contender"]: r for r in result["rows"]}
+    assert rows["lenweight"]["useful_gflops"] > 0 and rows["trl-padding-free"]["final_loss"] == pytest.approx(
+        rows["trl-fair"]["final_loss"], rel=1e-4
+    )
 
 
 def test_checkpointing_recomputes_the_same_training(bench_result):
     rows = {r["contender"]: r for r in bench_result[1]["rows"]}
     assert rows["lenweight+ckpt"]["final_loss"] == pytest.approx(rows["lenweight"]["final_loss"], rel=1e-5)
+    # Packing changes the layout, not the training: the same loss as padded batches.
+    assert rows["lenweight+padded"]["final_loss"] == pytest.approx(rows["lenweight"]["final_loss"], rel=1e-5)
     # bf16 rounds: close to fp32, not equal. TRL trains another (unweighted) objective.
     assert rows["lenweight+bf16"]["final_loss"] == pytest.approx(rows["lenweight"]["final_loss"], rel=0.05)
 

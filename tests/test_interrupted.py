@@ -6,6 +6,7 @@
   one process on the combined batch, and only rank 0 writes.
 """
 
+import json
 import os
 import socket
 import subprocess
@@ -124,3 +125,34 @@ def test_two_processes_equal_one_on_the_combined_batch(normalization, tiny_setup
     # Only rank 0 writes: one save, no leftovers from a second writer.
     assert (done.stdout + done.stderr).count("Saved adapter") == 1
     assert not [p.name for p in two.iterdir() if p.name.startswith(".saving") or p.name.endswith(".tmp")]
+
+
+def test_two_processes_with_uneven_shards_equal_one(tiny_setup, tmp_path):
+    # 7 examples, one epoch: one process takes steps of 4 and 3 examples; two processes of 2 each
+    # take 2+2, then 2+1 (accelerate's even_batches off, so no example is repeated to even the
+    # shards). Dividing each step by its examples counted over both processes makes them equal.
+    from .conftest import RECORDS
+
+    records = tmp_path / "seven.jsonl"
+    records.write_text("".join(json.dumps({**r, "source": "t"}) + "\n" for r in RECORDS[:7]))
+    common = ["--config", str(tiny_setup["config"]), "--records", str(records), "--lora_dropout", "0"]
+    common += ["--max_steps", "-1", "--num_train_epochs", "1", "--optim", "sgd", "--learning_rate", "0.5"]
+    common += ["--lr_scheduler_type", "constant", "--warmup_steps", "0", "--max_grad_norm", "0"]
+    common += ["--accelerator_config", '{"even_batches": false}']
+    one = tmp_path / "one"
+    lenweight("train", *common, "--output_dir", str(one), "--per_device_train_batch_size", "4")
+    two = tmp_path / "two"
+    torchrun = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2"]
+    torchrun += ["--master_addr", "127.0.0.1", "--master_port", str(_free_port()), "-m", "lenweight.cli"]
+    done = subprocess.run(
+        [*torchrun, "train", *common, "--output_dir", str(two), "--per_device_train_batch_size", "2",
+         "--ddp_backend", "gloo"],
+        capture_output=True, text=True, timeout=600, env={**os.environ, "OMP_NUM_THREADS": "1"},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert json.loads((two / "metrics.json").read_text())["train"]["train_samples_per_second"] > 0
+    steps = [h["step"] for h in json.loads((two / "metrics.json").read_text())["log_history"] if "loss" in h]
+    assert steps == [1, 2]  # 2 optimizer steps: the second with 3 examples across 2 processes
+    difference = max_difference(adapter(two), adapter(one))
+    print(f"7 examples, 2 processes (2+2, 2+1) vs 1 (4, 3): max |adapter difference| = {difference:.3g}")
+    assert difference <= 1e-5

@@ -2,33 +2,51 @@
 
 import pytest
 import torch
+from transformers import Trainer
 
 from lenweight.collator import DataCollatorWithLengths
 from lenweight.config import LenweightTrainingArguments
+from lenweight.dataset import ChatDataset
 from lenweight.loss import LengthWeighting
 from lenweight.models import add_lora
 from lenweight.trainer import LengthWeightedTrainer
 
-from .conftest import make_tiny_llama
+from .conftest import RECORDS, make_tiny_llama
 
 
 class SpecStyleTrainer(LengthWeightedTrainer):
-    """Our loss with Trainer's default accumulation handling, as the spec's subclass gets it."""
+    """Our loss as a per-micro-batch mean with Trainer's default accumulation handling, as the
+    spec's subclass gets it on a Llama model: Trainer counts label tokens, takes the loss for one
+    normalised by that count, and so never divides it by the accumulation steps."""
 
-    loss_is_scaled_for_ga = None
+    def get_batch_samples(self, epoch_iterator, num_batches, device):
+        return Trainer.get_batch_samples(self, epoch_iterator, num_batches, device)
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.model_accepts_loss_kwargs = True  # what Trainer detects for a (PEFT-wrapped) Llama
+    def _get_num_items_in_batch(self, batch_samples, device):
+        return Trainer._get_num_items_in_batch(self, batch_samples, device)  # label tokens
+
+    def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
+        return super().compute_loss(model, inputs, return_outputs)  # the count is not used
 
 
-def lora_after_training(tokenizer, dataset, tmp_path, batch, accum, trainer_cls=LengthWeightedTrainer):
+class MicroBatchMeanTrainer(LengthWeightedTrainer):
+    """lenweight before the step-level count: a mean per micro-batch, divided by the accumulation
+    steps. Exact only when every micro-batch of a step has the same size."""
+
+    def _get_num_items_in_batch(self, batch_samples, device):
+        return None
+
+
+def lora_after_training(
+    tokenizer, dataset, tmp_path, batch, accum, trainer_cls=LengthWeightedTrainer, padding_free=False
+):
+    """The LoRA weights after one epoch (SGD) at this micro-batch size and accumulation."""
     model = add_lora(make_tiny_llama(len(tokenizer), seed=0), r=4, alpha=8, dropout=0.0, target_modules=None)
     args = LenweightTrainingArguments(
         output_dir=str(tmp_path / f"{batch}x{accum}"),
         per_device_train_batch_size=batch,
         gradient_accumulation_steps=accum,
-        max_steps=2,  # 8 examples, 4 per optimizer step
+        num_train_epochs=1,  # 8 examples: 2 steps of 4; 7 examples: a step of 4, then one of 3
         # Plain SGD, constant LR, no clipping: Adam's first step and gradient clipping are nearly
         # blind to a gradient scaled by the accumulation steps, which is the bug this test catches.
         optim="sgd",
@@ -47,7 +65,7 @@ def lora_after_training(tokenizer, dataset, tmp_path, batch, accum, trainer_cls=
         model=model,
         args=args,
         train_dataset=dataset,
-        data_collator=DataCollatorWithLengths(tokenizer),
+        data_collator=DataCollatorWithLengths(tokenizer, padding_free=padding_free),
         weighting=LengthWeighting.fit(dataset.response_lengths()),
     )
     trainer.train()
@@ -63,17 +81,40 @@ def assert_different(a, b):
     assert any(not torch.allclose(a[n], b[n], atol=1e-6, rtol=1e-4) for n in a)
 
 
-def test_same_update_for_4x1_2x2_1x4(tokenizer, dataset, tmp_path):
+@pytest.mark.parametrize("padding_free", [False, True])
+def test_same_update_for_4x1_2x2_1x4(tokenizer, dataset, tmp_path, padding_free):
     assert len(dataset) == 8
-    ref = lora_after_training(tokenizer, dataset, tmp_path, 4, 1)
+    ref = lora_after_training(tokenizer, dataset, tmp_path, 4, 1, padding_free=padding_free)
     initial = {
         n: p
         for n, p in add_lora(make_tiny_llama(len(tokenizer)), 4, 8, 0.0, None).named_parameters()
         if "lora_" in n
     }
     assert_different(ref, initial)  # training did move the adapters
-    assert_same(ref, lora_after_training(tokenizer, dataset, tmp_path, 2, 2))
-    assert_same(ref, lora_after_training(tokenizer, dataset, tmp_path, 1, 4))
+    assert_same(ref, lora_after_training(tokenizer, dataset, tmp_path, 2, 2, padding_free=padding_free))
+    assert_same(ref, lora_after_training(tokenizer, dataset, tmp_path, 1, 4, padding_free=padding_free))
+
+
+def test_packed_and_padded_training_give_the_same_adapter(tokenizer, dataset, tmp_path):
+    padded = lora_after_training(tokenizer, dataset, tmp_path / "padded", 4, 1)
+    assert_same(padded, lora_after_training(tokenizer, dataset, tmp_path / "packed", 4, 1, padding_free=True))
+
+
+@pytest.mark.parametrize("padding_free", [False, True])
+def test_uneven_micro_batches_weigh_every_example_the_same(tokenizer, tmp_path, padding_free):
+    # 7 examples: batch 4 x 1 makes steps of 4 and 3 examples; batch 2 x 2 makes the same steps
+    # from micro-batches of 2+2 and 2+1. Dividing by the step's 3 examples is exact; a mean per
+    # micro-batch weighs the lone example of the last micro-batch twice as much.
+    seven = ChatDataset(
+        RECORDS[:7], tokenizer, max_length=128, system_prompt="You answer questions about Alex."
+    )
+    ref = lora_after_training(tokenizer, seven, tmp_path / "a", 4, 1, padding_free=padding_free)
+    two_by_two = lora_after_training(tokenizer, seven, tmp_path / "b", 2, 2, padding_free=padding_free)
+    assert max((ref[n] - two_by_two[n]).abs().max().item() for n in ref) <= 1e-6
+    old = lora_after_training(tokenizer, seven, tmp_path / "c", 2, 2, MicroBatchMeanTrainer, padding_free)
+    difference = max((ref[n] - old[n]).abs().max().item() for n in ref)
+    print(f"7 examples, 2x2 vs 4x1: per-micro-batch mean differs by {difference:.3g}")
+    assert difference > 1e-3  # the negative control: the old normalisation is not invariant
 
 
 def test_trainers_default_accumulation_handling_would_break_it(tokenizer, dataset, tmp_path):

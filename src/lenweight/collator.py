@@ -25,7 +25,23 @@ def left_pad(sequences, pad_value: int, width: int | None = None) -> tuple[torch
 
 @dataclass
 class DataCollatorWithLengths:
-    """Left-pad a list of ChatDataset examples into a batch.
+    """A list of ChatDataset examples as one batch: packed into one row (default) or left-padded.
+
+    **Packed** (`padding_free=True`): the examples are concatenated into a single row with no pad
+    token at all; `position_ids` restart at 0 for each example and there is no `attention_mask`.
+    From exactly that (no mask, no cache) transformers builds a block-diagonal causal mask, so
+    each example attends only to itself and its logits equal those of a separate forward.
+    `example_ids` says which example each token belongs to (the loss is per example)::
+
+        input_ids    = [[p1, r1, r2, p1, p2, p3, r1, r2]]     response_lengths = [2, 2]
+        position_ids = [[ 0,  1,  2,  0,  1,  2,  3,  4]]
+        example_ids  = [[ 0,  0,  0,  1,  1,  1,  1,  1]]
+        labels       = [[-100, r1, r2, -100, -100, -100, r1, r2]]
+
+    Every example starts with a prompt token (label -100), so no label ever asks one example to
+    predict the next example's first token.
+
+    **Padded** (`padding_free=False`), the spec's layout:
 
     Two examples, pad id 0, lengths 3 and 5 (prompt tokens `p`, response tokens `r`)::
 
@@ -47,8 +63,11 @@ class DataCollatorWithLengths:
 
     tokenizer: PreTrainedTokenizerBase
     pad_to_multiple_of: int | None = None
+    padding_free: bool = False
 
     def __call__(self, features: list[dict]) -> dict[str, torch.Tensor]:
+        if self.padding_free:
+            return self.pack(features)
         longest = max(len(f["input_ids"]) for f in features)
         if self.pad_to_multiple_of:
             longest = -(-longest // self.pad_to_multiple_of) * self.pad_to_multiple_of
@@ -62,5 +81,16 @@ class DataCollatorWithLengths:
             "attention_mask": attention_mask,
             "position_ids": position_ids,
             "labels": labels,
+            "response_lengths": torch.tensor([f["response_length"] for f in features], dtype=torch.long),
+        }
+
+    @staticmethod
+    def pack(features: list[dict]) -> dict[str, torch.Tensor]:
+        lengths = [len(f["input_ids"]) for f in features]
+        return {
+            "input_ids": torch.cat([torch.as_tensor(f["input_ids"]) for f in features])[None],
+            "position_ids": torch.cat([torch.arange(n) for n in lengths])[None],
+            "labels": torch.cat([torch.as_tensor(f["labels"]) for f in features])[None],
+            "example_ids": torch.repeat_interleave(torch.arange(len(features)), torch.tensor(lengths))[None],
             "response_lengths": torch.tensor([f["response_length"] for f in features], dtype=torch.long),
         }

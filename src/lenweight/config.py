@@ -119,6 +119,14 @@ class LossArguments:
         default=True,
         metadata={"help": "Run the lm_head only where a label is predicted (same loss, less compute)."},
     )
+    padding_free: bool = field(
+        default=True,
+        metadata={
+            "help": "Pack each micro-batch into one row with no padding (position_ids restart per example; "
+            "attention stays within each example, so the loss is the padded one's). Models where that is "
+            "not exact (checked at start) fall back to padded batches with a warning."
+        },
+    )
 
 
 @dataclass

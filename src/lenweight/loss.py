@@ -74,9 +74,13 @@ class LengthWeighting:
             return w / w.sum() * w.numel()
         return w / self.constant
 
-    def loss(self, example_loss: torch.Tensor, lengths: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        """(loss, weights) for one micro-batch: the weighted mean of the per-example losses."""
+    def loss(self, example_loss: torch.Tensor, lengths: torch.Tensor, num_examples=None):
+        """(loss, weights) for one micro-batch: the weighted per-example losses, summed and divided
+        by `num_examples` (the examples of the whole optimizer step, `dataset` normalisation only),
+        else averaged over the micro-batch."""
         weights = self.weights(lengths).to(example_loss.device)
+        if num_examples is not None and self.normalization == "dataset":
+            return (example_loss * weights).sum() / num_examples, weights
         return (example_loss * weights).mean(), weights
 
     def stats(self, lengths: list[int]) -> dict:
@@ -119,15 +123,16 @@ def per_example_loss(
     return sums / counts
 
 
-def label_positions(labels: torch.Tensor, ignore_index: int = -100):
+def label_positions(labels: torch.Tensor, example_ids: torch.Tensor | None = None, ignore_index: int = -100):
     """Which logits to compute, and their targets, for next-token prediction.
 
     Returns (keep, targets, example_index): `keep` (B, S) bool marks positions t whose next token
     labels[t+1] is a label; it is what `logits_to_keep` takes, so the lm_head runs at those
-    positions only. targets/example_index follow keep's row-major order.
+    positions only. targets/example_index follow keep's row-major order. The example of a position
+    is its row, or, for packed rows, `example_ids` at that position.
     """
     keep = torch.zeros_like(labels, dtype=torch.bool)
     keep[:, :-1] = labels[:, 1:] != ignore_index
     targets = labels[:, 1:][keep[:, :-1]]
-    example_index = keep.nonzero(as_tuple=True)[0]
+    example_index = keep.nonzero(as_tuple=True)[0] if example_ids is None else example_ids[keep]
     return keep, targets, example_index

@@ -42,15 +42,28 @@ def build_model(model_args):
     return model
 
 
+def use_padding_free(model, loss_args) -> bool:
+    """--padding_free unless the model cannot keep packed examples apart (then say so, and pad)."""
+    if not loss_args.padding_free:
+        return False
+    exact, why = models.packing_is_exact(model)
+    if exact:
+        log.info("Padding-free batches: %s", why)
+    else:
+        log.warning("Padding-free batches are not exact for this model (%s): training on padded batches", why)
+    return exact
+
+
 def train(model, tokenizer, train_ds, eval_ds, weighting: LengthWeighting, loss_args, training_args):
     """(trainer, metrics): train to the end of the schedule and measure it."""
+    padding_free = use_padding_free(model, loss_args)
     trainer = LengthWeightedTrainer(
         model=model,
         args=training_args,
         train_dataset=train_ds,
         eval_dataset=eval_ds,
         data_collator=DataCollatorWithLengths(
-            tokenizer, pad_to_multiple_of=8 if torch.cuda.is_available() else None
+            tokenizer, pad_to_multiple_of=8 if torch.cuda.is_available() else None, padding_free=padding_free
         ),
         processing_class=tokenizer,
         weighting=weighting,
@@ -64,6 +77,7 @@ def train(model, tokenizer, train_ds, eval_ds, weighting: LengthWeighting, loss_
     metrics = {
         "train": {k: round(v, 6) if isinstance(v, float) else v for k, v in result.metrics.items()},
         "weighting": weighting.to_dict(),
+        "padding_free": padding_free,
         "train_seconds": round(seconds, 1),
         "tokens_per_second": round(all_tokens / seconds, 1) if training_args.max_steps <= 0 else None,
         "label_tokens_per_second": round(label_tokens / seconds, 1) if training_args.max_steps <= 0 else None,
