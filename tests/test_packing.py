@@ -23,6 +23,14 @@ def test_pack_layout(tokenizer):
     assert batch["example_ids"].tolist() == [[0, 0, 0, 1, 1, 1, 1, 1]]
     assert batch["labels"].tolist() == [[-100, 12, 13, -100, -100, -100, 24, 25]]
     assert batch["response_lengths"].tolist() == [2, 2]
+    # At most 6 tokens a row: two rows, the shorter filled by a pad block of its own (positions from 0).
+    batch = DataCollatorWithLengths(tokenizer, padding_free=True, max_row_tokens=6)(features)
+    pad = tokenizer.pad_token_id
+    assert "attention_mask" not in batch
+    assert batch["input_ids"].tolist() == [[11, 12, 13, pad, pad], [21, 22, 23, 24, 25]]
+    assert batch["position_ids"].tolist() == [[0, 1, 2, 0, 1], [0, 1, 2, 3, 4]]
+    assert batch["labels"].tolist() == [[-100, 12, 13, -100, -100], [-100, -100, -100, 24, 25]]
+    assert batch["example_ids"].tolist()[1] == [1, 1, 1, 1, 1]
 
 
 def _loss_and_grads(model, batch, weighting, leak: str | None = None):
@@ -64,14 +72,18 @@ def _compare(model, dataset, tokenizer):
     padded = DataCollatorWithLengths(tokenizer)(features)
     packed = DataCollatorWithLengths(tokenizer, padding_free=True)(features)
     assert packed["input_ids"].numel() < padded["input_ids"].numel()  # the padding is gone
+    longest = max(len(f["input_ids"]) for f in features)
+    rows = DataCollatorWithLengths(tokenizer, padding_free=True, max_row_tokens=longest + 10)(features)
+    assert rows["input_ids"].shape[0] > 2  # several rows, some ending in a pad block
     loss_padded, grads_padded = _loss_and_grads(model, padded, weighting)
-    loss_packed, grads_packed = _loss_and_grads(model, packed, weighting)
-    assert loss_packed.item() == pytest.approx(loss_padded.item(), rel=1e-5)
-    difference = _relative_difference(grads_packed, grads_padded)
-    print(
-        f"packed vs padded: loss {loss_packed.item():.7g} vs {loss_padded.item():.7g}, gradients {difference:.2g}"
-    )
-    assert len(grads_packed) > 0 and difference <= 1e-5
+    for name, batch in (("one row", packed), ("rows", rows)):
+        loss_packed, grads_packed = _loss_and_grads(model, batch, weighting)
+        assert loss_packed.item() == pytest.approx(loss_padded.item(), rel=1e-5), name
+        difference = _relative_difference(grads_packed, grads_padded)
+        print(
+            f"packed ({name}) vs padded: loss {loss_packed.item():.7g} vs {loss_padded.item():.7g}, grads {difference:.2g}"
+        )
+        assert len(grads_packed) > 0 and difference <= 1e-5, name
     for leak in ("attention_mask", "cache"):
         loss_leak, grads_leak = _loss_and_grads(model, packed, weighting, leak)
         assert _relative_difference(grads_leak, grads_padded) > 1e-3, leak

@@ -25,10 +25,11 @@ def left_pad(sequences, pad_value: int, width: int | None = None) -> tuple[torch
 
 @dataclass
 class DataCollatorWithLengths:
-    """A list of ChatDataset examples as one batch: packed into one row (default) or left-padded.
+    """A list of ChatDataset examples as one batch: packed (default in training) or left-padded.
 
-    **Packed** (`padding_free=True`): the examples are concatenated into a single row with no pad
-    token at all; `position_ids` restart at 0 for each example and there is no `attention_mask`.
+    **Packed** (`padding_free=True`): the examples are concatenated into a row with no pad token
+    between them (into several rows of at most `max_row_tokens`, see `pack`); `position_ids` restart
+    at 0 for each example and there is no `attention_mask`.
     From exactly that (no mask, no cache) transformers builds a block-diagonal causal mask, so
     each example attends only to itself and its logits equal those of a separate forward.
     `example_ids` says which example each token belongs to (the loss is per example)::
@@ -64,6 +65,7 @@ class DataCollatorWithLengths:
     tokenizer: PreTrainedTokenizerBase
     pad_to_multiple_of: int | None = None
     padding_free: bool = False
+    max_row_tokens: int | None = None  # packed rows: at most this many tokens (None: one row)
 
     def __call__(self, features: list[dict]) -> dict[str, torch.Tensor]:
         if self.padding_free:
@@ -84,13 +86,39 @@ class DataCollatorWithLengths:
             "response_lengths": torch.tensor([f["response_length"] for f in features], dtype=torch.long),
         }
 
-    @staticmethod
-    def pack(features: list[dict]) -> dict[str, torch.Tensor]:
-        lengths = [len(f["input_ids"]) for f in features]
-        return {
-            "input_ids": torch.cat([torch.as_tensor(f["input_ids"]) for f in features])[None],
-            "position_ids": torch.cat([torch.arange(n) for n in lengths])[None],
-            "labels": torch.cat([torch.as_tensor(f["labels"]) for f in features])[None],
-            "example_ids": torch.repeat_interleave(torch.arange(len(features)), torch.tensor(lengths))[None],
-            "response_lengths": torch.tensor([f["response_length"] for f in features], dtype=torch.long),
-        }
+    def pack(self, features: list[dict]) -> dict[str, torch.Tensor]:
+        """Consecutive examples into rows of at most `max_row_tokens` (one row when they fit).
+
+        A row's attention is one (tokens x tokens) product however it is masked, so an unbounded
+        row of long examples would cost more than padding them; capped at the longest example
+        allowed (max_length), no row costs more than one padded example can. Shorter rows are
+        filled at the end by a block of pad tokens: a sequence of its own (position_ids from 0,
+        no labels) that nothing real attends to.
+        """
+        rows, row, used = [], [], 0
+        for i, f in enumerate(features):
+            n = len(f["input_ids"])
+            if row and self.max_row_tokens and used + n > self.max_row_tokens:
+                rows.append(row)
+                row, used = [], 0
+            row.append(i)
+            used += n
+        rows.append(row)
+        width = max(sum(len(features[i]["input_ids"]) for i in r) for r in rows)
+        out = {k: [] for k in ("input_ids", "position_ids", "labels", "example_ids")}
+        for r in rows:
+            fill = width - sum(len(features[i]["input_ids"]) for i in r)
+            pieces = [
+                (torch.as_tensor(features[i]["input_ids"]), torch.as_tensor(features[i]["labels"]), i)
+                for i in r
+            ]
+            if fill:
+                pad = torch.full((fill,), self.tokenizer.pad_token_id, dtype=torch.long)
+                pieces.append((pad, torch.full((fill,), IGNORE_INDEX, dtype=torch.long), 0))
+            out["input_ids"].append(torch.cat([ids for ids, _, _ in pieces]))
+            out["labels"].append(torch.cat([labels for _, labels, _ in pieces]))
+            out["position_ids"].append(torch.cat([torch.arange(len(ids)) for ids, _, _ in pieces]))
+            out["example_ids"].append(torch.cat([torch.full((len(ids),), i) for ids, _, i in pieces]))
+        batch = {k: torch.stack(v) for k, v in out.items()}
+        batch["response_lengths"] = torch.tensor([f["response_length"] for f in features], dtype=torch.long)
+        return batch
