@@ -37,6 +37,7 @@ from lenweight.cli import add_flag, parser_for
 # lenweight's variants add opt-in settings to its defaults: "lenweight+grouped+ckpt" and so on.
 OPTIONS = {
     "padded": "padded batches (the default before packing)",
+    "onerow": "each batch packed into one row, however long (no row cap)",
     "grouped": "length-grouped batches",
     "ckpt": "gradient checkpointing",
     "bf16": "bf16 autocast",
@@ -51,6 +52,7 @@ CONTENDERS = {
         for opts in (
             ["padded"],
             ["padded", "grouped"],
+            ["onerow"],
             ["ckpt"],
             ["bf16"],
             ["ckpt", "bf16"],
@@ -244,7 +246,10 @@ def worker(args) -> dict:
             args=training_args,
             train_dataset=examples,
             data_collator=DataCollatorWithLengths(
-                tokenizer, padding_free=args.worker != "spec" and "padded" not in options
+                tokenizer,
+                padding_free=args.worker != "spec" and "padded" not in options,
+                # rows capped at max_length, as `lenweight train` does, unless measuring without the cap
+                max_row_tokens=None if "onerow" in options else args.max_length,
             ),
         )
         if args.worker == "spec":
@@ -262,11 +267,12 @@ def worker(args) -> dict:
         batch = collate(features)
         if "attention_mask" in batch:
             lengths = batch["attention_mask"].sum(dim=1)
-        else:  # one packed row: an example starts wherever position_ids restart at 0
-            starts = (batch["position_ids"][0] == 0).nonzero()[:, 0].tolist() + [
-                batch["position_ids"].shape[1]
-            ]
-            lengths = torch.tensor([b - a for a, b in zip(starts, starts[1:])])
+        else:  # packed rows: an example starts wherever position_ids restart at 0; pad blocks have no labels
+            lengths = []
+            for positions, labels in zip(batch["position_ids"], batch["labels"]):
+                starts = (positions == 0).nonzero()[:, 0].tolist() + [len(positions)]
+                lengths += [b - a for a, b in zip(starts, starts[1:]) if (labels[a:b] != -100).any()]
+            lengths = torch.tensor(lengths)
         per_batch.append((int(lengths.sum()), int((batch["labels"] != -100).sum()), int((lengths**2).sum())))
         return batch
 

@@ -29,11 +29,6 @@ from .trainer import LengthWeightedTrainer
 
 log = logging.getLogger(__name__)
 
-# Packed rows hold at most this many tokens (or max_length, if longer): attention over a row costs
-# (row tokens)^2 however it is masked, and up to ~1,000 tokens it stays a fraction of the linear
-# layers' cost (measured: docs/performance.md).
-PACKED_ROW_TOKENS = 1024
-
 
 def build_model(model_args):
     model = models.load_model(model_args.model_name_or_path, model_args.dtype)
@@ -71,7 +66,10 @@ def train(model, tokenizer, train_ds, eval_ds, weighting: LengthWeighting, loss_
             tokenizer,
             pad_to_multiple_of=8 if torch.cuda.is_available() else None,
             padding_free=padding_free,
-            max_row_tokens=max(train_ds.max_length, PACKED_ROW_TOKENS),
+            # Rows no longer than the longest example allowed: attention over a packed row costs
+            # (row tokens)^2 with a masked kernel, so one long row is slower than padding
+            # (measured: docs/performance.md, "Rows are capped").
+            max_row_tokens=train_ds.max_length,
         ),
         processing_class=tokenizer,
         weighting=weighting,
