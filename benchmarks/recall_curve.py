@@ -21,7 +21,6 @@ import sys
 from pathlib import Path
 
 from lenweight.cli import add_flag, parser_for, setup_logging
-from lenweight.config import ModelArguments
 from lenweight.evaluate import evaluate_model, load_eval_file, summarize
 from lenweight.models import load_model, load_tokenizer
 from lenweight.rundir import Run
@@ -40,7 +39,7 @@ def curve(out: Path, eval_file: str, max_new_tokens: int = 64) -> list[dict]:
     done = Run.open(out, flag="--output_dir")
     items = load_eval_file(eval_file)
     trained = done.training_responses()
-    model_args = done.typed(ModelArguments)
+    model_args = done.model_args
     settings = done.settings
     batch = settings.get("per_device_train_batch_size", 8) * settings.get("gradient_accumulation_steps", 1)
     points = []

@@ -95,30 +95,29 @@ class DataCollatorWithLengths:
         filled at the end by a block of pad tokens: a sequence of its own (position_ids from 0,
         no labels) that nothing real attends to.
         """
-        rows, row, used = [], [], 0
+        rows, sizes = [[]], [0]  # example indices per row, tokens per row
         for i, f in enumerate(features):
             n = len(f["input_ids"])
-            if row and self.max_row_tokens and used + n > self.max_row_tokens:
-                rows.append(row)
-                row, used = [], 0
-            row.append(i)
-            used += n
-        rows.append(row)
-        width = max(sum(len(features[i]["input_ids"]) for i in r) for r in rows)
+            if rows[-1] and self.max_row_tokens and sizes[-1] + n > self.max_row_tokens:
+                rows.append([])
+                sizes.append(0)
+            rows[-1].append(i)
+            sizes[-1] += n
+        width = max(sizes)
         out = {k: [] for k in ("input_ids", "position_ids", "labels", "example_ids")}
-        for r in rows:
-            fill = width - sum(len(features[i]["input_ids"]) for i in r)
-            pieces = [
-                (torch.as_tensor(features[i]["input_ids"]), torch.as_tensor(features[i]["labels"]), i)
-                for i in r
-            ]
-            if fill:
-                pad = torch.full((fill,), self.tokenizer.pad_token_id, dtype=torch.long)
-                pieces.append((pad, torch.full((fill,), IGNORE_INDEX, dtype=torch.long), 0))
-            out["input_ids"].append(torch.cat([ids for ids, _, _ in pieces]))
-            out["labels"].append(torch.cat([labels for _, labels, _ in pieces]))
-            out["position_ids"].append(torch.cat([torch.arange(len(ids)) for ids, _, _ in pieces]))
-            out["example_ids"].append(torch.cat([torch.full((len(ids),), i) for ids, _, i in pieces]))
+        for row, size in zip(rows, sizes):
+            seqs, ids = [features[i] for i in row], list(row)
+            if size < width:  # the pad block: a sequence of its own, with no labels
+                fill = width - size
+                seqs.append(
+                    {"input_ids": [self.tokenizer.pad_token_id] * fill, "labels": [IGNORE_INDEX] * fill}
+                )
+                ids.append(0)
+            lengths = torch.tensor([len(f["input_ids"]) for f in seqs])
+            out["input_ids"].append(torch.cat([torch.as_tensor(f["input_ids"]) for f in seqs]))
+            out["labels"].append(torch.cat([torch.as_tensor(f["labels"]) for f in seqs]))
+            out["position_ids"].append(torch.cat([torch.arange(n) for n in lengths.tolist()]))
+            out["example_ids"].append(torch.repeat_interleave(torch.tensor(ids), lengths))
         batch = {k: torch.stack(v) for k, v in out.items()}
         batch["response_lengths"] = torch.tensor([f["response_length"] for f in features], dtype=torch.long)
         return batch

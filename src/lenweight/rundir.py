@@ -82,24 +82,30 @@ class Run:
         names = {f.name for f in dataclasses.fields(cls) if f.init}
         return cls(**{k: v for k, v in self.settings.items() if k in names})
 
-    @property
-    def base_model(self) -> str:
+    @cached_property
+    def model_args(self):
         from .config import ModelArguments
 
-        return self.typed(ModelArguments).model_name_or_path
+        return self.typed(ModelArguments)
+
+    @cached_property
+    def data_args(self):
+        from .config import DataArguments
+
+        return self.typed(DataArguments)
+
+    @property
+    def base_model(self) -> str:
+        return self.model_args.model_name_or_path
 
     @property
     def system_prompt(self) -> str | None:
         """The prompt the run was trained with (train saves the resolved one)."""
-        from .config import DataArguments
-
-        return self.typed(DataArguments).system_prompt
+        return self.data_args.system_prompt
 
     @property
     def eval_file(self) -> str | None:
-        from .config import DataArguments
-
-        return self.typed(DataArguments).eval_file
+        return self.data_args.eval_file
 
     def metrics(self) -> dict:
         return json.loads(self.metrics_file.read_text(encoding="utf-8"))
