@@ -39,6 +39,7 @@ OPTIONS = {
     "padded": "padded batches (the default before packing)",
     "onerow": "each batch packed into one row, however long (no row cap)",
     "grouped": "length-grouped batches",
+    "tokens": "micro-batches by token budget (--max_tokens_per_batch; default batch size x mean example length)",
     "ckpt": "gradient checkpointing",
     "bf16": "bf16 autocast",
     "compile": "torch.compile",
@@ -53,6 +54,7 @@ CONTENDERS = {
             ["padded"],
             ["padded", "grouped"],
             ["onerow"],
+            ["tokens"],
             ["ckpt"],
             ["bf16"],
             ["ckpt", "bf16"],
@@ -256,7 +258,13 @@ def worker(args) -> dict:
             trainer = spec_trainer_class()(**kwargs)
         else:
             weighting = LengthWeighting.fit([e["response_length"] for e in examples], 1.0)
-            trainer = LengthWeightedTrainer(**kwargs, weighting=weighting)
+            budget = None
+            if "tokens" in options:
+                mean = sum(len(e["input_ids"]) for e in examples) / len(examples)
+                budget = args.max_tokens_per_batch or max(
+                    args.max_length, round(args.per_device_train_batch_size * mean)
+                )
+            trainer = LengthWeightedTrainer(**kwargs, weighting=weighting, max_tokens_per_batch=budget)
     trainer.add_callback(Clock())
 
     # Count what each batch really holds, whoever built the collator.
@@ -351,6 +359,7 @@ def parser() -> argparse.ArgumentParser:
     )
     add_flag(p, "per_device_train_batch_size", type=int, default=8, help="examples per micro-batch")
     add_flag(p, "max_length", type=int, default=256)
+    add_flag(p, "max_tokens_per_batch", type=int, default=0, help="the budget of the +tokens contenders")
     add_flag(p, "fixed_length", type=int, default=0, help="synthetic examples of exactly this length")
     add_flag(p, "threads", type=int, default=0, help="torch threads; 0: torch's default")
     add_flag(p, "contenders", nargs="+", default=list(DEFAULT_CONTENDERS), choices=list(CONTENDERS))
@@ -371,6 +380,7 @@ def run_worker(name: str, args) -> dict:
         "max_length",
         "fixed_length",
         "threads",
+        "max_tokens_per_batch",
     ):
         cmd += ["--" + flag, str(getattr(args, flag))]
     out = subprocess.run(cmd, capture_output=True, text=True)

@@ -230,6 +230,16 @@ CONFIG_ERRORS = {
     "epochs-negative": ("", ["--num_train_epochs", "-2"], "--num_train_epochs: must be 0 (auto) or positive"),
     "train-examples-zero": ("", ["--train_examples", "0"], "--train_examples: must be at least 1, got 0"),
     "data-path-missing": ("", ["--chat_logs", "nope.jsonl"], "--chat_logs: file not found: nope.jsonl"),
+    "token-budget-too-small": (
+        "",
+        ["--max_tokens_per_batch", "100", "--max_length", "256"],
+        "--max_tokens_per_batch: must be at least --max_length (256)",
+    ),
+    "token-budget-grouped": (
+        "",
+        ["--max_tokens_per_batch", "4096", "--train_sampling_strategy", "group_by_length"],
+        "--max_tokens_per_batch cannot be combined with --train_sampling_strategy group_by_length",
+    ),
     "output-dir-not-empty": ("", ["--output_dir", "{occupied}"], "is not empty; choose another or pass"),
     "output-dir-is-file": ("", ["--output_dir", "{file}"], "is a file; give a directory"),
     "checkpoint-missing": (

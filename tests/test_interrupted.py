@@ -156,3 +156,26 @@ def test_two_processes_with_uneven_shards_equal_one(tiny_setup, tmp_path):
     difference = max_difference(adapter(two), adapter(one))
     print(f"7 examples, 2 processes (2+2, 2+1) vs 1 (4, 3): max |adapter difference| = {difference:.3g}")
     assert difference <= 1e-5
+
+
+def test_two_processes_share_token_budget_micro_batches(tiny_setup, tmp_path):
+    # --max_tokens_per_batch cuts one shuffled order into micro-batches; accelerate deals them out
+    # to the processes in turn. So one step of two processes (a micro-batch each) must equal one
+    # step of one process accumulating the same two micro-batches: both ranks have to draw the
+    # same order, and the step's examples are counted across them.
+    common = ["--config", str(tiny_setup["config"]), "--lora_dropout", "0", "--max_steps", "1"]
+    common += ["--max_tokens_per_batch", "96", "--optim", "sgd", "--learning_rate", "0.5"]
+    common += ["--lr_scheduler_type", "constant", "--warmup_steps", "0", "--max_grad_norm", "0"]
+    one = tmp_path / "one"
+    lenweight("train", *common, "--output_dir", str(one), "--gradient_accumulation_steps", "2")
+    two = tmp_path / "two"
+    torchrun = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2"]
+    torchrun += ["--master_addr", "127.0.0.1", "--master_port", str(_free_port()), "-m", "lenweight.cli"]
+    done = subprocess.run(
+        [*torchrun, "train", *common, "--output_dir", str(two), "--ddp_backend", "gloo"],
+        capture_output=True, text=True, timeout=600, env={**os.environ, "OMP_NUM_THREADS": "1"},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    difference = max_difference(adapter(two), adapter(one))
+    print(f"token budget, 2 processes vs 1 with accumulation 2: max |adapter difference| = {difference:.3g}")
+    assert difference <= 1e-5

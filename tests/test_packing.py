@@ -3,7 +3,7 @@
 import pytest
 import torch
 
-from lenweight.collator import DataCollatorWithLengths
+from lenweight.collator import DataCollatorWithLengths, TokenBudgetBatchSampler
 from lenweight.loss import LengthWeighting
 from lenweight.models import BUNDLED_MODEL, add_lora, load_model, packing_is_exact
 from lenweight.trainer import example_losses
@@ -31,6 +31,32 @@ def test_pack_layout(tokenizer):
     assert batch["position_ids"].tolist() == [[0, 1, 2, 0, 1], [0, 1, 2, 3, 4]]
     assert batch["labels"].tolist() == [[-100, 12, 13, -100, -100], [-100, -100, -100, 24, 25]]
     assert batch["example_ids"].tolist()[1] == [1, 1, 1, 1, 1]
+
+
+@pytest.mark.parametrize("padding_free", [False, True])
+def test_token_budget_batches_keep_the_random_order_and_the_budget(tokenizer, padding_free):
+    collator = DataCollatorWithLengths(tokenizer, padding_free=padding_free, max_row_tokens=64)
+    lengths = [int(n) for n in torch.randint(8, 64, (200,), generator=torch.Generator().manual_seed(0))]
+    sampler = TokenBudgetBatchSampler(lengths, 256, collator.positions, seed=3)
+    epochs = []
+    for epoch in range(2):
+        sampler.sampler.set_epoch(epoch)  # what accelerate does at each epoch
+        batches = list(sampler)
+        assert len(sampler) == len(batches)
+        assert all(collator.positions([lengths[i] for i in b]) <= 256 for b in batches)
+        # Not sorted or grouped: the batches, joined, are exactly the seeded random permutation.
+        assert [i for b in batches for i in b] == list(sampler.sampler)
+        # Greedy: each batch is full, the next example would not have fitted.
+        for b, nxt in zip(batches, batches[1:]):
+            assert collator.positions([lengths[i] for i in b + nxt[:1]]) > 256
+        epochs.append(batches)
+    assert epochs[0] != epochs[1]  # a new order each epoch
+    sampler.sampler.set_epoch(0)
+    assert list(sampler) == epochs[0]  # and the same one again for the same seed and epoch
+    # Short examples make bigger batches: the budget bounds tokens, not examples.
+    short = TokenBudgetBatchSampler([10] * 50, 256, collator.positions, seed=0)
+    long = TokenBudgetBatchSampler([60] * 50, 256, collator.positions, seed=0)
+    assert len(next(iter(short))) > 3 * len(next(iter(long)))
 
 
 def _loss_and_grads(model, batch, weighting, leak: str | None = None):

@@ -4,7 +4,7 @@ import pytest
 import torch
 from transformers import Trainer
 
-from lenweight.collator import DataCollatorWithLengths
+from lenweight.collator import DataCollatorWithLengths, TokenBudgetBatchSampler
 from lenweight.config import LenweightTrainingArguments
 from lenweight.dataset import ChatDataset
 from lenweight.loss import LengthWeighting
@@ -38,7 +38,14 @@ class MicroBatchMeanTrainer(LengthWeightedTrainer):
 
 
 def lora_after_training(
-    tokenizer, dataset, tmp_path, batch, accum, trainer_cls=LengthWeightedTrainer, padding_free=False
+    tokenizer,
+    dataset,
+    tmp_path,
+    batch,
+    accum,
+    trainer_cls=LengthWeightedTrainer,
+    padding_free=False,
+    max_tokens_per_batch=None,
 ):
     """The LoRA weights after one epoch (SGD) at this micro-batch size and accumulation."""
     model = add_lora(make_tiny_llama(len(tokenizer), seed=0), r=4, alpha=8, dropout=0.0, target_modules=None)
@@ -67,6 +74,7 @@ def lora_after_training(
         train_dataset=dataset,
         data_collator=DataCollatorWithLengths(tokenizer, padding_free=padding_free),
         weighting=LengthWeighting.fit(dataset.response_lengths()),
+        max_tokens_per_batch=max_tokens_per_batch,
     )
     trainer.train()
     return {n: p.detach().clone() for n, p in model.named_parameters() if "lora_" in n}
@@ -115,6 +123,34 @@ def test_uneven_micro_batches_weigh_every_example_the_same(tokenizer, tmp_path, 
     difference = max((ref[n] - old[n]).abs().max().item() for n in ref)
     print(f"7 examples, 2x2 vs 4x1: per-micro-batch mean differs by {difference:.3g}")
     assert difference > 1e-3  # the negative control: the old normalisation is not invariant
+
+
+@pytest.mark.parametrize("padding_free", [False, True])
+def test_token_budget_micro_batches_give_the_same_update(tokenizer, dataset, tmp_path, padding_free):
+    # One optimizer step over all 8 examples: as one micro-batch of 8, and as micro-batches of
+    # uneven sizes cut by a token budget (accumulated over the epoch). Counting the step's examples
+    # makes them equal; a per-micro-batch mean (the negative control) does not.
+    lengths = [len(e["input_ids"]) for e in dataset]
+    budget = 2 * max(lengths) + 8
+    collator = DataCollatorWithLengths(tokenizer, padding_free=padding_free)
+    sizes = [len(b) for b in TokenBudgetBatchSampler(lengths, budget, collator.positions, seed=0)]
+    assert len(set(sizes)) > 1 and sum(sizes) == 8, sizes  # uneven micro-batches, all examples
+    ref = lora_after_training(tokenizer, dataset, tmp_path / "a", 8, 1, padding_free=padding_free)
+    by_tokens = lora_after_training(
+        tokenizer, dataset, tmp_path / "b", 8, 8, padding_free=padding_free, max_tokens_per_batch=budget
+    )
+    assert max((ref[n] - by_tokens[n]).abs().max().item() for n in ref) <= 1e-6
+    old = lora_after_training(
+        tokenizer,
+        dataset,
+        tmp_path / "c",
+        8,
+        8,
+        MicroBatchMeanTrainer,
+        padding_free,
+        max_tokens_per_batch=budget,
+    )
+    assert max((ref[n] - old[n]).abs().max().item() for n in ref) > 1e-4
 
 
 def test_trainers_default_accumulation_handling_would_break_it(tokenizer, dataset, tmp_path):

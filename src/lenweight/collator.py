@@ -1,10 +1,12 @@
-"""Spec module 2: DataCollatorWithLengths, and the one left-padding helper (training and generation)."""
+"""Spec module 2: DataCollatorWithLengths, micro-batches by token budget, and the one left-padding helper."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import torch
+from torch.utils.data.distributed import DistributedSampler
 from transformers import PreTrainedTokenizerBase
 
 from .dataset import IGNORE_INDEX
@@ -21,6 +23,18 @@ def left_pad(sequences, pad_value: int, width: int | None = None) -> tuple[torch
             out[i, width - n :] = torch.as_tensor(seq)
             mask[i, width - n :] = 1
     return out, mask
+
+
+def pack_rows(lengths: list[int], max_row_tokens: int | None) -> tuple[list[list[int]], list[int]]:
+    """(example indices per row, tokens per row): consecutive examples, a new row when one is full."""
+    rows, sizes = [[]], [0]
+    for i, n in enumerate(lengths):
+        if rows[-1] and max_row_tokens and sizes[-1] + n > max_row_tokens:
+            rows.append([])
+            sizes.append(0)
+        rows[-1].append(i)
+        sizes[-1] += n
+    return rows, sizes
 
 
 @dataclass
@@ -86,6 +100,17 @@ class DataCollatorWithLengths:
             "response_lengths": torch.tensor([f["response_length"] for f in features], dtype=torch.long),
         }
 
+    def positions(self, lengths: list[int]) -> int:
+        """Token positions (rows x width) of the batch these example lengths collate to: what its
+        activations' memory grows with, pad positions included."""
+        if self.padding_free:
+            sizes = pack_rows(lengths, self.max_row_tokens)[1]
+            return len(sizes) * max(sizes)
+        longest = max(lengths)
+        if self.pad_to_multiple_of:
+            longest = -(-longest // self.pad_to_multiple_of) * self.pad_to_multiple_of
+        return len(lengths) * longest
+
     def pack(self, features: list[dict]) -> dict[str, torch.Tensor]:
         """Consecutive examples into rows of at most `max_row_tokens` (one row when they fit).
 
@@ -95,14 +120,7 @@ class DataCollatorWithLengths:
         filled at the end by a block of pad tokens: a sequence of its own (position_ids from 0,
         no labels) that nothing real attends to.
         """
-        rows, sizes = [[]], [0]  # example indices per row, tokens per row
-        for i, f in enumerate(features):
-            n = len(f["input_ids"])
-            if rows[-1] and self.max_row_tokens and sizes[-1] + n > self.max_row_tokens:
-                rows.append([])
-                sizes.append(0)
-            rows[-1].append(i)
-            sizes[-1] += n
+        rows, sizes = pack_rows([len(f["input_ids"]) for f in features], self.max_row_tokens)
         width = max(sizes)
         out = {k: [] for k in ("input_ids", "position_ids", "labels", "example_ids")}
         for row, size in zip(rows, sizes):
@@ -121,3 +139,39 @@ class DataCollatorWithLengths:
         batch = {k: torch.stack(v) for k, v in out.items()}
         batch["response_lengths"] = torch.tensor([f["response_length"] for f in features], dtype=torch.long)
         return batch
+
+
+class TokenBudgetBatchSampler:
+    """Micro-batches of consecutive examples, in a shuffled order, that collate to at most
+    `max_tokens` positions (`positions`, e.g. DataCollatorWithLengths.positions).
+
+    The data keep their random order (nothing is sorted or grouped by length): each micro-batch
+    takes examples until the next one would overflow the budget, so a batch of short answers holds
+    many examples and one of long answers few, and memory is bounded by tokens rather than by the
+    longest example times the batch size. The number of micro-batches therefore varies a little from
+    epoch to epoch; the loss is exact anyway (examples are counted per optimizer step).
+
+    The order is `DistributedSampler`'s with one replica: a permutation drawn from seed + epoch.
+    accelerate sets the epoch through `.sampler` (also when it shards the batches over processes).
+    """
+
+    def __init__(self, lengths: list[int], max_tokens: int, positions: Callable[[list[int]], int], seed: int):
+        self.lengths = lengths
+        self.max_tokens = max_tokens
+        self.positions = positions
+        self.sampler = DistributedSampler(
+            range(len(lengths)), num_replicas=1, rank=0, shuffle=True, seed=seed
+        )
+
+    def __iter__(self) -> Iterator[list[int]]:
+        batch: list[int] = []
+        for i in self.sampler:
+            if batch and self.positions([self.lengths[j] for j in batch + [i]]) > self.max_tokens:
+                yield batch
+                batch = []
+            batch.append(i)
+        if batch:
+            yield batch
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)  # this epoch's count (the order decides it)

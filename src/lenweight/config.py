@@ -156,6 +156,14 @@ class LenweightTrainingArguments(TrainingArguments):
     per_device_train_batch_size: int = field(
         default=8, metadata={"help": "Examples per device per micro-batch."}
     )
+    max_tokens_per_batch: int | None = field(
+        default=None,
+        metadata={
+            "help": "Build micro-batches by tokens instead: as many examples (in the shuffled order, "
+            "nothing sorted) as fit in this many token positions, pad positions included. Bounds memory "
+            "by tokens; --per_device_train_batch_size is then not used for training. At least --max_length."
+        },
+    )
     per_device_eval_batch_size: int = field(
         default=16, metadata={"help": "Examples per device in evaluation."}
     )
@@ -363,6 +371,18 @@ def validate(objs) -> None:
                 )
     loss = next((o for o in objs if isinstance(o, LossArguments)), None)
     training = next((o for o in objs if isinstance(o, TrainingArguments)), None)
+    data = next((o for o in objs if isinstance(o, DataArguments)), None)
+    budget = getattr(training, "max_tokens_per_batch", None)
+    if budget is not None and data and budget < data.max_length:
+        problems.append(
+            f"--max_tokens_per_batch: must be at least --max_length ({data.max_length}) so that every "
+            f"example fits in a micro-batch, got {budget}"
+        )
+    if budget is not None and training.train_sampling_strategy == "group_by_length":
+        problems.append(
+            "--max_tokens_per_batch cannot be combined with --train_sampling_strategy group_by_length "
+            "(it builds its own micro-batches, in the random order)"
+        )
     if (
         loss
         and training

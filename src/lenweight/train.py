@@ -74,6 +74,7 @@ def train(model, tokenizer, train_ds, eval_ds, weighting: LengthWeighting, loss_
         processing_class=tokenizer,
         weighting=weighting,
         logits_at_labels_only=loss_args.logits_at_labels_only,
+        max_tokens_per_batch=training_args.max_tokens_per_batch,
     )
     start = time.perf_counter()
     result = trainer.train(resume_from_checkpoint=training_args.resume_from_checkpoint)

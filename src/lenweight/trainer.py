@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 import torch
+from torch.utils.data import DataLoader
 from transformers import Trainer
 
+from .collator import TokenBudgetBatchSampler
 from .errors import LenweightError
 from .loss import LengthWeighting, label_positions, per_example_loss
 from .rundir import latest_checkpoint
@@ -52,12 +54,20 @@ class LengthWeightedTrainer(Trainer):
     `gradient_accumulation_steps` times too large (tests/test_trainer.py).
     """
 
-    def __init__(self, *args, weighting: LengthWeighting, logits_at_labels_only: bool = True, **kwargs):
+    def __init__(
+        self,
+        *args,
+        weighting: LengthWeighting,
+        logits_at_labels_only: bool = True,
+        max_tokens_per_batch: int | None = None,
+        **kwargs,
+    ):
         super().__init__(*args, **kwargs)
         # Trainer's rule: a loss normalised by num_items_in_batch is already scaled for accumulation.
         self.model_accepts_loss_kwargs = True
         self.weighting = weighting  # required: fitted on the training set (LengthWeighting.fit)
         self.logits_at_labels_only = logits_at_labels_only
+        self.max_tokens_per_batch = max_tokens_per_batch  # None: per_device_train_batch_size examples
         self._stats: dict[str, list[float]] = defaultdict(list)
 
     def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
@@ -76,6 +86,26 @@ class LengthWeightedTrainer(Trainer):
                 self._stats["weight_max"].append(weights.max().item())
                 self._stats["unweighted_loss"].append(example_loss.mean().item())
         return (loss, outputs) if return_outputs else loss
+
+    def get_train_dataloader(self) -> DataLoader:
+        """Trainer's loader, or with --max_tokens_per_batch one whose micro-batches fill a token budget."""
+        if not self.max_tokens_per_batch:
+            return super().get_train_dataloader()
+        data = self.train_dataset
+        batches = TokenBudgetBatchSampler(
+            [len(data[i]["input_ids"]) for i in range(len(data))],
+            self.max_tokens_per_batch,
+            self.data_collator.positions,
+            seed=self.args.data_seed if self.args.data_seed is not None else self.args.seed,
+        )
+        loader = DataLoader(
+            data,
+            batch_sampler=batches,
+            collate_fn=self.data_collator,
+            num_workers=self.args.dataloader_num_workers,
+            pin_memory=self.args.dataloader_pin_memory,
+        )
+        return self.accelerator.prepare(loader)  # shards whole micro-batches over processes
 
     def _get_num_items_in_batch(self, batch_samples: list, device) -> torch.Tensor | None:
         """The examples in these micro-batches (`dataset` normalisation), None for `batch`."""
