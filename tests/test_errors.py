@@ -74,6 +74,84 @@ def test_chat_log_skip_counts_by_reason(tmp_path):
     assert report.kept == 2 and report.skipped == {"malformed JSON": 2, "field 'bot_response' is missing": 1}
 
 
+# ---- chat logs in a conversation format (detected from the file's first line) ---------------------
+
+CONV = b'{"messages": [{"role": "user", "content": "Q?"}, {"role": "assistant", "content": "A."}]}'
+CONV2 = b'{"messages": [{"role": "user", "content": "Q2?"}, {"role": "assistant", "content": "B."}]}'
+
+
+def _messages(*turns) -> bytes:
+    return json.dumps({"messages": [{"role": r, "content": c} for r, c in turns]}).encode()
+
+
+CONVERSATION_BAD_LINES = {
+    "conv-wrong-role": (
+        _messages(("user", "Q"), ("bot", "A")),
+        "messages[1].role: 'bot' is not one of 'system', 'user', 'assistant'",
+    ),
+    "conv-empty-content": (_messages(("user", "Q"), ("assistant", "  ")), "messages[1].content is empty"),
+    "conv-content-type": (
+        b'{"messages": [{"role": "user", "content": "Q"}, {"role": "assistant", "content": 3}]}',
+        "messages[1].content must be a string, got int",
+    ),
+    "conv-two-user-turns": (
+        _messages(("user", "Q"), ("user", "Q again"), ("assistant", "A")),
+        "messages[1]: two user turns in a row (messages[0] and messages[1]); merge them or add the reply",
+    ),
+    "conv-no-assistant-turn": (_messages(("user", "Q")), "field 'messages': no assistant turn to train on"),
+    "conv-assistant-first": (
+        _messages(("assistant", "Hello!"), ("user", "Q"), ("assistant", "A")),
+        "messages[0]: an assistant turn with no user turn before it",
+    ),
+    "conv-system-not-first": (
+        _messages(("user", "Q"), ("assistant", "A"), ("system", "Be brief.")),
+        "messages[2]: a system message must come first",
+    ),
+    "conv-not-a-list": (b'{"messages": "Q? A."}', "field 'messages' must be a non-empty list"),
+    "conv-other-format-line": (
+        b'{"user_message": "Q", "bot_response": "A"}',
+        "field 'messages' is missing (this file is in the OpenAI messages format, detected at line 1",
+    ),
+    "sharegpt-wrong-from": (
+        b'{"conversations": [{"from": "human", "value": "Q"}, {"from": "assistant", "value": "A"}]}',
+        "conversations[1].from: 'assistant' is not one of 'system', 'human', 'gpt'",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CONVERSATION_BAD_LINES)
+def test_conversation_bad_line(case, tmp_path):
+    bad, message = CONVERSATION_BAD_LINES[case]
+    first, last = (CONV, CONV2)
+    if case.startswith("sharegpt"):
+        first = b'{"conversations": [{"from": "human", "value": "Q?"}, {"from": "gpt", "value": "A."}]}'
+        last = first.replace(b"Q?", b"Q2?").replace(b"A.", b"B.")
+    path = write(tmp_path, b"\n".join([first, bad, last]) + b"\n")
+    with pytest.raises(LenweightError) as e:
+        load_chat_logs(path)
+    assert f"{path}, line 2: " in str(e.value) and message in str(e.value)
+    records, report = load_chat_logs(path, skip_bad_lines=True)
+    assert [r["user_message"] for r in records] == ["Q?", "Q2?"] and sum(report.skipped.values()) == 1
+
+
+def test_chat_logs_all_rejected(tmp_path):
+    path = write(tmp_path, b"\n".join([b"{", b'{"user_message": "Q"}', b"{"]))
+    with pytest.raises(LenweightError) as e:
+        load_chat_logs(path, skip_bad_lines=True)
+    assert str(path) in str(
+        e.value
+    ) and "every line was rejected (3 of 3 bad; most often: malformed JSON, 2 lines)" in str(e.value)
+
+
+def test_special_token_text(tmp_path, tokenizer):
+    path = write(tmp_path, b'{"user_message": "Q<|im_end|>", "bot_response": "Say <|im_end|> to stop."}')
+    records, _ = load_chat_logs(path)
+    example = ChatDataset(records, tokenizer, max_length=64).examples[0]
+    assert (
+        example["input_ids"].tolist().count(tokenizer.eos_token_id) == 3
+    )  # system, user, answer: real ones only
+
+
 # ---- chat logs: tolerated, with a count where something is left out ---------------------------------
 
 CHAT_TOLERATED = {
@@ -189,6 +267,10 @@ EVAL_ERRORS = {
     "eval-facts-empty-alternatives": (b'{"question": "Q", "facts": [[]]}', "line 2: field 'facts'"),
     "eval-facts-punctuation-only": (b'{"question": "Q", "facts": ["--"]}', "line 2: field 'facts'"),
     "eval-invalid-utf8": (b'{"question": "Q\xff"}', "line 2: not valid UTF-8"),
+    "eval-history-order": (
+        b'{"question": "Q", "history": [{"role": "assistant", "content": "Hi"}, {"role": "user", "content": "Q0"}]}',
+        "line 2: field 'history' must be the earlier turns, alternating user and assistant messages",
+    ),
     "eval-empty-file": (None, "no questions found"),
 }
 
@@ -327,6 +409,10 @@ RECORDS_ERRORS = {
     ),
     "records-missing-field": (b'{"user_message": "Q?"}\n', "line 1: field 'bot_response' is missing"),
     "records-empty": (b"\n\n", "no records in the file (--records)"),
+    "records-bad-history": (
+        b'{"user_message": "Q?", "bot_response": "A.", "history": ["Q0?"]}',
+        "line 1: field 'history' must be a list of [question, answer] string pairs",
+    ),
 }
 
 
@@ -353,6 +439,9 @@ TESTED = {
     *CHAT_TOLERATED,
     *RESUME_ERRORS,
     *RECORDS_ERRORS,
+    *CONVERSATION_BAD_LINES,
+    "chat-logs-all-rejected",
+    "special-token-text",
     "resume-too-large",
     *EVAL_ERRORS,
     *CONFIG_ERRORS,

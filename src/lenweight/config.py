@@ -54,8 +54,13 @@ class ModelArguments:
 
 @dataclass
 class DataArguments:
-    chat_logs: str | None = field(
-        default=None, metadata={"help": "JSONL of {user_message, bot_response, ...}."}
+    chat_logs: list[str] | None = field(
+        default=None,
+        metadata={
+            "help": "Chat-log files (JSON lines), each in one of three formats, detected per file: "
+            "{user_message, bot_response, ...}; OpenAI {messages: [{role, content}, ...]}; ShareGPT "
+            "{conversations: [{from, value}, ...]}. Each assistant turn is one example."
+        },
     )
     resume: str | None = field(
         default=None,
@@ -100,6 +105,10 @@ class DataArguments:
     skip_bad_lines: bool = field(
         default=False, metadata={"help": "Skip (and count) malformed chat-log lines instead of stopping."}
     )
+
+    def __post_init__(self):
+        if isinstance(self.chat_logs, str):  # one file, from Python or an older run's config
+            self.chat_logs = [self.chat_logs]
 
 
 @dataclass
@@ -326,9 +335,10 @@ def validate(objs) -> None:
             if not obj.chat_logs and not obj.resume and not obj.records:
                 problems.append("--chat_logs / --resume / --records: give at least one data source")
             for flag in ("chat_logs", "resume", "records", "eval_file"):
-                path = getattr(obj, flag)
-                if path and not Path(path).is_file():
-                    problems.append(f"--{flag}: file not found: {path}")
+                paths = getattr(obj, flag) or []
+                for path in [paths] if isinstance(paths, str) else paths:
+                    if not Path(path).is_file():
+                        problems.append(f"--{flag}: file not found: {path}")
             if obj.max_length < 16:
                 problems.append(f"--max_length: must be at least 16, got {obj.max_length}")
             if not 0 <= obj.eval_fraction < 0.9:

@@ -11,7 +11,7 @@ from collections import Counter
 
 from .dataset import ChatDataset
 from .errors import LenweightError
-from .records import load_chat_logs, load_records
+from .records import FORMAT_NAMES, load_chat_logs, load_records
 from .synthetic import SyntheticGenerator
 
 log = logging.getLogger(__name__)
@@ -26,10 +26,13 @@ def build_records(data_args, seed: int) -> tuple[list[dict], dict]:
         records = load_records(data_args.records)
         info["records_per_source"] = dict(Counter(r["source"] for r in records))
         return records, info
-    if data_args.chat_logs:
-        logs, report = load_chat_logs(data_args.chat_logs, skip_bad_lines=data_args.skip_bad_lines)
+    for path in data_args.chat_logs or []:
+        logs, report = load_chat_logs(path, skip_bad_lines=data_args.skip_bad_lines)
         records += logs
-        info["chat_logs_skipped"] = dict(report.skipped)
+        info.setdefault("chat_logs_format", {})[path] = FORMAT_NAMES[report.format]
+        skipped = info.setdefault("chat_logs_skipped", {})
+        for reason, n in report.skipped.items():
+            skipped[reason] = skipped.get(reason, 0) + n
     if data_args.resume:
         gen = SyntheticGenerator.from_file(
             data_args.resume,
@@ -77,8 +80,25 @@ def build_datasets(records, tokenizer, data_args, seed: int) -> tuple[ChatDatase
 
 
 def split_records(records: list[dict], eval_fraction: float, seed: int) -> tuple[list[dict], list[dict]]:
-    """Shuffle deterministically and hold out `eval_fraction` of the records for the eval loss."""
-    shuffled = records[:]
-    random.Random(seed).shuffle(shuffled)
-    n_eval = int(round(len(shuffled) * eval_fraction))
-    return shuffled[n_eval:], shuffled[:n_eval]
+    """Shuffle deterministically and hold out `eval_fraction` of the records for the eval loss.
+
+    The turns of one conversation stay together (each turn's answer is the next turns' context),
+    so a held-out turn's answer was never seen in training, not even as context.
+    """
+    if not any("conversation" in r for r in records):
+        shuffled = records[:]
+        random.Random(seed).shuffle(shuffled)
+        n_eval = int(round(len(shuffled) * eval_fraction))
+        return shuffled[n_eval:], shuffled[:n_eval]
+    groups: dict[object, list[dict]] = {}
+    for i, r in enumerate(records):
+        groups.setdefault(r.get("conversation", i), []).append(r)
+    units = list(groups.values())
+    random.Random(seed).shuffle(units)
+    n_eval, held = int(round(len(records) * eval_fraction)), 0
+    train, evald = [], []
+    for unit in units:
+        target = evald if held < n_eval else train
+        target += unit
+        held += len(unit) if target is evald else 0
+    return train, evald

@@ -13,7 +13,7 @@ import torch
 from torch.utils.data import Dataset
 
 from .errors import LenweightError
-from .prompts import build_messages, prompt_ids
+from .prompts import build_messages, chat_ids
 from .synthetic import SyntheticGenerator  # noqa: F401  (the spec's name, in the spec's module)
 
 log = logging.getLogger(__name__)
@@ -28,7 +28,13 @@ class ChatDataset(Dataset):
     the end-of-turn token (the one generation stops on), chosen by *position*: SmolLM2's pad token
     is its end-of-turn token, so masking by pad id would hide the stop signal and the model would
     never learn to end its answer. Template text after the end-of-turn token (ChatML's trailing
-    newline) is dropped. Examples longer than `max_length` lose prompt tokens from the left first;
+    newline) is dropped. Text in the messages never becomes a control token (`prompts.chat_ids`).
+
+    A record from a conversation also carries its earlier turns (`history`, [question, answer]
+    pairs, masked like the prompt) and perhaps the conversation's own system message (`system`,
+    which replaces `system_prompt`); each assistant turn is a record of its own, so each has its
+    own length and weight. Examples longer than `max_length` lose their oldest earlier turns first,
+    then prompt tokens from the left (the most recent context is kept, the response never cut);
     an example whose response alone cannot fit is dropped and counted in `self.dropped`.
     """
 
@@ -43,8 +49,14 @@ class ChatDataset(Dataset):
         self.records: list[dict] = []  # the record behind each example, same order
         self.dropped = 0
         self.truncated = 0
+        self.turns_dropped = 0  # earlier conversation turns left out to fit max_length
         for record in records:
-            example = self.encode(record["user_message"], record["bot_response"])
+            example = self.encode(
+                record["user_message"],
+                record["bot_response"],
+                record.get("history", ()),
+                record.get("system"),
+            )
             if example is None:
                 self.dropped += 1
             else:
@@ -54,27 +66,36 @@ class ChatDataset(Dataset):
             log.warning(
                 "%d examples dropped: their response alone exceeds max_length=%d", self.dropped, max_length
             )
-        if self.truncated:
-            log.info("%d prompts truncated from the left to fit max_length=%d", self.truncated, max_length)
+        if self.truncated or self.turns_dropped:
+            log.info(
+                "To fit max_length=%d: %d earlier conversation turns left out, %d prompts cut from the left",
+                max_length, self.turns_dropped, self.truncated,
+            )  # fmt: skip
 
-    def encode(self, user_message: str, bot_response: str) -> dict | None:
-        prompt = prompt_ids(self.tokenizer, user_message, self.system_prompt)
-        full_text = self.tokenizer.apply_chat_template(
-            build_messages(user_message, self.system_prompt)
-            + [{"role": "assistant", "content": bot_response}],
-            tokenize=False,
-        )
-        full = self.tokenizer(full_text, add_special_tokens=False)["input_ids"]
-        if full[: len(prompt)] != prompt:
-            raise LenweightError(
-                "The chat template renders the prompt differently with and without the answer, so the prompt "
-                "cannot be masked reliably. Use a model whose template is prefix-stable (ChatML, Zephyr, Llama)."
-            )
-        response = full[len(prompt) :]
-        if self.eos_id in response:
-            response = response[: len(response) - response[::-1].index(self.eos_id)]  # up to the last EOS
-        else:
-            response = response + [self.eos_id]  # templates that do not close the turn with EOS
+    def encode(
+        self, user_message: str, bot_response: str, history=(), system: str | None = None
+    ) -> dict | None:
+        history = list(history)
+        while True:
+            messages = build_messages(user_message, system or self.system_prompt, history)
+            prompt = chat_ids(self.tokenizer, messages, add_generation_prompt=True)
+            full = chat_ids(self.tokenizer, messages + [{"role": "assistant", "content": bot_response}])
+            if full[: len(prompt)] != prompt:
+                raise LenweightError(
+                    "The chat template renders the prompt differently with and without the answer, so the "
+                    "prompt cannot be masked reliably. Use a model whose template is prefix-stable (ChatML, "
+                    "Zephyr, Llama)."
+                )
+            response = full[len(prompt) :]
+            if self.eos_id in response:
+                response = response[: len(response) - response[::-1].index(self.eos_id)]  # up to the last EOS
+            else:
+                response = response + [self.eos_id]  # templates that do not close the turn with EOS
+            fits = len(prompt) + len(response) <= self.max_length
+            if fits or not history or len(response) >= self.max_length:
+                break
+            history = history[1:]  # too long: the oldest turn goes first
+            self.turns_dropped += 1
         # At least one prompt token must precede the response: position 0 is never a prediction target.
         room = self.max_length - len(response)
         if room < 1:

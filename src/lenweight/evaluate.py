@@ -2,8 +2,9 @@
 
     lenweight evaluate --run runs/me --model_name_or_path smollm2-135m-instruct --eval_file eval.jsonl
 
-Eval file: one JSON object a line, {"question", "reference"?, "facts"?}; each fact is a string or a
-list of accepted alternatives (["6", "six"]).
+Eval file: one JSON object a line, {"question", "reference"?, "facts"?, "history"?}; each fact is a
+string or a list of accepted alternatives (["6", "six"]); `history` is the conversation before the
+question (alternating user and assistant messages, OpenAI style), given to the model as context.
 """
 
 from __future__ import annotations
@@ -38,11 +39,20 @@ def load_eval_file(path: str | Path) -> list[dict]:
         if problem:
             raise LenweightError(f"{path}, line {lineno}: {problem}")
         items.append(
-            {"question": obj["question"], "reference": obj.get("reference"), "facts": obj.get("facts", [])}
+            {
+                "question": obj["question"],
+                "reference": obj.get("reference"),
+                "facts": obj.get("facts", []),
+                "history": _history_pairs(obj.get("history", [])),
+            }
         )
     if not items:
         raise LenweightError(f"{path}: no questions found; one JSON object a line, e.g. " + EVAL_EXAMPLE)
     return items
+
+
+def _history_pairs(history: list[dict]) -> list[tuple[str, str]]:
+    return [(q["content"].strip(), a["content"].strip()) for q, a in zip(history[::2], history[1::2])]
 
 
 EVAL_EXAMPLE = '{"question": "Where did Alex study?", "facts": ["Johns Hopkins", ["M.S.", "master"]]}'
@@ -62,6 +72,21 @@ def _eval_item_problem(obj) -> str | None:
     def usable(s) -> bool:  # a string that still says something once normalised
         return isinstance(s, str) and bool(normalize(s))
 
+    history = obj.get("history", [])
+    roles = ["user", "assistant"] * (len(history) // 2)
+    if not (
+        isinstance(history, list)
+        and len(history) % 2 == 0
+        and all(
+            isinstance(m, dict) and isinstance(m.get("content"), str) and m["content"].strip()
+            for m in history
+        )
+        and [m["role"] for m in history] == roles
+    ):
+        return (
+            "field 'history' must be the earlier turns, alternating user and assistant messages, "
+            'e.g. [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Hello."}]'
+        )
     facts = obj.get("facts", [])
     if not isinstance(facts, list) or not all(
         usable(f) or (isinstance(f, list) and f and all(usable(a) for a in f)) for f in facts
@@ -168,8 +193,10 @@ def generate_answers(
     batch_size: int = 8,
     progress: bool = True,
     desc: str = "generating",
+    histories: list | None = None,
 ) -> list[dict]:
     """Greedy answers, batched with left padding. Each result: answer text, its token count, cut_off.
+    `histories` gives each question its earlier (question, answer) turns, if any.
 
     Questions are sorted by prompt length before batching, so that batches need little padding;
     results come back in the original order.
@@ -178,7 +205,8 @@ def generate_answers(
     model.eval()
     eos = tokenizer.eos_token_id
     device = next(model.parameters()).device
-    prompts = [prompt_ids(tokenizer, q, system_prompt) for q in questions]
+    histories = histories or [()] * len(questions)
+    prompts = [prompt_ids(tokenizer, q, system_prompt, h) for q, h in zip(questions, histories)]
     order = sorted(range(len(prompts)), key=lambda i: len(prompts[i]))
     results: list[dict | None] = [None] * len(prompts)
     for start in tqdm(range(0, len(order), batch_size), desc=desc, disable=not progress):
@@ -219,6 +247,7 @@ def evaluate_model(
         max_new_tokens,
         batch_size,
         desc=f"answering ({name})",
+        histories=[i.get("history", ()) for i in items],
     )
     return [score(item, g, trained) for item, g in zip(items, generated)]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import Counter
 from pathlib import Path
 
 from . import models
@@ -19,6 +20,7 @@ from .coverage import summary as coverage_summary
 from .data import build_datasets, build_records, system_prompt
 from .files import write_atomic, write_jsonl
 from .loss import LengthWeighting
+from .stats import p90
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +49,9 @@ def prepare(argv: list[str], config: str | None = None) -> dict:
         "eval_examples": len(eval_ds or []),
         "dropped_too_long": train_ds.dropped + (eval_ds.dropped if eval_ds else 0),
     }
+    conversations = conversation_stats(train_ds.records, lengths)
+    if conversations:
+        stats["train"]["conversations"] = conversations
     stats["train"]["per_source"] = {
         src: weighting.stats([n for n, r in zip(lengths, train_ds.records) if r["source"] == src])
         for src in sorted({r["source"] for r in train_ds.records})
@@ -76,6 +81,31 @@ def prepare(argv: list[str], config: str | None = None) -> dict:
     return stats
 
 
+def conversation_stats(records: list[dict], lengths: list[int]) -> dict | None:
+    """Conversations, their turns and the turns' response lengths (None without conversations)."""
+    turns = Counter(r["conversation"] for r in records if "conversation" in r)
+    if not turns:
+        return None
+    per_turn: dict[int, list[int]] = {}
+    for r, n in zip(records, lengths):
+        if "conversation" in r:
+            per_turn.setdefault(r["turn"], []).append(n)
+    counts = list(turns.values())
+    return {
+        "conversations": len(turns),
+        "turns": sum(counts),
+        "turns_per_conversation": {
+            "min": min(counts),
+            "mean": round(sum(counts) / len(counts), 2),
+            "max": max(counts),
+        },
+        "response_tokens_by_turn": {
+            t: {"turns": len(v), "mean": round(sum(v) / len(v), 1), "p90": p90(v)}
+            for t, v in sorted(per_turn.items())
+        },
+    }
+
+
 def main(argv: list[str], config: str | None = None) -> dict:
     """`lenweight prepare`: prepare, then print what was made and what to do next."""
     stats = prepare(argv, config)
@@ -92,6 +122,12 @@ def main(argv: list[str], config: str | None = None) -> dict:
         f"dropped as too long: {stats['dropped_too_long']}"
     )
     print(f"response tokens: {json.dumps(t['response_tokens'])}")
+    if "conversations" in t:
+        c = t["conversations"]
+        print(
+            f"conversations: {c['conversations']} with {c['turns']} assistant turns "
+            f"(per conversation: {json.dumps(c['turns_per_conversation'])}); formats: {stats['chat_logs_format']}"
+        )
     print(
         f"weights (p={stats['weighting']['power']:g}, mean 1): {json.dumps(t['weight'])}, "
         f"effective sample size {t['effective_sample_size']} of {t['examples']}"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ class LoadReport:
 
     kept: int = 0
     skipped: Counter = field(default_factory=Counter)
+    format: str = "flat"  # the chat-log format detected (FORMAT_NAMES)
 
 
 def _check_record(obj) -> str | None:
@@ -103,47 +105,172 @@ def checked_records(path: Path, what: str, flag: str):
         yield lineno, text, obj, problem
 
 
-def load_chat_logs(path: str | Path, skip_bad_lines: bool = False) -> tuple[list[dict], LoadReport]:
-    """Read `{user_message, bot_response, ...}` JSON lines; extra fields are ignored.
+# Chat-log formats, detected per file: the flat one, OpenAI's `messages`, ShareGPT's `conversations`.
+# For each conversation format: (its field, the role key, the text key, its roles -> ours).
+CONVERSATION_FORMATS = {
+    "messages": (
+        "messages",
+        "role",
+        "content",
+        {"system": "system", "user": "user", "assistant": "assistant"},
+    ),
+    "sharegpt": ("conversations", "from", "value", {"system": "system", "human": "user", "gpt": "assistant"}),
+}
+FORMAT_NAMES = {"flat": "user_message/bot_response", "messages": "OpenAI messages", "sharegpt": "ShareGPT"}
 
+
+def detect_format(obj) -> str | None:
+    """The chat-log format a parsed line is in, or None when it names none."""
+    if isinstance(obj, dict):
+        for name, (key, *_) in CONVERSATION_FORMATS.items():
+            if key in obj:
+                return name
+        if any(k in obj for k in REQUIRED_FIELDS):
+            return "flat"
+    return None
+
+
+def conversation_records(obj: dict, fmt: str) -> tuple[list[dict], str | None]:
+    """(one record per assistant turn, None) or ([], the problem naming the message and field).
+
+    Each record is the turn's question and answer, the turns before it as `history` ([question,
+    answer] pairs) and the conversation's system message as `system` when it has one.
+    """
+    key, role_key, text_key, roles = CONVERSATION_FORMATS[fmt]
+    turns = obj[key]
+    if not isinstance(turns, list) or not turns:
+        return (
+            [],
+            f"field '{key}' must be a non-empty list of {{{role_key!r}: ..., {text_key!r}: ...}} objects",
+        )
+    system, question, history, records = None, None, [], []
+    for i, turn in enumerate(turns):
+        where = f"{key}[{i}]"
+        if not isinstance(turn, dict):
+            return (
+                [],
+                f"{where} must be an object with '{role_key}' and '{text_key}', got {type(turn).__name__}",
+            )
+        role = roles.get(turn.get(role_key)) if isinstance(turn.get(role_key), str) else None
+        if role is None:
+            return (
+                [],
+                f"{where}.{role_key}: {turn.get(role_key)!r} is not one of {', '.join(map(repr, roles))}",
+            )
+        text = turn.get(text_key)
+        if not isinstance(text, str):
+            return [], f"{where}.{text_key} must be a string, got {type(text).__name__}"
+        if not text.strip():
+            return [], f"{where}.{text_key} is empty"
+        if not is_encodable(text):
+            return (
+                [],
+                f"{where}.{text_key} holds an invalid unicode escape (a lone surrogate such as \\ud800)",
+            )
+        text = text.strip()
+        if role == "system":
+            if i:
+                return [], f"{where}: a system message must come first"
+            system = text
+        elif role == "user":
+            if question is not None:
+                return (
+                    [],
+                    f"{where}: two user turns in a row ({key}[{i - 1}] and {where}); merge them or add the reply",
+                )
+            question = text
+        else:
+            if question is None:
+                return [], f"{where}: an assistant turn with no user turn before it"
+            record = {"user_message": question, "bot_response": text, "history": [list(p) for p in history]}
+            records.append({**record, "system": system} if system else record)
+            history.append((question, text))
+            question = None
+    if not records:
+        return [], f"field '{key}': no assistant turn to train on"
+    return records, None
+
+
+def load_chat_logs(path: str | Path, skip_bad_lines: bool = False) -> tuple[list[dict], LoadReport]:
+    """Read one chat-log file: flat `{user_message, bot_response, ...}` lines (extra fields ignored),
+    or conversations, OpenAI `{"messages": [...]}` or ShareGPT `{"conversations": [...]}`.
+
+    The format is detected from the file's first line that names one, and every line must then be
+    in it. Each assistant turn of a conversation becomes one record, its earlier turns its context.
     Strict by default: the first bad line raises LenweightError naming file, line and field. With
-    `skip_bad_lines`, bad lines are skipped and counted by reason in the returned report. A line
-    repeated verbatim (timestamps and all) is a logging artefact: skipped and counted in both modes.
-    The same question asked twice at different times is a real repeat, and is kept.
+    `skip_bad_lines`, bad lines are skipped and counted by reason in the returned report; a file
+    whose every line is bad is still an error. A line repeated verbatim (timestamps and all) is a
+    logging artefact: skipped and counted in both modes. The same question asked twice at
+    different times is a real repeat, and is kept.
     """
     path = Path(path)
     records, report, seen = [], LoadReport(), set()
-    for lineno, text, obj, problem in checked_records(path, "chat log", "--chat_logs"):
+    fmt, detected_at, lines = None, 0, 0
+    for lineno, text, problem in json_lines(path, "chat log", "--chat_logs"):
+        lines += 1
         if text in seen:
             report.skipped["duplicate line"] += 1
             continue
+        obj = None
+        if not problem:
+            obj, problem = parse_json(text)
+        if not problem and fmt is None and detect_format(obj):
+            fmt, detected_at = detect_format(obj), lineno
+        found = []
+        if not problem and fmt in CONVERSATION_FORMATS:
+            key = CONVERSATION_FORMATS[fmt][0]
+            if not isinstance(obj, dict) or key not in obj:
+                problem = (
+                    f"field '{key}' is missing (this file is in the {FORMAT_NAMES[fmt]} format, "
+                    f"detected at line {detected_at}; one format a file)"
+                )
+            else:
+                found, problem = conversation_records(obj, fmt)
+                for turn, record in enumerate(found, start=1):
+                    record.update(conversation=f"{path.name}:{lineno}", turn=turn)
+        elif not problem:
+            problem = _check_record(obj)
+            if not problem:
+                found = [
+                    {"user_message": obj["user_message"].strip(), "bot_response": obj["bot_response"].strip()}
+                ]
         if problem:
             if not skip_bad_lines:
                 raise LenweightError(
                     f"{path}, line {lineno}: {problem}\n"
                     "Fix the line, or pass --skip_bad_lines to skip bad lines."
                 )
-            report.skipped[problem.split(" (")[0]] += 1
+            report.skipped[_reason(problem)] += 1
             continue
         seen.add(text)
-        records.append(
-            {
-                "user_message": obj["user_message"].strip(),
-                "bot_response": obj["bot_response"].strip(),
-                "source": "chat_logs",
-            }
-        )
+        records += [{**r, "source": "chat_logs"} for r in found]
     report.kept = len(records)
+    report.format = fmt or "flat"
     if report.skipped:
         log.warning("%s: skipped %d lines: %s", path, sum(report.skipped.values()), dict(report.skipped))
+        bad = sum(n for reason, n in report.skipped.items() if reason != "duplicate line")
+        if not records and bad:
+            reason, n = max(report.skipped.items(), key=lambda kv: kv[1])
+            raise LenweightError(
+                f"{path}: every line was rejected ({bad} of {lines} bad; most often: {reason}, {n} lines). "
+                "Nothing would be trained from it: fix the file (run without --skip_bad_lines to see the "
+                "first bad line), or leave out --chat_logs."
+            )
     return records, report
+
+
+def _reason(problem: str) -> str:
+    """A skipped line's reason, for counting: the problem without its details (positions, values)."""
+    reason = re.sub(r"\[\d+\]", "[i]", problem.split(" (")[0])
+    return re.sub(r": .* is not one of .*", ": not a known role", reason)
 
 
 def load_records(path: str | Path) -> list[dict]:
     """Records written by `lenweight prepare` (and perhaps edited by hand): the pairs to train on.
 
     Each line needs user_message and bot_response; `source` is kept (default "records"), `split`
-    ("train" or "eval") is kept when present; other fields (tokens, weight) are recomputed. Every
+    ("train" or "eval") is kept when present, and so is a conversation turn's context (`history`,
+    `system`, `conversation`, `turn`); other fields (tokens, weight) are recomputed. Every
     line is one example, repeats included: the same question asked twice in the chat logs is two
     records, and was trained as two.
     """
@@ -157,6 +284,24 @@ def load_records(path: str | Path) -> list[dict]:
                 f"{path}, line {lineno}: {problem}\nFix the line (or delete it) and run again."
             )
         record = {k: obj[k].strip() for k in REQUIRED_FIELDS}
+        history = obj.get("history", [])
+        if not (
+            isinstance(history, list)
+            and all(
+                isinstance(p, list) and len(p) == 2 and all(isinstance(t, str) for t in p) for p in history
+            )
+        ):
+            raise LenweightError(
+                f"{path}, line {lineno}: field 'history' must be a list of [question, answer] string pairs\n"
+                "Fix the line (or delete it) and run again."
+            )
+        if "history" in obj:
+            record["history"] = history
+        for key in ("system", "conversation"):
+            if isinstance(obj.get(key), str):
+                record[key] = obj[key]
+        if isinstance(obj.get("turn"), int):
+            record["turn"] = obj["turn"]
         record["source"] = obj["source"] if isinstance(obj.get("source"), str) else "records"
         if "split" in obj:
             record["split"] = obj["split"]
