@@ -194,3 +194,23 @@ def test_all_lines_rejected_is_an_error_even_when_skipping(tmp_path):
         load_chat_logs(path, skip_bad_lines=True)
     assert path in str(e.value) and "every line was rejected (3 of 3 bad" in str(e.value)
     assert "most often: field 'bot_response' is missing, 2 lines" in str(e.value)
+
+
+def test_prepare_counts_conversations_turns_and_turn_lengths(tmp_path):
+    from lenweight.prepare import prepare
+
+    logs = write_lines(tmp_path, "c.jsonl", [OPENAI])
+    shared = write_lines(tmp_path, "s.jsonl", [SHAREGPT])
+    flat = write_lines(tmp_path, "f.jsonl", [{"user_message": "Email?", "bot_response": "a@b.c"}])
+    out = str(tmp_path / "d")
+    stats = prepare(["--chat_logs", logs, shared, flat, "--eval_fraction", "0", "--output_dir", out])
+    c = stats["train"]["conversations"]
+    assert c["conversations"] == 2 and c["turns"] == 6 and c["turns_per_conversation"]["max"] == 3
+    assert set(c["response_tokens_by_turn"]) == {1, 2, 3} and c["response_tokens_by_turn"][1]["turns"] == 2
+    assert stats["chat_logs_format"] == {
+        logs: "OpenAI messages",
+        shared: "ShareGPT",
+        flat: "user_message/bot_response",
+    }
+    rows = [json.loads(line) for line in (tmp_path / "d" / "records.jsonl").read_text().splitlines()]
+    assert sum("history" in r for r in rows) == 6  # the context travels with the records (--records)

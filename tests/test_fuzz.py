@@ -42,8 +42,24 @@ records = st.fixed_dictionaries(
         "timestamp": st.text(max_size=10),
     },
 )
+# Conversations in both formats, with roles and contents right, wrong, or of any type.
+turns = st.lists(
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "role": st.sampled_from(["system", "user", "assistant", "bot"]) | json_values,
+            "content": any_text | json_values,
+            "from": st.sampled_from(["system", "human", "gpt"]) | json_values,
+            "value": any_text,
+        },
+    )
+    | json_values,
+    max_size=5,
+)
+conversations = st.fixed_dictionaries({}, optional={"messages": turns | json_values, "conversations": turns})
 lines = st.one_of(
     records.map(json.dumps),
+    conversations.map(json.dumps),
     records.map(lambda r: json.dumps(r, ensure_ascii=False)),
     json_values.map(json.dumps),
     st.text(max_size=40),
@@ -79,11 +95,14 @@ def test_chat_log_loader(data):
     if result is not None:
         for r in result[0]:
             assert r["user_message"].strip() and r["bot_response"].strip()
+            assert all(q.strip() and a.strip() for q, a in r.get("history", []))
     # With --skip_bad_lines, no line can stop the load.
     path = _in_file(data)
     try:
         records, report = load_chat_logs(path, skip_bad_lines=True)
         assert report.kept == len(records)
+    except LenweightError as e:
+        assert "every line was rejected" in str(e)  # the one stop left with --skip_bad_lines
     finally:
         path.unlink()
 

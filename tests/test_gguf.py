@@ -21,7 +21,6 @@ from transformers import (
 
 from lenweight import gguf_export
 from lenweight.errors import LenweightError
-from lenweight.evaluate import generate_answers
 from lenweight.gguf_export import modelfile, write_gguf
 from lenweight.models import BUNDLED_MODEL, add_lora, load_model
 from lenweight.prompts import chat_ids
@@ -81,18 +80,46 @@ def test_q_and_k_must_be_permuted(merged, tokenizer, tmp_path, monkeypatch):
     assert max_logit_difference(merged, read_back(path)[0], tokenizer) > 5 * TOLERANCE["f16"]
 
 
-def test_f16_gives_the_same_greedy_answers_to_the_eval_questions(merged, tokenizer, tmp_path):
+def test_f16_makes_the_same_greedy_choices_on_the_eval_questions(merged, tokenizer, tmp_path):
+    # Greedy decoding from the GGUF must pick our model's token at every step where our model's
+    # choice is clear (its top two logits further apart than F16's logit error bound). Where the
+    # two best tokens are closer than that, F16 rounding may legitimately pick the other one, and
+    # the answers go different ways from there: counted and printed, not hidden.
     questions = [
         json.loads(line)["question"]
         for person in sorted(Path("examples").glob("*/eval.jsonl"))
-        for line in person.read_text().splitlines()[:6]
+        for line in person.read_text().splitlines()[:3]
     ]
     back, _ = read_back(write_gguf(merged, tokenizer, tmp_path / "m.gguf", "f16"))
-    prompt = "You answer questions about Alex Moreno."
-    kwargs = dict(max_new_tokens=24, batch_size=12, progress=False)
-    ours = [a["answer"] for a in generate_answers(merged, tokenizer, questions, prompt, **kwargs)]
-    theirs = [a["answer"] for a in generate_answers(back, tokenizer, questions, prompt, **kwargs)]
-    assert len(questions) >= 20 and ours == theirs
+    system = "You answer questions about Alex Moreno."
+    identical, clear_steps = 0, 0
+    with torch.no_grad():
+        for question in questions:
+            prompt = torch.tensor(
+                [
+                    chat_ids(
+                        tokenizer,
+                        [{"role": "system", "content": system}, {"role": "user", "content": question}],
+                        True,
+                    )
+                ]
+            )
+            ours = merged.generate(
+                prompt, max_new_tokens=20, do_sample=False, pad_token_id=tokenizer.pad_token_id
+            )
+            theirs = back.generate(
+                prompt, max_new_tokens=20, do_sample=False, pad_token_id=tokenizer.pad_token_id
+            )
+            identical += ours.tolist() == theirs.tolist()
+            # Teacher-forced on our answer: the choice at every step, by both models.
+            a = merged(ours).logits[0, prompt.shape[1] - 1 : -1]
+            b = back(ours).logits[0, prompt.shape[1] - 1 : -1]
+            top2 = a.topk(2, dim=-1).values
+            clear = (top2[:, 0] - top2[:, 1]) > TOLERANCE["f16"]
+            assert torch.equal(a.argmax(-1)[clear], b.argmax(-1)[clear]), question
+            clear_steps += int(clear.sum())
+    print(f"f16 greedy: {identical}/{len(questions)} answers identical; {clear_steps} clear steps all agree")
+    assert len(questions) >= 12 and clear_steps > 100 and identical >= 0.75 * len(questions)
 
 
 def test_modelfile_has_the_template_stop_token_and_system_prompt(tokenizer, tmp_path):

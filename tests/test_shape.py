@@ -141,3 +141,38 @@ def test_left_pad():
 def test_one_p90():
     assert p90(list(range(1, 11))) == pytest.approx(9.1)  # inclusive: between the 9th and 10th value
     assert p90([7]) == 7
+
+
+def test_run_has_a_model_card_a_portable_base_name_and_no_checkpoints(tiny_setup, tmp_path):
+    from lenweight.train import run
+
+    flags = ["--max_steps", "4", "--save_strategy", "steps", "--save_steps", "2"]
+    out, _ = run(["--output_dir", str(tmp_path / "run"), *flags], str(tiny_setup["config"]))
+    card = (out / "README.md").read_text()
+    assert card.startswith("---\nlibrary_name: peft\n")  # a local base model has no hub id to name
+    for heading in (
+        "## Base model",
+        "## Length weighting",
+        "## Data",
+        "## Training recipe",
+        "## How to load it",
+    ):
+        assert heading in card
+    assert "power p = 1.0, normalisation `dataset`" in card and "4 optimizer steps" in card
+    assert "More Information Needed" not in card  # PEFT's empty template is gone
+    adapter = json.loads((out / "adapter_config.json").read_text())
+    assert adapter["base_model_name_or_path"] == str(tiny_setup["base"])  # as given, not as resolved
+    assert not list(out.glob("checkpoint-*"))  # removed once the final adapter was saved
+    kept, _ = run(
+        ["--output_dir", str(tmp_path / "kept"), *flags, "--keep_checkpoints", "true"],
+        str(tiny_setup["config"]),
+    )
+    assert sorted(p.name for p in kept.glob("checkpoint-*")) == ["checkpoint-2", "checkpoint-4"]
+    # The card's plain-PEFT snippet loads the same model as lenweight does.
+    code = re.search(r"```python\n(.*?)```", card, re.S).group(1).replace("'DIR'", repr(str(out)))
+    namespace: dict = {}
+    exec(code, namespace)
+    ids = torch.tensor([[1, 2, 3, 4]])
+    ours, _ = Run(out).load_model(merge=False)
+    with torch.no_grad():
+        assert torch.allclose(namespace["model"](ids).logits, ours(ids).logits)

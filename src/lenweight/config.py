@@ -187,7 +187,17 @@ class LenweightTrainingArguments(TrainingArguments):
     save_strategy: str = field(
         default="epoch", metadata={"help": "When to write checkpoints: no, steps, epoch."}
     )
-    save_total_limit: int | None = field(default=2, metadata={"help": "Keep at most this many checkpoints."})
+    save_total_limit: int | None = field(
+        default=2, metadata={"help": "Keep at most this many checkpoints while training."}
+    )
+    keep_checkpoints: bool = field(
+        default=False,
+        metadata={
+            "help": "Keep the checkpoints (optimizer state included) after a successful run. By default they "
+            "are removed once the final adapter is saved; an interrupted run keeps them for "
+            "--resume_from_checkpoint latest."
+        },
+    )
     report_to: None | str | list[str] = field(
         default="none", metadata={"help": "Experiment trackers (none, wandb...)."}
     )

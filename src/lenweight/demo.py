@@ -6,6 +6,7 @@ import logging
 import time
 from pathlib import Path
 
+from .card import write_card
 from .cli import add_flag, parser_for
 from .compare import change
 from .config import load_yaml
@@ -61,6 +62,7 @@ def main(argv: list[str] | None = None) -> None:
     before_label = base_label(tuned.base_model)
     verdict = "- " + change(summaries["fine-tuned"], summaries[before_label], "fine-tuned", "base")
     report = write_report(out, rows, summaries, cfg["eval_file"], args.max_new_tokens, verdict=verdict)
+    write_card(tuned, evaluation=summaries, eval_file=cfg["eval_file"])  # the model card gets the table
 
     print(
         f"[3/3] answers before and after fine-tuning (greedy, {len(rows['fine-tuned'])} held-out questions; "

@@ -336,4 +336,8 @@ def main(argv: list[str] | None = None) -> dict:
     )
     report = write_report(Path(out), rows, summaries, eval_file, args.max_new_tokens)
     log.info("Wrote %s, results.jsonl, summary.json and plots", report)
+    if len(args.run) == 1:  # the run's model card gets the table (the base models, if any, beside it)
+        from .card import write_card
+
+        write_card(first, evaluation=summaries, eval_file=eval_file)
     return summaries

@@ -227,7 +227,7 @@ def load_chat_logs(path: str | Path, skip_bad_lines: bool = False) -> tuple[list
             else:
                 found, problem = conversation_records(obj, fmt)
                 for turn, record in enumerate(found, start=1):
-                    record.update(conversation=f"{path.name}:{lineno}", turn=turn)
+                    record.update(conversation=f"{path}:{lineno}", turn=turn)
         elif not problem:
             problem = _check_record(obj)
             if not problem:

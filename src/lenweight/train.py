@@ -17,6 +17,7 @@ import torch
 import transformers
 
 from . import models
+from .card import fix_adapter_base, write_card
 from .collator import DataCollatorWithLengths
 from .config import LATEST_CHECKPOINT, parse_args, resolve_epochs, save_yaml, to_dict
 from .coverage import summary as coverage_summary
@@ -178,4 +179,23 @@ def run(argv: list[str], config: str | None = None) -> tuple[Path, LengthWeighte
     metrics["epochs"] = training_args.num_train_epochs
     out = Run(training_args.output_dir)
     save(trainer, out, config, metrics, train_ds.records)
+    if trainer.is_world_process_zero():
+        fix_adapter_base(out.path, model_args.model_name_or_path)
+        write_card(out)
+        if not training_args.keep_checkpoints:
+            remove_checkpoints(out.path)
     return out.path, trainer
+
+
+def remove_checkpoints(run_dir: Path) -> None:
+    """Delete checkpoint-N directories: called only once the final adapter and config are saved."""
+    found = [p for p in run_dir.glob("checkpoint-*") if p.is_dir()]
+    if not found:
+        return
+    size = sum(f.stat().st_size for p in found for f in p.rglob("*") if f.is_file())
+    for p in found:
+        shutil.rmtree(p)
+    log.info(
+        "Removed %d checkpoints (%.1f MB; the final adapter is saved). --keep_checkpoints true keeps them",
+        len(found), size / 2**20,
+    )  # fmt: skip
