@@ -186,7 +186,7 @@ def test_tinyllama_architecture_with_a_sentencepiece_tokenizer(tmp_path):
         num_key_value_heads=2,
         max_position_embeddings=256,
         tie_word_embeddings=False,
-    )  # fmt: skip  (TinyLlama's shape, scaled down: grouped-query attention, untied output)
+    )  # TinyLlama's shape, scaled down: grouped-query attention, untied output
     torch.manual_seed(0)
     model = LlamaForCausalLM(config).eval()
     back, back_tokenizer = read_back(write_gguf(model, tokenizer, tmp_path / "tiny.gguf", "f16"))

@@ -97,6 +97,18 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def two_processes_train(*args) -> subprocess.CompletedProcess:
+    """`lenweight train ARGS` as two torchrun processes (gloo, one thread each); asserts it succeeded."""
+    torchrun = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2"]
+    torchrun += ["--master_addr", "127.0.0.1", "--master_port", str(_free_port()), "-m", "lenweight.cli"]
+    done = subprocess.run(
+        [*torchrun, "train", *args, "--ddp_backend", "gloo"],
+        capture_output=True, text=True, timeout=600, env={**os.environ, "OMP_NUM_THREADS": "1"},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done
+
+
 @pytest.mark.parametrize("normalization", ["dataset", "batch"])
 def test_two_processes_equal_one_on_the_combined_batch(normalization, tiny_setup, tmp_path):
     config = str(tiny_setup["config"])
@@ -105,15 +117,7 @@ def test_two_processes_equal_one_on_the_combined_batch(normalization, tiny_setup
     one = tmp_path / "one"
     lenweight("train", *common, "--output_dir", str(one), "--per_device_train_batch_size", "4")
     two = tmp_path / "two"
-    torchrun = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2"]
-    torchrun += ["--master_addr", "127.0.0.1", "--master_port", str(_free_port()), "-m", "lenweight.cli"]
-    env = {**os.environ, "OMP_NUM_THREADS": "1"}
-    done = subprocess.run(
-        [*torchrun, "train", *common, "--output_dir", str(two), "--per_device_train_batch_size", "2",
-         "--ddp_backend", "gloo"],
-        capture_output=True, text=True, timeout=600, env=env,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-3000:]
+    done = two_processes_train(*common, "--output_dir", str(two), "--per_device_train_batch_size", "2")
     difference = max_difference(adapter(two), adapter(one))
     print(f"2 processes vs 1, {normalization} normalisation: max |adapter difference| = {difference:.3g}")
     if normalization == "dataset":
@@ -142,14 +146,7 @@ def test_two_processes_with_uneven_shards_equal_one(tiny_setup, tmp_path):
     one = tmp_path / "one"
     lenweight("train", *common, "--output_dir", str(one), "--per_device_train_batch_size", "4")
     two = tmp_path / "two"
-    torchrun = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2"]
-    torchrun += ["--master_addr", "127.0.0.1", "--master_port", str(_free_port()), "-m", "lenweight.cli"]
-    done = subprocess.run(
-        [*torchrun, "train", *common, "--output_dir", str(two), "--per_device_train_batch_size", "2",
-         "--ddp_backend", "gloo"],
-        capture_output=True, text=True, timeout=600, env={**os.environ, "OMP_NUM_THREADS": "1"},
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-3000:]
+    two_processes_train(*common, "--output_dir", str(two), "--per_device_train_batch_size", "2")
     assert json.loads((two / "metrics.json").read_text())["train"]["train_samples_per_second"] > 0
     steps = [h["step"] for h in json.loads((two / "metrics.json").read_text())["log_history"] if "loss" in h]
     assert steps == [1, 2]  # 2 optimizer steps: the second with 3 examples across 2 processes
@@ -169,13 +166,7 @@ def test_two_processes_share_token_budget_micro_batches(tiny_setup, tmp_path):
     one = tmp_path / "one"
     lenweight("train", *common, "--output_dir", str(one), "--gradient_accumulation_steps", "2")
     two = tmp_path / "two"
-    torchrun = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2"]
-    torchrun += ["--master_addr", "127.0.0.1", "--master_port", str(_free_port()), "-m", "lenweight.cli"]
-    done = subprocess.run(
-        [*torchrun, "train", *common, "--output_dir", str(two), "--ddp_backend", "gloo"],
-        capture_output=True, text=True, timeout=600, env={**os.environ, "OMP_NUM_THREADS": "1"},
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-3000:]
+    two_processes_train(*common, "--output_dir", str(two))
     difference = max_difference(adapter(two), adapter(one))
     print(f"token budget, 2 processes vs 1 with accumulation 2: max |adapter difference| = {difference:.3g}")
     assert difference <= 1e-5
