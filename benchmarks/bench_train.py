@@ -284,6 +284,8 @@ def worker(args) -> dict:
         per_batch.append((int(lengths.sum()), int((batch["labels"] != -100).sum()), int((lengths**2).sum())))
         return batch
 
+    if hasattr(collate, "positions"):  # --max_tokens_per_batch sizes micro-batches with it
+        counting_collator.positions = collate.positions
     trainer.data_collator = counting_collator
     start = time.perf_counter()
     trainer.train()

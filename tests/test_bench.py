@@ -10,7 +10,7 @@ import pytest
 sys.path.insert(0, "benchmarks")
 from bench_train import DEFAULT_CONTENDERS, fixed_length_examples  # noqa: E402
 
-CONTENDERS = [*DEFAULT_CONTENDERS, "trl-default"]  # every kind of contender: ours, the spec, TRL
+CONTENDERS = [*DEFAULT_CONTENDERS, "lenweight+tokens", "trl-default"]  # every kind: ours, the spec, TRL
 
 
 def _bench(args: list[str], tmp_path) -> subprocess.CompletedProcess:
@@ -81,3 +81,12 @@ def test_sweep_writes_points_and_plot(tiny_setup, tmp_path):
     for p in points:
         assert p["tokens_per_s"] * p["s_per_step"] == pytest.approx(p["length"] * 2, rel=1e-6)
     assert png.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_prepare_scaling_reports_time_and_memory(tmp_path):
+    out = tmp_path / "scaling.json"
+    _bench(["benchmarks/prepare_scaling.py", "--lines", "300", "--json", str(out)], tmp_path)
+    (row,) = json.loads(out.read_text())["rows"]
+    # 300 distinct lines (plus 6 verbatim repeats, skipped); 10 % held out for the eval loss.
+    assert row["lines"] == 300 and row["train_examples"] == 270
+    assert row["seconds"] > 0 and row["peak_mb"] > 100

@@ -75,34 +75,14 @@ class ChatDataset(Dataset):
     def encode(
         self, user_message: str, bot_response: str, history=(), system: str | None = None
     ) -> dict | None:
-        history = list(history)
-        while True:
-            messages = build_messages(user_message, system or self.system_prompt, history)
-            prompt = chat_ids(self.tokenizer, messages, add_generation_prompt=True)
-            full = chat_ids(self.tokenizer, messages + [{"role": "assistant", "content": bot_response}])
-            if full[: len(prompt)] != prompt:
-                raise LenweightError(
-                    "The chat template renders the prompt differently with and without the answer, so the "
-                    "prompt cannot be masked reliably. Use a model whose template is prefix-stable (ChatML, "
-                    "Zephyr, Llama)."
-                )
-            response = full[len(prompt) :]
-            if self.eos_id in response:
-                response = response[: len(response) - response[::-1].index(self.eos_id)]  # up to the last EOS
-            else:
-                response = response + [self.eos_id]  # templates that do not close the turn with EOS
-            fits = len(prompt) + len(response) <= self.max_length
-            if fits or not history or len(response) >= self.max_length:
-                break
-            history = history[1:]  # too long: the oldest turn goes first
-            self.turns_dropped += 1
-        # At least one prompt token must precede the response: position 0 is never a prediction target.
-        room = self.max_length - len(response)
-        if room < 1:
+        ids, counts = encode_ids(
+            self.tokenizer, user_message, bot_response, history, system or self.system_prompt, self.max_length
+        )
+        self.truncated += counts["truncated"]
+        self.turns_dropped += counts["turns_dropped"]
+        if ids is None:
             return None
-        if len(prompt) > room:
-            prompt = prompt[-room:]  # keep the end: the assistant header and the end of the question
-            self.truncated += 1
+        prompt, response = ids
         return {
             "input_ids": torch.tensor(prompt + response, dtype=torch.long),
             "labels": torch.tensor([IGNORE_INDEX] * len(prompt) + response, dtype=torch.long),
@@ -117,3 +97,41 @@ class ChatDataset(Dataset):
 
     def response_lengths(self) -> list[int]:
         return [e["response_length"] for e in self.examples]
+
+
+def encode_ids(tokenizer, user_message, bot_response, history, system_prompt, max_length):
+    """((prompt ids, response ids) or None if the response alone cannot fit, {truncated, turns_dropped}).
+
+    ChatDataset's tokenisation as a plain function, so that `prepare` can run it over an Arrow
+    dataset in several processes and get exactly the lengths training will see.
+    """
+    history, counts = list(history), {"truncated": 0, "turns_dropped": 0}
+    eos = tokenizer.eos_token_id
+    while True:
+        messages = build_messages(user_message, system_prompt, history)
+        prompt = chat_ids(tokenizer, messages, add_generation_prompt=True)
+        full = chat_ids(tokenizer, messages + [{"role": "assistant", "content": bot_response}])
+        if full[: len(prompt)] != prompt:
+            raise LenweightError(
+                "The chat template renders the prompt differently with and without the answer, so the "
+                "prompt cannot be masked reliably. Use a model whose template is prefix-stable (ChatML, "
+                "Zephyr, Llama)."
+            )
+        response = full[len(prompt) :]
+        if eos in response:
+            response = response[: len(response) - response[::-1].index(eos)]  # up to the last EOS
+        else:
+            response = response + [eos]  # templates that do not close the turn with EOS
+        fits = len(prompt) + len(response) <= max_length
+        if fits or not history or len(response) >= max_length:
+            break
+        history = history[1:]  # too long: the oldest turn goes first
+        counts["turns_dropped"] += 1
+    # At least one prompt token must precede the response: position 0 is never a prediction target.
+    room = max_length - len(response)
+    if room < 1:
+        return None, counts
+    if len(prompt) > room:
+        prompt = prompt[-room:]  # keep the end: the assistant header and the end of the question
+        counts["truncated"] = 1
+    return (prompt, response), counts

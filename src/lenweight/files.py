@@ -41,6 +41,9 @@ def write_atomic(path: str | Path, text: str) -> None:
 
 
 def write_jsonl(path: str | Path, rows) -> None:
+    """One JSON object a line, written as `rows` (any iterable) yields them; atomic."""
     import json
 
-    write_atomic(path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -8,8 +8,11 @@ with a resume, coverage.json. Edit records.jsonl and train on exactly it with `-
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
+import os
+import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -17,7 +20,9 @@ from . import models
 from .config import DataArguments, LossArguments, ModelArguments, PrepareArguments, parse_args
 from .coverage import format_coverage
 from .coverage import summary as coverage_summary
-from .data import build_datasets, build_records, system_prompt
+from .data import iter_records, split_indices, system_prompt
+from .dataset import encode_ids
+from .errors import LenweightError
 from .files import write_atomic, write_jsonl
 from .loss import LengthWeighting
 from .stats import p90
@@ -25,8 +30,31 @@ from .stats import p90
 log = logging.getLogger(__name__)
 
 
+PARALLEL_FROM = 20_000  # records; below this, starting worker processes costs more than it saves
+
+# The records as an Arrow table: every field a record can have (absent ones are null).
+RECORD_FIELDS = (
+    "user_message",
+    "bot_response",
+    "history",
+    "system",
+    "conversation",
+    "turn",
+    "source",
+    "fact",
+    "split",
+)
+
+
 def prepare(argv: list[str], config: str | None = None) -> dict:
-    """Write the records and statistics; return the statistics with the written file names."""
+    """Write the records and statistics; return the statistics with the written file names.
+
+    The records go through a `datasets` Arrow table on disk (a temporary directory inside
+    --output_dir), are tokenised with `map` in several processes, and are written out as they are
+    read back, so memory does not grow with the number of chat-log lines. The records, split,
+    lengths and weights are exactly those `lenweight train` builds from the same flags (a test
+    compares them).
+    """
     model_args, data_args, loss_args, prep = parse_args(
         argv,
         config,
@@ -34,41 +62,50 @@ def prepare(argv: list[str], config: str | None = None) -> dict:
         prog="lenweight prepare",
         not_from_file=("output_dir",),
     )
-    records, info = build_records(data_args, prep.seed)
-    data_args.system_prompt = system_prompt(data_args, info)
-    tokenizer = models.load_tokenizer(model_args.model_name_or_path)
-    train_ds, eval_ds = build_datasets(records, tokenizer, data_args, prep.seed)
-    lengths = train_ds.response_lengths()
-    # One weighting, fitted on the whole training set: per-source statistics and records.jsonl
-    # both report weights in its scale, so a record has the same weight in every file.
-    weighting = LengthWeighting.fit(lengths, loss_args.length_power, loss_args.weight_normalization)
-    stats = {
-        **info,
-        "train": weighting.stats(lengths),
-        "weighting": weighting.to_dict(),
-        "eval_examples": len(eval_ds or []),
-        "dropped_too_long": train_ds.dropped + (eval_ds.dropped if eval_ds else 0),
-    }
-    conversations = conversation_stats(train_ds.records, lengths)
-    if conversations:
-        stats["train"]["conversations"] = conversations
-    stats["train"]["per_source"] = {
-        src: weighting.stats([n for n, r in zip(lengths, train_ds.records) if r["source"] == src])
-        for src in sorted({r["source"] for r in train_ds.records})
-    }
     out = Path(prep.output_dir)
     out.mkdir(parents=True, exist_ok=True)
-    weights = weighting.relative_weights(lengths).tolist()
-    rows = [
-        {**r, "split": "train", "response_tokens": n, "weight": round(w, 4)}
-        for r, n, w in zip(train_ds.records, lengths, weights)
-    ]
-    if eval_ds is not None:
-        rows += [
-            {**r, "split": "eval", "response_tokens": n}
-            for r, n in zip(eval_ds.records, eval_ds.response_lengths())
-        ]
-    write_jsonl(out / "records.jsonl", rows)
+    with tempfile.TemporaryDirectory(prefix=".arrow-", dir=out) as cache:
+        info: dict = {}
+        table = record_table(data_args, prep.seed, info, cache)
+        data_args.system_prompt = system_prompt(data_args, info)
+        tokenizer = models.load_tokenizer(model_args.model_name_or_path)
+        tokens = response_tokens(table, tokenizer, data_args)
+        train_idx, eval_idx = split_indices(
+            list(table["split"]), list(table["conversation"]), data_args.eval_fraction, prep.seed
+        )
+        train_idx = [i for i in train_idx if tokens[i] >= 0]
+        eval_idx = [i for i in eval_idx if tokens[i] >= 0]
+        dropped = sum(n < 0 for n in tokens)
+        if not train_idx:
+            raise LenweightError(
+                f"Every training example was dropped: responses exceed --max_length {data_args.max_length}"
+            )
+        lengths = [tokens[i] for i in train_idx]
+        # One weighting, fitted on the whole training set: per-source statistics and records.jsonl
+        # both report weights in its scale, so a record has the same weight in every file.
+        weighting = LengthWeighting.fit(lengths, loss_args.length_power, loss_args.weight_normalization)
+        stats = {
+            **info,
+            "train": weighting.stats(lengths),
+            "weighting": weighting.to_dict(),
+            "eval_examples": len(eval_idx),
+            "dropped_too_long": dropped,
+        }
+        sources = _column(table, "source", train_idx)
+        conversations = conversation_stats(
+            _column(table, "conversation", train_idx), _column(table, "turn", train_idx), lengths
+        )
+        if conversations:
+            stats["train"]["conversations"] = conversations
+        stats["train"]["per_source"] = {
+            src: weighting.stats([n for n, s in zip(lengths, sources) if s == src])
+            for src in sorted(set(sources))
+        }
+        weights = weighting.relative_weights(lengths).tolist()
+        rows = _rows(table, train_idx, {"split": "train"}, tokens, weights)
+        write_jsonl(
+            out / "records.jsonl", itertools.chain(rows, _rows(table, eval_idx, {"split": "eval"}, tokens))
+        )
     coverage = stats.pop("resume_coverage", None)
     if coverage:
         write_atomic(out / "coverage.json", json.dumps(coverage, indent=2, ensure_ascii=False))
@@ -81,18 +118,102 @@ def prepare(argv: list[str], config: str | None = None) -> dict:
     return stats
 
 
-def conversation_stats(records: list[dict], lengths: list[int]) -> dict | None:
+def record_table(data_args, seed: int, info: dict, cache: str):
+    """Every record (`data.iter_records`) in an Arrow table on disk, in the order train reads them."""
+    from datasets import Dataset, Features, Sequence, Value
+    from datasets.exceptions import DatasetGenerationError
+
+    text = Value("string")
+    features = Features(
+        {
+            **{k: text for k in RECORD_FIELDS},
+            "history": Sequence(Sequence(text)),
+            "turn": Value("int64"),
+        }
+    )
+    features = Features({k: features[k] for k in RECORD_FIELDS})
+
+    def rows():
+        for record in iter_records(data_args, seed, info):
+            yield {k: record.get(k) for k in RECORD_FIELDS}
+
+    try:
+        table = Dataset.from_generator(rows, features=features, cache_dir=cache)
+    except DatasetGenerationError as e:  # our own errors (file, line, field) come out as they are
+        raise (e.__cause__ if isinstance(e.__cause__, LenweightError) else e) from None
+    if len(table) == 0:
+        raise LenweightError("No training records: the chat logs and the resume gave nothing to train on.")
+    return table
+
+
+def response_tokens(table, tokenizer, data_args) -> list[int]:
+    """Each record's response length in tokens as training will see it (-1: too long, dropped)."""
+    processes = min(os.cpu_count() or 1, 8) if len(table) >= PARALLEL_FROM else None
+    lengths = table.map(
+        _tokenise,
+        batched=True,
+        num_proc=processes,
+        remove_columns=table.column_names,
+        fn_kwargs={
+            "tokenizer": tokenizer,
+            "system_prompt": data_args.system_prompt,
+            "max_length": data_args.max_length,
+        },
+        desc="tokenising",
+    )
+    counts = {k: sum(lengths[k]) for k in ("truncated", "turns_dropped")}
+    if any(counts.values()):
+        log.info("To fit max_length=%d: %s", data_args.max_length, counts)
+    return list(lengths["response_tokens"])
+
+
+def _tokenise(batch, tokenizer, system_prompt, max_length) -> dict:
+    out = {"response_tokens": [], "truncated": [], "turns_dropped": []}
+    for i, question in enumerate(batch["user_message"]):
+        ids, counts = encode_ids(
+            tokenizer,
+            question,
+            batch["bot_response"][i],
+            batch["history"][i] or (),
+            batch["system"][i] or system_prompt,
+            max_length,
+        )
+        out["response_tokens"].append(len(ids[1]) if ids else -1)
+        out["truncated"].append(counts["truncated"])
+        out["turns_dropped"].append(counts["turns_dropped"])
+    return out
+
+
+def _column(table, name: str, indices: list[int]) -> list:
+    column = list(table[name])
+    return [column[i] for i in indices]
+
+
+def _rows(table, indices: list[int], extra: dict, tokens: list[int], weights: list[float] | None = None):
+    """records.jsonl's lines for `indices`, read back from the table a chunk at a time."""
+    for start in range(0, len(indices), 10_000):
+        chunk = indices[start : start + 10_000]
+        for j, row in enumerate(table.select(chunk)):
+            i = chunk[j]
+            record = {k: v for k, v in row.items() if v is not None and k != "split"}
+            record.update(extra, response_tokens=tokens[i])
+            if weights is not None:
+                record["weight"] = round(weights[start + j], 4)
+            yield record
+
+
+def conversation_stats(conversations: list, turns: list, lengths: list[int]) -> dict | None:
     """Conversations, their turns and the turns' response lengths (None without conversations)."""
-    turns = Counter(r["conversation"] for r in records if "conversation" in r)
-    if not turns:
+    per_conversation = Counter(c for c in conversations if c is not None)
+    if not per_conversation:
         return None
     per_turn: dict[int, list[int]] = {}
-    for r, n in zip(records, lengths):
-        if "conversation" in r:
-            per_turn.setdefault(r["turn"], []).append(n)
-    counts = list(turns.values())
+    for c, t, n in zip(conversations, turns, lengths):
+        if c is not None:
+            per_turn.setdefault(t, []).append(n)
+    counts = list(per_conversation.values())
     return {
-        "conversations": len(turns),
+        "conversations": len(per_conversation),
         "turns": sum(counts),
         "turns_per_conversation": {
             "min": min(counts),

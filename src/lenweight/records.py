@@ -5,6 +5,7 @@ A record is a plain dict {user_message, bot_response, source}; `dataset.ChatData
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import re
@@ -53,12 +54,17 @@ def is_encodable(text: str) -> bool:
     return True
 
 
-def read_bytes(path: Path, what: str, flag: str) -> bytes:
-    """The file's bytes, or a LenweightError that names it, the flag, and what to do."""
+def check_file(path: Path, what: str, flag: str) -> None:
+    """A LenweightError that names the file, the flag, and what to do, unless `path` is a file."""
     if path.is_dir():
         raise LenweightError(f"{path}: is a directory; {flag} takes the {what} file itself")
     if not path.is_file():
         raise LenweightError(f"{path}: {what} file not found ({flag})")
+
+
+def read_bytes(path: Path, what: str, flag: str) -> bytes:
+    """The file's bytes, or a LenweightError that names it, the flag, and what to do."""
+    check_file(path, what, flag)
     try:
         return path.read_bytes()
     except OSError as e:
@@ -87,12 +93,18 @@ def parse_json(text: str) -> tuple[object, str | None]:
 def json_lines(path: Path, what: str, flag: str):
     """(line number, text, problem) for each non-blank line; CRLF, a BOM and blank lines are harmless.
 
-    Split on "\n" only: str.splitlines would also split inside JSON strings holding U+2028 etc.
+    Read line by line (a file larger than memory streams); split on "\n" only, as binary files
+    iterate: str.splitlines would also split inside JSON strings holding U+2028 etc.
     """
-    for lineno, raw in enumerate(read_bytes(path, what, flag).split(b"\n"), start=1):
-        text, problem = decode_line(raw, lineno == 1)
-        if problem or text:
-            yield lineno, text, problem
+    check_file(path, what, flag)
+    try:
+        with path.open("rb") as f:
+            for lineno, raw in enumerate(f, start=1):
+                text, problem = decode_line(raw.removesuffix(b"\n"), lineno == 1)
+                if problem or text:
+                    yield lineno, text, problem
+    except OSError as e:
+        raise LenweightError(f"{path}: cannot read the {what} file ({e.strerror}); check {flag}") from None
 
 
 def checked_records(path: Path, what: str, flag: str):
@@ -192,23 +204,33 @@ def conversation_records(obj: dict, fmt: str) -> tuple[list[dict], str | None]:
 
 
 def load_chat_logs(path: str | Path, skip_bad_lines: bool = False) -> tuple[list[dict], LoadReport]:
-    """Read one chat-log file: flat `{user_message, bot_response, ...}` lines (extra fields ignored),
-    or conversations, OpenAI `{"messages": [...]}` or ShareGPT `{"conversations": [...]}`.
+    """Read one chat-log file into a list of records, and what was kept or skipped (`iter_chat_logs`)."""
+    report = LoadReport()
+    records = list(iter_chat_logs(path, skip_bad_lines, report))
+    return records, report
+
+
+def iter_chat_logs(path: str | Path, skip_bad_lines: bool, report: LoadReport):
+    """The records of one chat-log file, one at a time: flat `{user_message, bot_response, ...}`
+    lines (extra fields ignored), or conversations, OpenAI `{"messages": [...]}` or ShareGPT
+    `{"conversations": [...]}`. `report` is filled as the file is read.
 
     The format is detected from the file's first line that names one, and every line must then be
     in it. Each assistant turn of a conversation becomes one record, its earlier turns its context.
     Strict by default: the first bad line raises LenweightError naming file, line and field. With
-    `skip_bad_lines`, bad lines are skipped and counted by reason in the returned report; a file
-    whose every line is bad is still an error. A line repeated verbatim (timestamps and all) is a
-    logging artefact: skipped and counted in both modes. The same question asked twice at
-    different times is a real repeat, and is kept.
+    `skip_bad_lines`, bad lines are skipped and counted by reason in the report; a file whose every
+    line is bad is still an error. A line repeated verbatim (timestamps and all) is a logging
+    artefact: skipped and counted in both modes (lines are remembered by a 16-byte hash, so a file of
+    millions of lines needs tens of MB for it). The same question asked twice at different times is
+    a real repeat, and is kept.
     """
     path = Path(path)
-    records, report, seen = [], LoadReport(), set()
+    seen: set[bytes] = set()
     fmt, detected_at, lines = None, 0, 0
     for lineno, text, problem in json_lines(path, "chat log", "--chat_logs"):
         lines += 1
-        if text in seen:
+        digest = hashlib.blake2b((text or "").encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        if not problem and digest in seen:
             report.skipped["duplicate line"] += 1
             continue
         obj = None
@@ -216,6 +238,7 @@ def load_chat_logs(path: str | Path, skip_bad_lines: bool = False) -> tuple[list
             obj, problem = parse_json(text)
         if not problem and fmt is None and detect_format(obj):
             fmt, detected_at = detect_format(obj), lineno
+            report.format = fmt
         found = []
         if not problem and fmt in CONVERSATION_FORMATS:
             key = CONVERSATION_FORMATS[fmt][0]
@@ -242,21 +265,20 @@ def load_chat_logs(path: str | Path, skip_bad_lines: bool = False) -> tuple[list
                 )
             report.skipped[_reason(problem)] += 1
             continue
-        seen.add(text)
-        records += [{**r, "source": "chat_logs"} for r in found]
-    report.kept = len(records)
-    report.format = fmt or "flat"
+        seen.add(digest)
+        for r in found:
+            report.kept += 1
+            yield {**r, "source": "chat_logs"}
     if report.skipped:
         log.warning("%s: skipped %d lines: %s", path, sum(report.skipped.values()), dict(report.skipped))
         bad = sum(n for reason, n in report.skipped.items() if reason != "duplicate line")
-        if not records and bad:
+        if not report.kept and bad:
             reason, n = max(report.skipped.items(), key=lambda kv: kv[1])
             raise LenweightError(
                 f"{path}: every line was rejected ({bad} of {lines} bad; most often: {reason}, {n} lines). "
                 "Nothing would be trained from it: fix the file (run without --skip_bad_lines to see the "
                 "first bad line), or leave out --chat_logs."
             )
-    return records, report
 
 
 def _reason(problem: str) -> str:
