@@ -105,6 +105,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
     if not Run(out).finished:
         flags = ["--output_dir", str(out), "--overwrite_output_dir", "true", "--save_strategy", "steps"]
         flags += ["--save_steps", str(args.every), "--save_total_limit", "1000", "--eval_strategy", "no"]
+        flags += ["--keep_checkpoints", "true"]  # the curve is read from them
         flags += ["--lr_scheduler_type", "constant_with_warmup", *train_flags]
         run(flags, args.config)
     points = curve(out, args.eval_file, args.max_new_tokens)
