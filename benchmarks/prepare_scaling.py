@@ -1,6 +1,8 @@
 """`lenweight prepare` time and peak memory against the number of chat-log lines.
 
     python benchmarks/prepare_scaling.py --lines 10000 100000 1000000 --json docs/prepare-scaling.json
+    python benchmarks/prepare_scaling.py --plot docs/prepare-scaling.png \
+        --results docs/prepare-scaling.json docs/prepare-scaling-before.json
 
 Each size is a generated chat log (flat lines with timestamps, short and long answers, 1 line in
 50 repeated verbatim; about 700 bytes a line), prepared in a fresh process with the bundled
@@ -56,13 +58,43 @@ def write_logs(path: Path, n: int, seed: int = 0) -> None:
                 f.write(line + "\n")
 
 
+def plot(results: list[str], path: str) -> None:
+    """Seconds and peak memory against lines, one line per results file (e.g. now and before)."""
+    from matplotlib.figure import Figure
+
+    from lenweight.plots import savefig
+
+    fig = Figure(figsize=(10, 4))
+    speed, memory = fig.subplots(1, 2)
+    for name in results:
+        rows = json.loads(Path(name).read_text())["rows"]
+        label = "before (commit f4f36ae)" if rows[0]["source"] != "installed" else "now (datasets)"
+        lines = [r["lines"] for r in rows]
+        speed.plot(lines, [r["seconds"] for r in rows], marker="o", label=label)
+        memory.plot(lines, [r["peak_mb"] for r in rows], marker="o", label=label + ", main process")
+    for ax, ylabel in ((speed, "prepare seconds"), (memory, "peak memory (MB)")):
+        ax.set_xscale("log")
+        ax.set_xlabel("chat-log lines")
+        ax.set_ylabel(ylabel)
+        ax.grid(alpha=0.3)
+        ax.legend()
+    fig.suptitle("lenweight prepare against chat-log size (2 cores)")
+    fig.tight_layout()
+    savefig(fig, path)
+
+
 def main(argv: list[str] | None = None) -> list[dict]:
     p = parser_for("benchmarks/prepare_scaling.py", __doc__)
     add_flag(p, "lines", type=int, nargs="+", default=[10_000, 100_000])
     add_flag(p, "source", help="a checkout whose src/ to run instead of the installed lenweight")
     add_flag(p, "tmp", default=tempfile.gettempdir())
     add_flag(p, "json", help="write the rows here")
+    add_flag(p, "plot", help="draw --results files (JSON from --json) into this png, and measure nothing")
+    add_flag(p, "results", nargs="+", default=[])
     args = p.parse_args(argv)
+    if args.plot:
+        plot(args.results, args.plot)
+        return []
     env = dict(os.environ)
     if args.source:
         env["PYTHONPATH"] = str(Path(args.source) / "src")
