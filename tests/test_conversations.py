@@ -9,7 +9,7 @@ import torch
 
 from lenweight.collator import DataCollatorWithLengths
 from lenweight.config import DataArguments
-from lenweight.data import build_records, split_records
+from lenweight.data import build_records, choose_split
 from lenweight.dataset import ChatDataset
 from lenweight.errors import LenweightError
 from lenweight.evaluate import load_eval_file
@@ -122,7 +122,7 @@ def test_split_keeps_a_conversations_turns_together(tmp_path):
         for i in range(10)
     ]  # fmt: skip
     records, _ = load_chat_logs(write_lines(tmp_path, "c.jsonl", convs))
-    train, evald = split_records(records, 0.2, seed=0)
+    train, evald = choose_split(records, 0.2, seed=0)
     assert len(train) + len(evald) == 30 and len(evald) == 6
     assert not {r["conversation"] for r in train} & {r["conversation"] for r in evald}
 

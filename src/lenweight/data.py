@@ -94,14 +94,6 @@ def build_datasets(records, tokenizer, data_args, seed: int) -> tuple[ChatDatase
     return train, evald
 
 
-def split_records(records: list[dict], eval_fraction: float, seed: int) -> tuple[list[dict], list[dict]]:
-    """Shuffle deterministically and hold out `eval_fraction` of the records for the eval loss."""
-    train, evald = split_indices(
-        [None] * len(records), [r.get("conversation") for r in records], eval_fraction, seed
-    )
-    return [records[i] for i in train], [records[i] for i in evald]
-
-
 def split_indices(
     splits: list, conversations: list, eval_fraction: float, seed: int
 ) -> tuple[list[int], list[int]]:
