@@ -8,6 +8,7 @@ from peft import PeftModel
 from transformers import AutoModelForCausalLM
 
 from lenweight import cli
+from lenweight.compare import same_settings
 from lenweight.errors import LenweightError
 from lenweight.evaluate import (
     fact_found,
@@ -210,6 +211,21 @@ def test_compare_end_to_end(tiny_setup, tmp_path, caplog):
     with caplog.at_level("INFO", logger="lenweight.compare"):
         assert cli.main(argv) == 0
     assert caplog.text.count("Reusing the finished run") == 2
+    # The eval file is not a training setting: a run is reused whichever one is named.
+    flags = [
+        "--output_dir",
+        str(out / "p1"),
+        "--length_power",
+        "1.0",
+        "--seed",
+        "42",
+        "--overwrite_output_dir",
+        "true",
+    ]
+    other = tmp_path / "other.jsonl"
+    other.write_text(tiny_setup["eval_file"].read_text())
+    assert same_settings(out / "p1", flags + ["--eval_file", str(other)], str(tiny_setup["config"]))
+    assert not same_settings(out / "p1", flags + ["--learning_rate", "0.01"], str(tiny_setup["config"]))
     # ...but not when the settings changed: a different learning rate trains both again.
     caplog.clear()
     with caplog.at_level("INFO", logger="lenweight.compare"):

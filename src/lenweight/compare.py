@@ -121,7 +121,8 @@ def same_settings(run_dir: Path, flags: list[str], config: str) -> bool:
     done = Run(run_dir)
     if not done.finished:
         return False
-    where = {"output_dir", "overwrite_output_dir"}  # a moved run is still the same run
+    # A moved run is still the same run; the eval file is read after training, never by it.
+    where = {"output_dir", "overwrite_output_dir", "eval_file"}
     wanted = to_dict(*parse_args(flags, config))
     if wanted.get("system_prompt") is None:  # the run saved the one it derived from the resume
         where.add("system_prompt")
