@@ -37,19 +37,23 @@ def _cell(s: dict, key: str, scale: float, fmt: str) -> str:
     return text
 
 
+GAP_KEYS = ("missed_data_gap", "missed_learning_gap", "missed_recalled_as_trained")
+
+
 def table(results: dict[str, dict[str, dict]], powers: list[float], base: str | None) -> str:
     lines = [
-        "| person | model | mean tokens (min-max) | fact recall % (min-max) | missed: not in data | missed: not learned |",
-        "|---|---|---|---|---|---|",
+        "| person | model | mean tokens (min-max) | fact recall % (min-max) | missed: not in data "
+        "| missed: not learned | of which recalled as trained |",
+        "|---|---|---|---|---|---|---|",
     ]
     for person, summaries in results.items():
         rows = ([base] if base else []) + [label(p) for p in powers]
         for name in rows:
             s = summaries[name]
-            gaps = [_cell(s, k, 1, "{:.3g}") for k in ("missed_data_gap", "missed_learning_gap")]
+            gaps = [_cell(s, k, 1, "{:.3g}") for k in GAP_KEYS]
             lines.append(
                 f"| {person} | {name.split(' ')[0]} | {_cell(s, 'tokens_mean', 1, '{:.1f}')} | "
-                f"{_cell(s, 'fact_recall', 100, '{:.1f}')} | {gaps[0]} | {gaps[1]} |"
+                f"{_cell(s, 'fact_recall', 100, '{:.1f}')} | " + " | ".join(gaps) + " |"
             )
     return "\n".join(lines)
 

@@ -38,7 +38,7 @@ def curve(out: Path, eval_file: str, max_new_tokens: int = 64) -> list[dict]:
 
     done = Run.open(out, flag="--output_dir")
     items = load_eval_file(eval_file)
-    trained = done.training_responses()
+    trained = done.training_records()
     model_args = done.model_args
     settings = done.settings
     batch = settings.get("per_device_train_batch_size", 8) * settings.get("gradient_accumulation_steps", 1)
@@ -57,7 +57,13 @@ def curve(out: Path, eval_file: str, max_new_tokens: int = 64) -> list[dict]:
     return points
 
 
-POINT_KEYS = ("tokens_mean", "fact_recall", "missed_data_gap", "missed_learning_gap")
+POINT_KEYS = (
+    "tokens_mean",
+    "fact_recall",
+    "missed_data_gap",
+    "missed_learning_gap",
+    "missed_recalled_as_trained",
+)
 
 
 def plot(curves: dict[str, list[dict]], path: str) -> None:

@@ -11,15 +11,18 @@ from lenweight import cli
 from lenweight.compare import same_settings
 from lenweight.errors import LenweightError
 from lenweight.evaluate import (
+    apply_probes,
     fact_found,
     generate_answers,
     load_eval_file,
     normalize,
+    probes,
     rouge_l,
     score,
     summarize,
 )
 from lenweight.export import export
+from lenweight.rundir import Run
 
 from .conftest import make_tiny_llama
 
@@ -102,6 +105,47 @@ def test_a_missed_fact_is_a_data_gap_or_a_learning_gap():
     assert summarize([score(item, {"answer": "", "tokens": 0, "cut_off": False})])["missed_data_gap"] is None
 
 
+def test_a_learning_gap_is_asked_again_as_it_was_trained():
+    items = [
+        {"question": "Where did Alex do the M.S.?", "facts": ["Johns Hopkins", "WWU"]},
+        {"question": "Who employs Alex?", "facts": ["Creyon Bio"]},
+    ]
+    trained = [
+        {
+            "user_message": "Tell me about Alex's studies.",
+            "bot_response": "Alex studied at Johns Hopkins, in Baltimore.",
+        },
+        {"user_message": "Which school gave Alex an M.S.?", "bot_response": "Johns Hopkins"},
+        {"user_message": "Where did Alex get a master's?", "bot_response": "Johns Hopkins University"},
+        {"user_message": "Where did Alex study?", "bot_response": "Johns Hopkins and more."},
+        {"user_message": "Where does Alex work?", "bot_response": "Creyon Bio", "history": [["Hi", "Hello"]]},
+    ]
+    responses = [r["bot_response"] for r in trained]
+    rows = [
+        score(items[0], {"answer": "Zillow", "tokens": 1, "cut_off": False}, responses),
+        score(items[1], {"answer": "Zillow", "tokens": 1, "cut_off": False}, responses),
+    ]
+    asked = probes(rows, items, trained)
+    # WWU is in no training answer (a data gap): never asked. Johns Hopkins: the 3 shortest answers
+    # holding it, shortest first; Creyon Bio: its one record, with its history.
+    assert [(i, fact, r["user_message"]) for i, fact, r in asked] == [
+        (0, "Johns Hopkins", "Which school gave Alex an M.S.?"),
+        (0, "Johns Hopkins", "Where did Alex study?"),
+        (0, "Johns Hopkins", "Where did Alex get a master's?"),
+        (1, "Creyon Bio", "Where does Alex work?"),
+    ]
+    answers = ["Baltimore", "Johns Hopkins.", "Baltimore", "Zillow"]
+    apply_probes(rows, items, list(zip(asked, answers)))
+    assert rows[0]["facts_missed_recalled_as_trained"] == ["Johns Hopkins"]  # one probe of three suffices
+    assert rows[1]["facts_missed_recalled_as_trained"] == []  # not memorised
+    assert [a["recalled"] for a in rows[0]["asked_as_trained"]] == [False, True, False]
+    s = summarize(rows)
+    assert (s["missed_data_gap"], s["missed_learning_gap"], s["missed_recalled_as_trained"]) == (1, 2, 1)
+    # Rows that were never asked (an older caller) claim no split of the learning gap.
+    plain = [score(items[1], {"answer": "", "tokens": 0, "cut_off": False}, responses)]
+    assert summarize(plain)["missed_recalled_as_trained"] is None
+
+
 def test_shipped_eval_file():
     items = load_eval_file("examples/alex/eval.jsonl")
     assert len(items) >= 40 and all(i["facts"] and i["reference"] for i in items)
@@ -182,6 +226,11 @@ def test_evaluate_end_to_end(tiny_setup, tiny_run, tmp_path):
     )
     missed = round((1 - run["fact_recall"]) * n_facts)
     assert run["missed_data_gap"] + run["missed_learning_gap"] == missed
+    # ...and every learning gap was asked again with questions from the run's own training records.
+    assert 0 <= run["missed_recalled_as_trained"] <= run["missed_learning_gap"]
+    taught = {r["user_message"] for r in Run.open(tiny_run).training_records()}
+    asked = [a for r in rows if r["model"] == "run" for a in r["asked_as_trained"]]
+    assert bool(asked) == (run["missed_learning_gap"] > 0) and all(a["question"] in taught for a in asked)
     assert summary[f"base {tiny_setup['base']}"]["missed_data_gap"] is None
 
 

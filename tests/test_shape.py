@@ -51,7 +51,7 @@ def test_run_open_names_the_flag_and_reads_the_settings(tiny_run, tmp_path):
     run = Run.open(tiny_run)
     assert run.finished and run.system_prompt == "You answer questions about Alex."
     assert run.base_model.endswith("base") and run.eval_file.endswith("eval.jsonl")
-    assert len(run.training_responses()) > 0
+    assert len(run.training_records()) > 0
 
 
 def _long_options(help_text: str) -> set[str]:

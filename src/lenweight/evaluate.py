@@ -152,6 +152,66 @@ def score(item: dict, generated: dict, trained: list[str] | None = None) -> dict
     }
 
 
+def probes(rows: list[dict], items: list[dict], trained: list[dict], per_fact: int = 3) -> list[tuple]:
+    """(row index, fact label, training record) for each learning-gap fact: up to `per_fact` records
+    whose response holds the fact, shortest response first (the most direct way it was taught)."""
+    out = []
+    for i, (row, item) in enumerate(zip(rows, items)):
+        gaps = set(row["facts_missed_not_in_training"] or [])
+        for fact in item["facts"]:
+            label = fact_label(fact)
+            if label in row["facts_missed"] and label not in gaps:
+                holding = [r for r in trained if fact_found(r["bot_response"], fact)]
+                holding.sort(key=lambda r: len(r["bot_response"]))  # stable: ties keep file order
+                out += [(i, label, r) for r in holding[:per_fact]]
+    return out
+
+
+def apply_probes(rows: list[dict], items: list[dict], found: list[tuple]) -> None:
+    """Record the probes' outcome on each row: `asked_as_trained` (question, answer, recalled per
+    probe) and `facts_missed_recalled_as_trained` (the learning-gap facts some probe recalled)."""
+    facts = {(i, fact_label(f)): f for i, item in enumerate(items) for f in item["facts"]}
+    for row in rows:
+        row["asked_as_trained"] = []
+        row["facts_missed_recalled_as_trained"] = []
+    for (i, label, record), answer in found:
+        recalled = fact_found(answer, facts[i, label])
+        rows[i]["asked_as_trained"].append(
+            {"fact": label, "question": record["user_message"], "answer": answer, "recalled": recalled}
+        )
+        if recalled and label not in rows[i]["facts_missed_recalled_as_trained"]:
+            rows[i]["facts_missed_recalled_as_trained"].append(label)
+
+
+def ask_as_trained(model, tokenizer, rows, items, trained, system_prompt, max_new_tokens, batch_size, name):
+    """Ask every learning-gap fact again the way training taught it, to tell two learning gaps apart.
+
+    A fact the model gives back to a training question (with that record's own context) was
+    memorised and is lost only to the held-out question's new phrasing: more examples seen will
+    not fix it, more angles on the fact or a larger model may. A fact missed on every training
+    question it was taught with was not memorised: train longer. Greedy, like the evaluation.
+    """
+    asked = probes(rows, items, trained)
+    answers: list[str | None] = [None] * len(asked)
+    by_system: dict[str | None, list[int]] = {}  # a conversation's own system message replaced the prompt
+    for k, (_, _, record) in enumerate(asked):
+        by_system.setdefault(record.get("system") or system_prompt, []).append(k)
+    for system, ks in by_system.items():
+        generated = generate_answers(
+            model,
+            tokenizer,
+            [asked[k][2]["user_message"] for k in ks],
+            system,
+            max_new_tokens,
+            batch_size,
+            desc=f"asking as trained ({name})",
+            histories=[asked[k][2].get("history", ()) for k in ks],
+        )
+        for k, g in zip(ks, generated):
+            answers[k] = g["answer"]
+    apply_probes(rows, items, list(zip(asked, answers)))
+
+
 def summarize(rows: list[dict]) -> dict:
     tokens, words = [r["tokens"] for r in rows], [r["words"] for r in rows]
     n_facts = sum(len(r["facts_found"]) + len(r["facts_missed"]) for r in rows)
@@ -173,11 +233,19 @@ def summarize(rows: list[dict]) -> dict:
 
 
 def gap_totals(rows: list[dict]) -> dict:
-    """Missed facts split into data gaps and learning gaps (None where the training data is unknown)."""
+    """Missed facts split into data gaps and learning gaps, and the learning gaps that were memorised
+    (recalled when asked as trained): None where the training data is unknown or was not asked."""
     if any(r.get("facts_missed_not_in_training") is None for r in rows):
-        return {"missed_data_gap": None, "missed_learning_gap": None}
+        return {"missed_data_gap": None, "missed_learning_gap": None, "missed_recalled_as_trained": None}
     data = sum(len(r["facts_missed_not_in_training"]) for r in rows)
-    return {"missed_data_gap": data, "missed_learning_gap": sum(len(r["facts_missed"]) for r in rows) - data}
+    asked = all("facts_missed_recalled_as_trained" in r for r in rows)
+    return {
+        "missed_data_gap": data,
+        "missed_learning_gap": sum(len(r["facts_missed"]) for r in rows) - data,
+        "missed_recalled_as_trained": (
+            sum(len(r["facts_missed_recalled_as_trained"]) for r in rows) if asked else None
+        ),
+    }
 
 
 # ---- generation ----------------------------------------------------------------------------
@@ -239,6 +307,8 @@ def generate_answers(
 def evaluate_model(
     model, tokenizer, items, system_prompt, max_new_tokens, batch_size, name, trained=None
 ) -> list[dict]:
+    """Result rows for `items`; with `trained` (the run's training records) each missed fact is
+    classed as a data or learning gap, and each learning gap asked again as it was trained."""
     generated = generate_answers(
         model,
         tokenizer,
@@ -249,7 +319,13 @@ def evaluate_model(
         desc=f"answering ({name})",
         histories=[i.get("history", ()) for i in items],
     )
-    return [score(item, g, trained) for item, g in zip(items, generated)]
+    responses = None if trained is None else [r["bot_response"] for r in trained]
+    rows = [score(item, g, responses) for item, g in zip(items, generated)]
+    if trained is not None:
+        ask_as_trained(
+            model, tokenizer, rows, items, trained, system_prompt, max_new_tokens, batch_size, name
+        )
+    return rows
 
 
 def base_label(model: str) -> str:
@@ -258,7 +334,7 @@ def base_label(model: str) -> str:
 
 
 def load_models(runs: dict[str, str], bases: list[str]):
-    """Yield (label, model, tokenizer, trained responses) one at a time: one model in memory at once."""
+    """Yield (label, model, tokenizer, training records) one at a time: one model in memory at once."""
     from .models import load_model, load_tokenizer
 
     for base in bases:
@@ -266,7 +342,7 @@ def load_models(runs: dict[str, str], bases: list[str]):
     for label, path in runs.items():
         run = Run.open(path)
         model, tokenizer = run.load_model()
-        yield label, model, tokenizer, run.training_responses()
+        yield label, model, tokenizer, run.training_records()
 
 
 def run_evaluation(runs, bases, eval_file, system_prompt, max_new_tokens=128, batch_size=8):
@@ -285,7 +361,7 @@ def run_evaluation(runs, bases, eval_file, system_prompt, max_new_tokens=128, ba
         s = summaries[label]
         gaps = (
             f" (missed: {s['missed_data_gap']} never in the training data, {s['missed_learning_gap']} taught "
-            "but not recalled)"
+            f"but not recalled, {s['missed_recalled_as_trained']} of them recalled when asked as trained)"
             if s["missed_data_gap"] is not None
             else ""
         )

@@ -17,6 +17,7 @@ COLUMNS = [  # (summary key, header, format)
     ("rouge_l", "ROUGE-L", "{:.3f}"),
     ("missed_data_gap", "missed: not in data", "{:.3g}"),
     ("missed_learning_gap", "missed: not learned", "{:.3g}"),
+    ("missed_recalled_as_trained", "of which recalled as trained", "{:.3g}"),
 ]
 
 
@@ -75,7 +76,11 @@ def write_report(
         "*fact recall* is the share of required facts found in the answers (case, punctuation and "
         "spacing ignored; any listed alternative counts). A missed fact is *not in data* when no "
         "training response contains it (a gap in the data: add it to the resume or the logs), and "
-        "*not learned* when one does (a gap in the training).\n",
+        "*not learned* when one does (a gap in the training). Each fact not learned is asked again "
+        "with (up to 3 of) the training questions that taught it: *recalled as trained* counts the "
+        "facts the model gives back there, memorised but lost to the held-out question's new "
+        "phrasing (more angles on the fact or a larger model help, longer training does not); the "
+        "rest were not memorised (train longer).\n",
         summary_table(summaries, extra_columns or {}) + "\n",
     ]
     if verdict:
@@ -90,7 +95,11 @@ def write_report(
         for m in models:
             r = rows_by_model[m][i]
             gaps = set(r.get("facts_missed_not_in_training") or [])
-            missed = ", ".join(f + (" (not in data)" if f in gaps else "") for f in r["facts_missed"])
+            memorised = set(r.get("facts_missed_recalled_as_trained") or [])
+            missed = ", ".join(
+                f + (" (not in data)" if f in gaps else " (recalled as trained)" if f in memorised else "")
+                for f in r["facts_missed"]
+            )
             missed = f"; missed: {missed}" if missed else ""
             answer = " ".join(r["answer"].split()) or "(empty)"
             parts.append(f"- *{m}* ({r['tokens']} tok{missed}): {answer}")

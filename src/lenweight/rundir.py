@@ -110,12 +110,11 @@ class Run:
     def metrics(self) -> dict:
         return json.loads(self.metrics_file.read_text(encoding="utf-8"))
 
-    def training_responses(self) -> list[str] | None:
-        """The responses the run was trained on, or None for a run saved without its records."""
+    def training_records(self) -> list[dict] | None:
+        """The records the run was trained on, or None for a run saved without them."""
         if not self.records_file.is_file():
             return None
-        lines = self.records_file.read_text(encoding="utf-8").splitlines()
-        return [json.loads(line)["bot_response"] for line in lines]
+        return [json.loads(line) for line in self.records_file.read_text(encoding="utf-8").splitlines()]
 
     def load_model(self, merge: bool = True):
         """(model, tokenizer): the base model with this run's adapter, in eval mode.
