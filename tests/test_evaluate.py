@@ -144,6 +144,23 @@ def test_a_learning_gap_is_asked_again_as_it_was_trained():
     # Rows that were never asked (an older caller) claim no split of the learning gap.
     plain = [score(items[1], {"answer": "", "tokens": 0, "cut_off": False}, responses)]
     assert summarize(plain)["missed_recalled_as_trained"] is None
+    # With a reference answer, the training answers closest to it are asked first: the degree,
+    # not the award that shares its words.
+    item = {
+        "question": "What was Alex's master's in?",
+        "reference": "An M.S. in Data Science.",
+        "facts": ["Data Science"],
+    }
+    trained = [
+        {"user_message": "What did Alex win in 2020?", "bot_response": "Data Science Award"},
+        {"user_message": "What did Alex study at Johns Hopkins?", "bot_response": "M.S. in Data Science"},
+    ]
+    row = score(
+        item, {"answer": "Zillow", "tokens": 1, "cut_off": False}, [r["bot_response"] for r in trained]
+    )
+    assert [r["user_message"] for _, _, r in probes([row], [item], trained, per_fact=1)] == [
+        "What did Alex study at Johns Hopkins?"
+    ]
 
 
 def test_shipped_eval_file():

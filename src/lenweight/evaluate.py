@@ -154,7 +154,9 @@ def score(item: dict, generated: dict, trained: list[str] | None = None) -> dict
 
 def probes(rows: list[dict], items: list[dict], trained: list[dict], per_fact: int = 3) -> list[tuple]:
     """(row index, fact label, training record) for each learning-gap fact: up to `per_fact` records
-    whose response holds the fact, shortest response first (the most direct way it was taught)."""
+    whose response holds the fact, those closest to the item's reference answer first (the same
+    words can answer another question: "Data Journalism" is a degree and an award), then the
+    shortest (the most direct way it was taught)."""
     out = []
     for i, (row, item) in enumerate(zip(rows, items)):
         gaps = set(row["facts_missed_not_in_training"] or [])
@@ -162,7 +164,11 @@ def probes(rows: list[dict], items: list[dict], trained: list[dict], per_fact: i
             label = fact_label(fact)
             if label in row["facts_missed"] and label not in gaps:
                 holding = [r for r in trained if fact_found(r["bot_response"], fact)]
-                holding.sort(key=lambda r: len(r["bot_response"]))  # stable: ties keep file order
+                ref = item.get("reference")
+                # Stable sort: ties keep file order, so the choice is deterministic.
+                holding.sort(
+                    key=lambda r: (-rouge_l(r["bot_response"], ref) if ref else 0, len(r["bot_response"]))
+                )
                 out += [(i, label, r) for r in holding[:per_fact]]
     return out
 
