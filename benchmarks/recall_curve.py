@@ -52,16 +52,7 @@ def curve(out: Path, eval_file: str, max_new_tokens: int = 64) -> list[dict]:
             f"step {steps}", trained,
         )  # fmt: skip
         s = summarize(rows)
-        n_facts = sum(len(r["facts_found"]) + len(r["facts_missed"]) for r in rows)
-        point = {
-            "steps": steps,
-            "examples_seen": steps * batch,
-            "facts": n_facts,
-            **{k: s[k] for k in POINT_KEYS},
-        }
-        # Memorised: recalled on the held-out question, or on a training question that taught it.
-        point["memorised"] = s["fact_recall"] + s["missed_recalled_as_trained"] / n_facts
-        points.append(point)
+        points.append({"steps": steps, "examples_seen": steps * batch, **{k: s[k] for k in POINT_KEYS}})
         print(json.dumps(points[-1]), flush=True)
     return points
 
@@ -72,6 +63,8 @@ POINT_KEYS = (
     "missed_data_gap",
     "missed_learning_gap",
     "missed_recalled_as_trained",
+    "fact_memorised",  # recalled on the held-out question, or on a training question that taught it
+    "facts",
 )
 
 
@@ -86,7 +79,11 @@ def plot(curves: dict[str, list[dict]], path: str) -> None:
     for name, points in curves.items():
         seen = [p["examples_seen"] for p in points]
         line = recall.plot(seen, [100 * p["fact_recall"] for p in points], marker="o", label=name)[0]
-        known = [(n, 100 * p["memorised"]) for n, p in zip(seen, points) if p.get("memorised") is not None]
+        known = [
+            (n, 100 * p["fact_memorised"])
+            for n, p in zip(seen, points)
+            if p.get("fact_memorised") is not None
+        ]
         if known:  # older curves were made before evaluate asked missed facts as trained
             recall.plot(*zip(*known), marker="s", ls="--", color=line.get_color(), label=f"{name}: memorised")
         length.plot(seen, [p["tokens_mean"] for p in points], marker="o", label=name)

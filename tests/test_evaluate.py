@@ -141,6 +141,7 @@ def test_a_learning_gap_is_asked_again_as_it_was_trained():
     assert [a["recalled"] for a in rows[0]["asked_as_trained"]] == [False, True, False]
     s = summarize(rows)
     assert (s["missed_data_gap"], s["missed_learning_gap"], s["missed_recalled_as_trained"]) == (1, 2, 1)
+    assert s["facts"] == 3 and s["fact_memorised"] == pytest.approx(1 / 3)  # 0 found + 1 recalled as trained
     # Rows that were never asked (an older caller) claim no split of the learning gap.
     plain = [score(items[1], {"answer": "", "tokens": 0, "cut_off": False}, responses)]
     assert summarize(plain)["missed_recalled_as_trained"] is None

@@ -234,6 +234,7 @@ def summarize(rows: list[dict]) -> dict:
         # Micro-average: every required fact counts once, whichever question it belongs to.
         "fact_recall": sum(len(r["facts_found"]) for r in rows) / n_facts if n_facts else None,
         "rouge_l": statistics.fmean(rouge) if rouge else None,
+        "facts": n_facts,
         **gap_totals(rows),
     }
 
@@ -242,14 +243,20 @@ def gap_totals(rows: list[dict]) -> dict:
     """Missed facts split into data gaps and learning gaps, and the learning gaps that were memorised
     (recalled when asked as trained): None where the training data is unknown or was not asked."""
     if any(r.get("facts_missed_not_in_training") is None for r in rows):
-        return {"missed_data_gap": None, "missed_learning_gap": None, "missed_recalled_as_trained": None}
+        return dict.fromkeys(
+            ("missed_data_gap", "missed_learning_gap", "missed_recalled_as_trained", "fact_memorised")
+        )
     data = sum(len(r["facts_missed_not_in_training"]) for r in rows)
     asked = all("facts_missed_recalled_as_trained" in r for r in rows)
+    memorised = sum(len(r["facts_missed_recalled_as_trained"]) for r in rows) if asked else None
+    n_facts = sum(len(r["facts_found"]) + len(r["facts_missed"]) for r in rows)
     return {
         "missed_data_gap": data,
         "missed_learning_gap": sum(len(r["facts_missed"]) for r in rows) - data,
-        "missed_recalled_as_trained": (
-            sum(len(r["facts_missed_recalled_as_trained"]) for r in rows) if asked else None
+        "missed_recalled_as_trained": memorised,
+        # The share of facts the model holds: recalled on the held-out question or as trained.
+        "fact_memorised": (
+            (sum(len(r["facts_found"]) for r in rows) + memorised) / n_facts if asked and n_facts else None
         ),
     }
 
