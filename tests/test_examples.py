@@ -124,3 +124,25 @@ def test_the_recall_curve_at_smoke_size(tiny_setup, tmp_path):
         assert p["fact_recall"] <= p["fact_memorised"] <= 1
     curve.main(["--plot", str(points_file), "--png", str(tmp_path / "curve.png")])
     assert (tmp_path / "curve.png").stat().st_size > 1000
+
+    # The ceiling plot collects that curve and evaluations of runs differing in one setting.
+    spec = importlib.util.spec_from_file_location("ceiling", "benchmarks/ceiling.py")
+    ceiling = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ceiling)
+    evals = []
+    for i, (recall, memorised) in enumerate([(0.5, 0.9), (0.6, None)]):
+        folder = tmp_path / f"eval{i}"
+        folder.mkdir()
+        summary = {"fact_recall": recall, "fact_memorised": memorised, "tokens_mean": 4.0}
+        (folder / "summary.json").write_text(json.dumps({"p=1": summary}))
+        evals.append(folder)
+    argv = ["--curves", str(points_file), "--rank", f"16={evals[0]}", f"64={evals[1]}"]
+    argv += ["--forms", f"8={evals[0]}", "--json", str(tmp_path / "c.json"), "--png", str(tmp_path / "c.png")]
+    data = ceiling.main(argv)
+    assert data["examples_seen"]["tiny"] == points
+    assert [(p["x"], p["fact_recall"], p["fact_memorised"]) for p in data["lora_rank"]] == [
+        (16, 0.5, 0.9),
+        (64, 0.6, None),
+    ]
+    assert (tmp_path / "c.png").stat().st_size > 1000
+    assert ceiling.main(["--from_json", str(tmp_path / "c.json"), "--png", str(tmp_path / "d.png")]) == data
