@@ -235,11 +235,11 @@ def summarize(rows: list[dict]) -> dict:
         "fact_recall": sum(len(r["facts_found"]) for r in rows) / n_facts if n_facts else None,
         "rouge_l": statistics.fmean(rouge) if rouge else None,
         "facts": n_facts,
-        **gap_totals(rows),
+        **gap_totals(rows, n_facts),
     }
 
 
-def gap_totals(rows: list[dict]) -> dict:
+def gap_totals(rows: list[dict], n_facts: int) -> dict:
     """Missed facts split into data gaps and learning gaps, and the learning gaps that were memorised
     (recalled when asked as trained): None where the training data is unknown or was not asked."""
     if any(r.get("facts_missed_not_in_training") is None for r in rows):
@@ -249,7 +249,6 @@ def gap_totals(rows: list[dict]) -> dict:
     data = sum(len(r["facts_missed_not_in_training"]) for r in rows)
     asked = all("facts_missed_recalled_as_trained" in r for r in rows)
     memorised = sum(len(r["facts_missed_recalled_as_trained"]) for r in rows) if asked else None
-    n_facts = sum(len(r["facts_found"]) + len(r["facts_missed"]) for r in rows)
     return {
         "missed_data_gap": data,
         "missed_learning_gap": sum(len(r["facts_missed"]) for r in rows) - data,
