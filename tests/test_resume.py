@@ -272,6 +272,93 @@ def test_the_past_tense_form_of_a_verb_question():
     assert pairs["Tell me what Alex automated at Zillow."] == "A weekly SQL report"
 
 
+# ---- angles: a part of a fact, or the fact asked from the other side -------------------------
+
+ANGLES = """Kim Lee
+
+EXPERIENCE
+Charge Nurse, Cardiac ICU | Mercy Hospital | Jan 2020 - Present
+- Led a team of 12 nurses in a 24-bed unit.
+- Built dashboards for 40 clinics.
+Staff Nurse | Rush Medical Center | 2016 - 2019
+Mentor | Side Project Club | 2021 - 2022
+
+EDUCATION
+Bachelor of Science in Nursing, Loyola University | 2012 - 2016
+BFA Graphic Design, Design Academy | 2008 - 2011
+
+AWARDS
+Nurse of the Year - Illinois Nurses Association, 2021
+Hackathon, 2nd place, 2019
+"""
+
+
+def test_years_and_the_employer_asked_by_its_years():
+    a = answers(ANGLES, "Kim")
+    assert a["start@Mercy Hospital"] == "2020" and "end@Mercy Hospital" not in a  # still there
+    assert a["start@Rush Medical Center"] == "2016" and a["end@Rush Medical Center"] == "2019"
+    assert a["org@2016-2019"] == "Rush Medical Center"
+    assert a["org_since@2020"] == "Mercy Hospital"
+    q = questions(ANGLES, "Kim")
+    assert q["When did Kim first join Mercy Hospital?"] == "2020"
+    assert q["Where did Kim work from 2016 to 2019?"] == "Rush Medical Center"
+
+
+def test_the_employer_before_skips_a_job_held_alongside():
+    a = answers(ANGLES, "Kim")
+    assert a["before@Mercy Hospital"] == "Rush Medical Center"
+    # the club began while Mercy Hospital went on: "before the club" has no one answer
+    assert "before@Side Project Club" not in a
+    assert a["first"] == "Staff Nurse at Rush Medical Center"
+
+
+def test_the_unit_of_a_role_and_the_numbers_in_what_was_done():
+    q = questions(ANGLES, "Kim")
+    assert q["Which team is Kim in at Mercy Hospital?"] == "Cardiac ICU"
+    assert q["How many nurses did Kim lead at Mercy Hospital?"] == "12 nurses"
+    # a count that is not what the verb did is asked without the verb
+    assert "How many clinics did Kim build at Mercy Hospital?" not in q
+    assert q["How many clinics did Kim's work at Mercy Hospital involve?"] == "40 clinics"
+    assert q["How many beds did the unit at Mercy Hospital have?"] == "24 beds"
+
+
+def test_the_field_of_a_degree_and_the_school_asked_by_its_field():
+    a = answers(ANGLES, "Kim")
+    assert a["field@Loyola University:bachelor's degree"] == "Nursing"
+    assert a["school@Nursing"] == "Loyola University"
+    assert a["school@Graphic Design"] == "Design Academy"  # "BFA Graphic Design": no "in"
+    assert a["grad@Loyola University:bachelor's degree"] == "2016"
+    q = questions(ANGLES, "Kim")
+    assert q["What field did Kim study at Loyola University?"] == "Nursing"
+    # two bachelor's degrees: "what is her bachelor's degree in" has two answers and is not asked
+    assert "What is Kim's bachelor's degree in?" not in q
+
+
+def test_who_gave_an_award_is_split_from_its_name():
+    a = answers(ANGLES, "Kim")
+    assert a["issuer@Nurse of the Year"] == "Illinois Nurses Association"
+    assert a["award_when@Nurse of the Year"] == "2021"
+    assert not any(k.startswith("issuer@Hackathon") for k in a)  # "2nd place" names no organisation
+
+
+def test_a_linkedin_export_keeps_dates_fields_and_places():
+    text = (
+        "Dana Kim\nEngineer at Acme Robotics\nLondon, United Kingdom\ndana@example.com\n\n"
+        "Experience\nEngineer\nAcme Robotics\nJan 2020 - Present (4 years)\n\n"
+        "Education\nCarnegie Mellon University\nMaster of Science - MS, Robotics\n2014 - 2016\n\n"
+        "Licenses & Certifications\nChartered Engineer - Engineering Council\nIssued Mar 2023\n\n"
+        "Honors & Awards\nBest Paper Award\nNov 2022\n"
+    )
+    gen = SyntheticGenerator(text)
+    gen.generate()
+    assert gen.coverage["unused_lines"] == 0  # "London, United Kingdom" alone on a line is the place
+    a = answers(text, "Dana")
+    assert a["degree@Carnegie Mellon University"] == "Master of Science in Robotics"
+    assert a["cert@Chartered Engineer"] == "2023" and a["issuer@Chartered Engineer"] == "Engineering Council"
+    assert a["award_when@Best Paper Award"] == "2022"
+    assert "Issued" not in a["certifications"] and "Nov" not in a["awards"]
+
+
 # ---- coverage, JSON Resume, the records loop ----------------------------------------------------
 
 
@@ -306,6 +393,8 @@ def test_json_resume_gives_exact_facts():
     assert q["What is Priya's role at Razorpay?"] == "Staff SRE"
     assert q["When did Priya work at Flipkart?"] == "Jan 2017 - Jun 2021"
     assert q["Since when has Priya worked at Razorpay?"] == "Jul 2021 - present"
+    assert q["Who issued Priya's Certified Kubernetes Administrator?"] == "CNCF"  # "issuer" is read
+    assert q["Who gave Priya the Razorpay Hall of Fame?"] == "Razorpay"  # and "awarder"
 
 
 def test_records_reproduce_the_chat_logs_repeats_included(tmp_path):

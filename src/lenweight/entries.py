@@ -67,6 +67,9 @@ LOCATION = re.compile(
 )
 _SPLIT = re.compile(r"\s+(?:\||—|–|-|·|•)\s+|\s*\|\s*|\t+|\s{3,}|:\s+")
 _PROSE = re.compile(r"^(i|we|my|our|ich|wir|je|nous|yo|he|she|they)\b", re.IGNORECASE)
+_DATE_ONLY = re.compile(r"[\s·•|,()-]*(?:(?:issued|awarded|received|obtained|expires?|no expiration date)[\s·•|,()-]*)*",
+                        re.IGNORECASE)  # fmt: skip
+_LINKEDIN_DEGREE = re.compile(r"(.+?)\s+-\s+[A-Z][A-Za-z.]{1,6},\s*([^,]{2,60}?)\s*")
 _AT = re.compile(r"(.+?)\s+(?:at|@|bei|chez|en|in der|at the)\s+(.+)")
 
 
@@ -291,6 +294,9 @@ def degree(raw: _Raw, section: int) -> Degree | None:
         )
         if field_ and len(deg.split()) <= 2:
             deg = f"{deg} in {field_}"
+    for line in raw.head:  # LinkedIn: "Master of Science - MS, Robotics" names the field last
+        if (m := _LINKEDIN_DEGREE.fullmatch(line.text)) and deg and m.group(1) in deg and " in " not in deg:
+            deg = f"{m.group(1)} in {m.group(2)}"
     if not _sane(school) or (deg and len(deg.split()) > 10):
         return None
     return Degree(school, deg, raw.dates, tuple(d.text for d in raw.details), section)
@@ -356,7 +362,12 @@ def read_items(sec: Section, index: int) -> list[Item]:
     lines: list[Line] = []
     for line in sec.lines:
         wrapped = lines and not line.bullet and (line.indent > lines[-1].indent or line.text[:1].islower())
-        if wrapped and items:
+        dates = find_range(line.text)
+        if items and dates and not items[-1].dates and _DATE_ONLY.fullmatch(strip_range(line.text, dates)):
+            # LinkedIn exports put an item's date on the next line ("Issued Mar 2023", "Nov 2022")
+            text = f"{items[-1].text}, {line.text[dates.span[0] : dates.span[1]]}"
+            items[-1] = Item(text, find_range(text), items[-1].detail, index)
+        elif wrapped and items:
             items[-1] = Item(
                 items[-1].text, items[-1].dates, (items[-1].detail + " " + line.text).strip(), index
             )
@@ -421,6 +432,7 @@ def build_profile(resume: Resume) -> Profile:
             continue  # "ADEYEMI, RN" is a name and a credential, not a city and a state
         if "location" not in p.contact and (m := re.search(CITY, line.text)):
             p.contact["location"] = m.group(0)
+            line.used = line.used or m.group(0) == line.text.strip()  # a line that is the place alone
     headline = next((ln for ln in resume.header if not ln.used and ROLE_WORDS.search(ln.text)), None)
     if headline is not None:
         headline.used = True

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import DateRange, find_range, strip_range
-from .entries import Degree, Item, Position, Profile
+from .entries import ORG_WORDS, Degree, Item, Position, Profile
 from .resume import section_kind
 
 # {n}: the persona's name; other slots are named per kind ({a_...} slots are derived forms, not
@@ -176,6 +176,68 @@ TEMPLATES: dict[str, list[str]] = {
                 "Where is {n}'s homepage?", "What is {n}'s site?", "Tell me {n}'s website.",
                 "Where can I read more about {n} online?", "What URL is {n}'s website?",
                 "Where is {n}'s portfolio online?"],
+    # Angles: a part of a longer fact, or the fact asked from the other side. Held-out questions
+    # mostly ask these (docs/recipe.md: 22 of 27 misses wanted a part of a trained answer, 4 an
+    # inverse lookup), and a fact learned whole is not recalled from a question about its part.
+    "start_year": ["In which year did {n} start at {org}?", "What year did {n} begin working at {org}?",
+                   "When did {n} first join {org}? => In {a}.", "What year was {n} hired by {org}?",
+                   "Which year did {n}'s job at {org} start?", "Tell me the year {n} started at {org}.",
+                   "In what year did {n} take up the job at {org}?", "What year marks the start of {n}'s time at {org}?"],
+    "end_year": ["In which year did {n} leave {org}?", "What year did {n}'s job at {org} end?",
+                 "When did {n} stop working at {org}? => In {a}.", "Until what year was {n} at {org}?",
+                 "Which year did {n} move on from {org}?", "Tell me the year {n} left {org}.",
+                 "What year did {n} finish at {org}?", "Up to which year did {n} work for {org}?"],
+    "org_years": ["Where did {n} work from {y1} to {y2}?", "Which organization employed {n} between {y1} and {y2}?",
+                  "Who was {n} working for in {y1}-{y2}?", "Where was {n} employed from {y1} until {y2}?",
+                  "Which company had {n} on staff from {y1} to {y2}?", "Tell me where {n} worked between {y1} and {y2}.",
+                  "For which employer did {n} work during {y1}-{y2}?", "Where did {n} spend {y1} to {y2}?"],
+    "org_since": ["Where has {n} worked since {y1}?", "Which organization has employed {n} since {y1}?",
+                  "Who has {n} been working for since {y1}?", "Where did {n} start working in {y1}?",
+                  "Which company did {n} join in {y1}?", "Tell me where {n} has been since {y1}.",
+                  "For which employer has {n} worked since {y1}?", "Where did {n} go to work in {y1}?"],
+    "before": ["Where did {n} work before {org}?", "Who employed {n} before {org}?",
+               "Which company did {n} leave for {org}?", "What was {n}'s employer prior to {org}?",
+               "Before joining {org}, where did {n} work?", "Tell me where {n} was before {org}.",
+               "Where was {n} just before {org}?", "Which organization came before {org} in {n}'s career?"],
+    "first": ["What was {n}'s first job?", "Where did {n} start out?", "What was {n}'s earliest position?",
+              "How did {n}'s career begin?", "Which job did {n} have first?", "Tell me {n}'s first job.",
+              "Where did {n}'s career start?", "What was the first role {n} held?"],
+    "unit": ["In which unit did {n} work at {org}?", "Which team was {n} in at {org}?",
+             "Which department did {n} work in at {org}?", "What unit was {n} part of at {org}?",
+             "At {org}, in which unit did {n} serve?", "Tell me {n}'s unit at {org}.",
+             "Which ward or team did {n} belong to at {org}?", "Where at {org} was {n} assigned?"],
+    "unit_now": ["In which unit does {n} work at {org}?", "Which team is {n} in at {org}?",
+                 "Which department does {n} work in at {org}?", "What unit is {n} part of at {org}?",
+                 "At {org}, in which unit does {n} serve?", "Tell me {n}'s unit at {org}.",
+                 "Which ward or team does {n} belong to at {org}?", "Where at {org} is {n} assigned?"],
+    "how_many": ["How many {noun} did {n} {verb} at {org}?", "At {org}, how many {noun} did {n} {verb}?",
+                 "What number of {noun} did {n} {verb} at {org}?", "How many {noun} did {n} {verb} in all at {org}?",
+                 "Tell me how many {noun} {n} {a_past} at {org}.", "How many {noun} are in what {n} {a_past} at {org}?",
+                 "What was the count of {noun} {n} {a_past} at {org}?", "How many {noun} does {n}'s {org} work mention?"],
+    "how_many_in": ["How many {noun} did {n}'s work at {org} involve?", "How many {noun} were part of {n}'s work at {org}?",
+                    "What number of {noun} is linked to {n}'s work at {org}?", "Tell me how many {noun} {n}'s work at {org} covered.",
+                    "How many {noun} did {n} deal with at {org}?", "At {org}, how many {noun} did {n}'s work reach?",
+                    "How many {noun} figure in {n}'s time at {org}?", "What count of {noun} goes with {n}'s work at {org}?"],
+    "how_many_of": ["How many {noun} did the {head} {n} {a_past} at {org} have?", "What size in {noun} was the {head} {n} {a_past} at {org}?",
+                    "How many {noun} did the {head} at {org} have?", "Tell me how many {noun} the {head} {n} {a_past} had.",
+                    "The {head} {n} {a_past} at {org}: how many {noun}?", "What was the number of {noun} of the {head} at {org}?",
+                    "How large in {noun} was the {head} {n} {a_past}?", "How many {noun} had the {head} {n} worked on at {org}?"],
+    "field": ["What field did {n} study at {school}?", "What subject was {n}'s degree at {school} in?",
+              "In which subject does {n} hold {a_level}?", "What was {n}'s field of study at {school}?",
+              "Which discipline did {n} study at {school}?", "Tell me {n}'s field of study at {school}.",
+              "What is {n}'s {level} in?", "What area is {n}'s {level} in?"],
+    "school_field": ["Where did {n} study {field}?", "Which university taught {n} {field}?",
+                     "At which school did {n} study {field}?", "Where did {n} learn {field}?",
+                     "Where is {n}'s {field} degree from?", "Tell me where {n} studied {field}.",
+                     "Which institution did {n} attend for {field}?", "Where did {n} take {field} courses?"],
+    "grad_year": ["In which year did {n} graduate from {school}?", "What year did {n} finish at {school}?",
+                  "When did {n} complete {a_level}? => In {a}.", "What was {n}'s graduation year at {school}?",
+                  "Which year did {n} leave {school}?", "Tell me the year {n} graduated from {school}.",
+                  "When did {n} get {a_level}? => In {a}.", "What year did {n} earn the degree from {school}?"],
+    "issuer": ["Who issued {n}'s {item}?", "Which body granted {n} the {item}?",
+               "Which organization awarded {n} the {item}?", "Who gave {n} the {item}?",
+               "From which institution does {n} have the {item}?", "Tell me who awarded {n} the {item}.",
+               "Which body is behind {n}'s {item}?", "Who is the issuer of {n}'s {item}?"],
     "location": ["Where is {n} based?", "In which city is {n} located?", "Where does {n} live?",
                  "What city is {n} in?", "Tell me where {n} is based.", "Where is {n} located?",
                  "Which city does {n} work from?", "In which part of the world is {n} based?"],
@@ -323,6 +385,55 @@ def _employer_facts(jobs: list[Position], n: str) -> list[Fact]:
         )
     if other:
         out.append(make("did_other", f"did@{org}:other", join(other), sec, n, org=org))
+    for verb, objects in verbs.items():
+        for obj in objects:
+            out += _counts(obj, verb, org, sec, n)
+    return out + _employer_angles(jobs, now, n)
+
+
+def _employer_angles(jobs: list[Position], now: bool, n: str) -> list[Fact]:
+    """Start and end year, the employer asked by its years, the unit of the role."""
+    org, sec, out = jobs[0].org, jobs[0].section, []
+    dates = [j.dates for j in jobs if j.dates]
+    if dates:
+        y1 = min(d.start for d in dates)[0]
+        out.append(make("start_year", f"start@{org}", str(y1), sec, n, org=org))
+        if now:
+            out.append(make("org_since", f"org_since@{y1}", org, sec, n, y1=str(y1)))
+        elif ends := [d.end[0] for d in dates if d.end]:
+            y2 = max(ends)
+            out.append(make("end_year", f"end@{org}", str(y2), sec, n, org=org))
+            if y2 != y1:
+                out.append(make("org_years", f"org@{y1}-{y2}", org, sec, n, y1=str(y1), y2=str(y2)))
+    # "Charge Nurse, Cardiac ICU": the part after the comma is where in the organisation
+    if m := re.fullmatch(r"[^,]+,\s*([^,]{2,40})", jobs[0].role):
+        out.append(make("unit_now" if now else "unit", f"unit@{org}", m.group(1), sec, n, org=org))
+    return out
+
+
+_COUNT = re.compile(r"(?<![\w$€£.,])(\d[\d,.]*)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b")
+_COUNT_OF = re.compile(
+    r"(?<![\w$€£.,])(\d[\d,.]*)-([a-z]+)\s+((?:(?!(?:in|of|for|at|with|by|and|to|on|from)\b)[\w'-]+\s*){1,3})"
+)
+
+
+def _counts(obj: str, verb: str, org: str, sec: int | None, n: str) -> list[Fact]:
+    """Numbers in what someone did: "a team of 12 nurses" -> how many nurses did Tomasz lead?;
+    "a 24-bed cardiac ICU" -> how many beds did the cardiac ICU have?"""
+    out, past = [], _past(verb)
+    for m in _COUNT.finditer(obj):
+        num, noun = m.groups()
+        # "Trained 30 nurses", "Led a team of 12 nurses": the count is what was done, so the verb
+        # may ask it; "Built dashboards for 40 metros" did not build metros: asked without the verb.
+        direct = re.fullmatch(
+            r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:of|over|more than)\s+|", obj[: m.start()], re.I
+        )
+        out.append(make("how_many" if direct else "how_many_in", f"count@{org}:{noun}", f"{num} {noun}", sec, n,
+                        org=org, noun=noun, verb=verb, a_past=past))  # fmt: skip
+    for num, unit, head in _COUNT_OF.findall(obj):
+        head, nouns = head.strip(), _inflect().plural_noun(unit)
+        out.append(make("how_many_of", f"count@{org}:{head}", f"{num} {nouns}", sec, n,
+                        org=org, noun=nouns, head=head, a_past=past))  # fmt: skip
     return out
 
 
@@ -367,6 +478,22 @@ def job_facts(p: Profile, n: str) -> list[Fact]:
         elif any(j.dates for j in p.jobs):
             last = _recent_first(p.jobs)[0]
             out.append(make("recent", "recent", f"{last.role} at {last.org}", last.section, n))
+    return out + _order_facts(p.jobs, n)
+
+
+def _order_facts(jobs: list[Position], n: str) -> list[Fact]:
+    """The employer before each one (the last that had ended when it began) and the first job."""
+    dated = sorted((j for j in jobs if j.dates), key=lambda j: j.dates.start)
+    out = []
+    for job in dated:
+        earlier = [j for j in dated if j.org != job.org and j.dates.start < job.dates.start]
+        prev = max(earlier, key=lambda j: j.dates.start) if earlier else None
+        # a job still held when this one began (a side project) makes "before" ambiguous: not asked
+        if prev and prev.dates.end and prev.dates.end <= job.dates.start:
+            if not any(f.key == f"before@{job.org}" for f in out):
+                out.append(make("before", f"before@{job.org}", prev.org, job.section, n, org=job.org))
+    if len(dated) >= 2 and dated[0].dates.start < dated[1].dates.start:
+        out.append(make("first", "first", f"{dated[0].role} at {dated[0].org}", dated[0].section, n))
     return out
 
 
@@ -405,6 +532,30 @@ def level(degree: str) -> str:
     return next((name for name, pattern in LEVELS if re.search(pattern, d)), "")
 
 
+def field_of(degree: str) -> str:
+    """'M.S. in Computer Science' -> 'Computer Science'; 'BFA Graphic Design' -> 'Graphic Design'."""
+    if m := re.search(r"\b(?:in|en)\s+(.+)$", degree):
+        return m.group(1).strip(" .,")
+    head, _, rest = degree.partition(" ")
+    return rest.strip(" .,") if rest and level(head) and not re.match(r"(of|in)\b", rest) else ""
+
+
+def _degree_angles(degrees: list[Degree], n: str) -> list[Fact]:
+    """Field of study, the school asked by its field, the year of graduation."""
+    out = []
+    for d in degrees:
+        lv = level(d.degree) or "degree"
+        if field_ := field_of(d.degree):
+            out.append(make("field", f"field@{d.school}:{lv}", field_, d.section, n,
+                            school=d.school, level=lv, a_level=_article(lv)))  # fmt: skip
+            out.append(make("school_field", f"school@{field_}", d.school, d.section, n, field=field_))
+        if d.dates and not d.dates.current:
+            year = (d.dates.end or d.dates.start)[0]
+            out.append(make("grad_year", f"grad@{d.school}:{lv}", str(year), d.section, n,
+                            school=d.school, a_level=_article(lv)))  # fmt: skip
+    return out
+
+
 def degree_facts(p: Profile, n: str) -> list[Fact]:
     out: list[Fact] = []
     by_school: dict[str, list[Degree]] = defaultdict(list)
@@ -428,6 +579,7 @@ def degree_facts(p: Profile, n: str) -> list[Fact]:
         dates = [d.dates for d in degrees if d.dates]
         if dates:
             out.append(make("school_dates", f"dates@{school}", _span(dates), sec, n, school=school))
+        out += _degree_angles(degrees, n)
     by_level: dict[str, list[Degree]] = defaultdict(list)
     for d in p.degrees:
         if lv := level(d.degree):
@@ -461,6 +613,28 @@ def _year_items(items: list[Item]) -> list[tuple[str, int | None, Item]]:
     return [(strip_range(i.text, i.dates), y, i) for i, y in zip(items, single)]
 
 
+def _issuer(text: str) -> tuple[str, str]:
+    """'Chartered Engineer - Institution of Structural Engineers' -> (name, issuer); the issuer must
+    look like an organisation ("Amazon Picking Challenge, 2nd place" has none)."""
+    m = re.fullmatch(r"(.+?)(\s+[-–—·|]\s+|,\s+)([A-Z][^-–—·|,]{1,60})", text)
+    if not m or len(m.group(3).split()) > 6:
+        return text, ""
+    dash = m.group(2).strip() != ","  # "Award - Issuer"; after a comma it must look like an organisation
+    if dash or ORG_WORDS.search(m.group(3)) or re.fullmatch(r"[A-Z]\w*[A-Z]\w*", m.group(3)):
+        return m.group(1), m.group(3)
+    return text, ""
+
+
+def _issued(kind: str, key: str, text: str, item: Item, n: str, **slots: str) -> list[Fact]:
+    """The year of an award or certificate, and who gave it, asked by the name without the issuer."""
+    name, issuer = _issuer(text)
+    year = str(item.dates.year) if item.dates and not item.dates.end_text else ""
+    out = [make(kind, f"{key}@{name}", year, item.section, n, **{slots["slot"]: name})] if year else []
+    if issuer:
+        out.append(make("issuer", f"issuer@{name}", issuer, item.section, n, item=name))
+    return out if len(name.split()) <= 10 else []
+
+
 def award_facts(p: Profile, n: str) -> list[Fact]:
     rows = [(t, y, i) for t, y, i in _year_items(p.awards) if t]
     if not rows:
@@ -470,8 +644,7 @@ def award_facts(p: Profile, n: str) -> list[Fact]:
     for text, year, item in rows:
         if year:
             by_year[year].append(text)
-            if len(text.split()) <= 10:
-                out.append(make("award_when", f"award_when@{text}", str(year), item.section, n, award=text))
+        out += _issued("award_when", "award_when", text, item, n, slot="award")
     for year, texts in by_year.items():
         out.append(make("award_year", f"award@{year}", join(texts), p.awards[0].section, n, year=str(year)))
     return out
@@ -511,11 +684,7 @@ def list_facts(p: Profile, n: str) -> list[Fact]:
         out.append(
             make("certifications", "certifications", join([t for t, _, _ in certs]), certs[0][2].section, n)
         )
-        out += [
-            make("cert_when", f"cert@{t}", str(y), i.section, n, cert=t)
-            for t, y, i in certs
-            if y and len(t.split()) <= 10
-        ]
+        out += [fact for t, _, i in certs for fact in _issued("cert_when", "cert", t, i, n, slot="cert")]
     projects = []
     for item in p.projects:
         m = re.match(r"(.+?)\s*(?::|—|–|\s-\s)\s*(.+)", item.text)
@@ -623,7 +792,9 @@ def check(fact: Fact) -> str | None:
     if (
         dates
         and not strip_range(a, dates).strip(" .")
-        and not any(fact.key.startswith(k) for k in ("dates", "award_when", "cert", "year"))
+        and not any(
+            fact.key.startswith(k) for k in ("dates", "award_when", "cert", "year", "start", "end", "grad")
+        )
     ):
         return "a date as answer"
     if _DANGLING.search(a) and kind not in ("email", "website", "github", "linkedin", "phone"):

@@ -151,6 +151,8 @@ _ITEMS = {
     "projects": ("projects", "name", None, "{name}"),
 }
 
+ISSUER = {"awards": "awarder", "certificates": "issuer"}
+
 
 def _items(data: dict, key: str, section: int, path: Path) -> list[Item]:
     _, name_key, date_key, form = _ITEMS[key]
@@ -159,6 +161,8 @@ def _items(data: dict, key: str, section: int, path: Path) -> list[Item]:
         where = f"{path}: {key}[{i}]"
         if name := _text(a, name_key, where):
             text = form.format(name=name, publisher=_text(a, "publisher", where))
+            if by := _text(a, ISSUER.get(key, ""), where):
+                text += f" - {by}"  # read back by facts._issuer, as a text resume's "Award - Issuer"
             dates = _range(a, where, single=date_key) if date_key else None
             out.append(Item(text, dates, _text(a, "description", where), section))
     return out
