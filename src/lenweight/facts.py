@@ -411,7 +411,8 @@ def _employer_angles(jobs: list[Position], now: bool, n: str) -> list[Fact]:
     return out
 
 
-_COUNT = re.compile(r"(?<![\w$€£.,])(\d[\d,.]*)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b")
+# "12 nurses", "30 new graduate nurses": a plural noun of 4+ letters ("250 ms" is a unit, not a count)
+_COUNT = re.compile(r"(?<![\w$€£.,])(\d[\d,.]*)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]{2,}s)\b")
 _COUNT_OF = re.compile(
     r"(?<![\w$€£.,])(\d[\d,.]*)-([a-z]+)\s+((?:(?!(?:in|of|for|at|with|by|and|to|on|from)\b)[\w'-]+\s*){1,3})"
 )
@@ -549,7 +550,7 @@ def _degree_angles(degrees: list[Degree], n: str) -> list[Fact]:
             out.append(make("field", f"field@{d.school}:{lv}", field_, d.section, n,
                             school=d.school, level=lv, a_level=_article(lv)))  # fmt: skip
             out.append(make("school_field", f"school@{field_}", d.school, d.section, n, field=field_))
-        if d.dates and not d.dates.current:
+        if d.dates and not d.dates.current and (level(d.degree) or len(degrees) == 1):  # which degree?
             year = (d.dates.end or d.dates.start)[0]
             out.append(make("grad_year", f"grad@{d.school}:{lv}", str(year), d.section, n,
                             school=d.school, a_level=_article(lv)))  # fmt: skip
