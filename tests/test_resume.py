@@ -280,6 +280,7 @@ EXPERIENCE
 Charge Nurse, Cardiac ICU | Mercy Hospital | Jan 2020 - Present
 - Led a team of 12 nurses in a 24-bed unit.
 - Built dashboards for 40 clinics.
+- Mentored four junior nurses and cut handover time from two hours to ten minutes.
 Staff Nurse | Rush Medical Center | 2016 - 2019
 Mentor | Side Project Club | 2021 - 2022
 
@@ -320,6 +321,9 @@ def test_the_unit_of_a_role_and_the_numbers_in_what_was_done():
     assert "How many clinics did Kim build at Mercy Hospital?" not in q
     assert q["How many clinics did Kim's work at Mercy Hospital involve?"] == "40 clinics"
     assert q["How many beds did the unit at Mercy Hospital have?"] == "24 beds"
+    assert q["How many junior nurses did Kim mentor at Mercy Hospital?"] == "Four junior nurses"  # in words
+    counts = [a for k, a in answers(ANGLES, "Kim").items() if k.startswith("count@")]
+    assert len(counts) == 4 and not [a for a in counts if a.endswith(("hours", "minutes"))]  # durations
 
 
 def test_the_field_of_a_degree_and_the_school_asked_by_its_field():

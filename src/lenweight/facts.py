@@ -411,8 +411,12 @@ def _employer_angles(jobs: list[Position], now: bool, n: str) -> list[Fact]:
     return out
 
 
-# "12 nurses", "30 new graduate nurses": a plural noun of 4+ letters ("250 ms" is a unit, not a count)
-_COUNT = re.compile(r"(?<![\w$€£.,])(\d[\d,.]*)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]{2,}s)\b")
+# "12 nurses", "four data reporters", "400 Spanish towns": a plural noun of 4+ letters ("250 ms" is a
+# unit, not a count)
+_NUMBER = (
+    r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds"
+)
+_COUNT = re.compile(rf"(?<![\w$€£.,])({_NUMBER})\s+((?:[A-Za-z][\w-]*\s+){{0,2}}[a-z][\w-]{{2,}}s)\b", re.I)
 _COUNT_OF = re.compile(
     r"(?<![\w$€£.,])(\d[\d,.]*)-([a-z]+)\s+((?:(?!(?:in|of|for|at|with|by|and|to|on|from)\b)[\w'-]+\s*){1,3})"
 )
@@ -424,6 +428,8 @@ def _counts(obj: str, verb: str, org: str, sec: int | None, n: str) -> list[Fact
     out, past = [], _past(verb)
     for m in _COUNT.finditer(obj):
         num, noun = m.groups()
+        if re.search(r"\b(seconds|minutes|hours|days|weeks|months|years|times)$", noun, re.I):
+            continue  # "from two days to four hours", "ten years of": durations, not things counted
         # "Trained 30 nurses", "Led a team of 12 nurses": the count is what was done, so the verb
         # may ask it; "Built dashboards for 40 metros" did not build metros: asked without the verb.
         direct = re.fullmatch(
