@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from lenweight.config import TRAIN_EXAMPLES, parse_args
+from lenweight.config import MIN_EPOCHS, TRAIN_EXAMPLES, parse_args
 from lenweight.errors import LenweightError
 
 CONFIGS = sorted(Path("configs").glob("*.yaml"))
@@ -98,8 +98,10 @@ def test_the_schedule_adapts_to_the_data_size(tmp_path):
     default = args()
     assert default.num_train_epochs == 0 and default.train_examples == TRAIN_EXAMPLES
     assert resolve_epochs(default, 100) == TRAIN_EXAMPLES / 100  # small data: more passes
-    assert resolve_epochs(default, TRAIN_EXAMPLES * 5) == 1.0  # large data: at least one pass
-    assert resolve_epochs(args("--train_examples", "300"), 200) == 1.5
+    assert resolve_epochs(default, TRAIN_EXAMPLES * 5) == MIN_EPOCHS  # large data: at least two passes
+    assert resolve_epochs(default, 862) == MIN_EPOCHS  # Alex with the question angles: 1.62 otherwise
+    assert resolve_epochs(args("--train_examples", "300"), 200) == MIN_EPOCHS
+    assert resolve_epochs(args("--train_examples", "300", "--min_epochs", "1"), 200) == 1.5
     assert resolve_epochs(args("--num_train_epochs", "3"), 100) == 3.0  # asked for: kept
     with pytest.raises(LenweightError, match="--num_train_epochs: must be 0"):
         args("--num_train_epochs", "-1")

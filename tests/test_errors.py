@@ -311,6 +311,7 @@ CONFIG_ERRORS = {
     "flag-out-of-range": ("", ["--length_power", "9"], "--length_power: expected a number in [-4, 4]"),
     "epochs-negative": ("", ["--num_train_epochs", "-2"], "--num_train_epochs: must be 0 (auto) or positive"),
     "train-examples-zero": ("", ["--train_examples", "0"], "--train_examples: must be at least 1, got 0"),
+    "min-epochs-zero": ("", ["--min_epochs", "0"], "--min_epochs: must be above 0, got 0"),
     "data-path-missing": ("", ["--chat_logs", "nope.jsonl"], "--chat_logs: file not found: nope.jsonl"),
     "token-budget-too-small": (
         "",

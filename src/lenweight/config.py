@@ -27,6 +27,9 @@ from .models import BUNDLED_MODEL, LLAMA_LORA_TARGETS
 
 # Examples seen in one default training run (the schedule), chosen by measurement: docs/recipe.md.
 TRAIN_EXAMPLES = 1400
+# Two passes at least: with question angles Alex's 862 examples got 1.62 passes at 1,400 and lost
+# recall; the smaller data sets get 2.5 or more passes from 1,400 anyway (docs/recipe.md).
+MIN_EPOCHS = 2.0
 
 
 @dataclass
@@ -158,8 +161,15 @@ class LenweightTrainingArguments(TrainingArguments):
         default=TRAIN_EXAMPLES,
         metadata={
             "help": "The schedule when --num_train_epochs is 0 (the default): how many examples the model "
-            "sees in all, at least one epoch. A 90-example and a 900-example data set both get enough "
+            "sees in all, at least --min_epochs passes. A 90-example and a 900-example data set both get enough "
             "steps to learn their facts (docs/recipe.md has the measurement)."
+        },
+    )
+    min_epochs: float = field(
+        default=MIN_EPOCHS,
+        metadata={
+            "help": "With --train_examples: at least this many passes, so that a resume with many facts "
+            "still shows each one often enough (docs/recipe.md)."
         },
     )
     per_device_train_batch_size: int = field(
@@ -240,7 +250,7 @@ def resolve_epochs(args: TrainingArguments, n_train: int) -> float:
     """The epochs to train: --num_train_epochs if set, else --train_examples spread over the data."""
     if args.num_train_epochs > 0 or args.max_steps > 0:
         return args.num_train_epochs
-    return max(1.0, round(args.train_examples / n_train, 2))
+    return max(args.min_epochs, round(args.train_examples / n_train, 2))
 
 
 ARG_CLASSES = (ModelArguments, DataArguments, LossArguments, LenweightTrainingArguments)
@@ -372,6 +382,8 @@ def validate(objs) -> None:
                 )
             if obj.num_train_epochs == 0 and obj.max_steps <= 0 and obj.train_examples < 1:
                 problems.append(f"--train_examples: must be at least 1, got {obj.train_examples}")
+            if obj.min_epochs <= 0:
+                problems.append(f"--min_epochs: must be above 0, got {obj.min_epochs}")
             out = Path(obj.output_dir)
             if out.exists() and not out.is_dir():
                 problems.append(f"--output_dir: {out} is a file; give a directory")
@@ -452,6 +464,7 @@ _SAVED_TRAINING_KEYS = {
     "learning_rate",
     "num_train_epochs",
     "train_examples",
+    "min_epochs",
     "max_steps",
     "per_device_train_batch_size",
     "gradient_accumulation_steps",
