@@ -632,14 +632,15 @@ def _issuer(text: str) -> tuple[str, str]:
     return text, ""
 
 
-def _issued(kind: str, key: str, text: str, item: Item, n: str, **slots: str) -> list[Fact]:
+def _issued(kind: str, key: str, slot: str, text: str, year: int | None, item: Item, n: str) -> list[Fact]:
     """The year of an award or certificate, and who gave it, asked by the name without the issuer."""
     name, issuer = _issuer(text)
-    year = str(item.dates.year) if item.dates and not item.dates.end_text else ""
-    out = [make(kind, f"{key}@{name}", year, item.section, n, **{slots["slot"]: name})] if year else []
+    if len(name.split()) > 10:
+        return []
+    out = [make(kind, f"{key}@{name}", str(year), item.section, n, **{slot: name})] if year else []
     if issuer:
         out.append(make("issuer", f"issuer@{name}", issuer, item.section, n, item=name))
-    return out if len(name.split()) <= 10 else []
+    return out
 
 
 def award_facts(p: Profile, n: str) -> list[Fact]:
@@ -651,7 +652,7 @@ def award_facts(p: Profile, n: str) -> list[Fact]:
     for text, year, item in rows:
         if year:
             by_year[year].append(text)
-        out += _issued("award_when", "award_when", text, item, n, slot="award")
+        out += _issued("award_when", "award_when", "award", text, year, item, n)
     for year, texts in by_year.items():
         out.append(make("award_year", f"award@{year}", join(texts), p.awards[0].section, n, year=str(year)))
     return out
@@ -691,7 +692,7 @@ def list_facts(p: Profile, n: str) -> list[Fact]:
         out.append(
             make("certifications", "certifications", join([t for t, _, _ in certs]), certs[0][2].section, n)
         )
-        out += [fact for t, _, i in certs for fact in _issued("cert_when", "cert", t, i, n, slot="cert")]
+        out += [fact for t, y, i in certs for fact in _issued("cert_when", "cert", "cert", t, y, i, n)]
     projects = []
     for item in p.projects:
         m = re.match(r"(.+?)\s*(?::|—|–|\s-\s)\s*(.+)", item.text)
