@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .dates import DateRange, find_range, strip_range
@@ -222,6 +222,26 @@ TEMPLATES: dict[str, list[str]] = {
                     "How many {noun} did the {head} at {org} have?", "Tell me how many {noun} the {head} {n} {a_past} had.",
                     "The {head} {n} {a_past} at {org}: how many {noun}?", "What was the number of {noun} of the {head} at {org}?",
                     "How large in {noun} was the {head} {n} {a_past}?", "How many {noun} had the {head} {n} worked on at {org}?"],
+    "kind_of": ["What kind of {head} did {n} {verb} at {org}?", "What type of {head} did {n} {verb} at {org}?",
+                "At {org}, what sort of {head} did {n} {verb}?", "Which kind of {head} did {n} {verb} at {org}?",
+                "Tell me what kind of {head} {n} {a_past} at {org}.", "What {head} did {n} {verb} at {org}?",
+                "The {head} {n} {a_past} at {org}: what kind?", "What were the {head} {n} {a_past} at {org} like? => {a}."],
+    "named": ["Which {head} did {n}'s work at {org} involve?", "Which {head} did {n} work on at {org}?",
+              "What was the name of the {head} in {n}'s work at {org}?", "At {org}, which {head} was {n}'s work about?",
+              "Tell me which {head} {n} worked on at {org}.", "Which {head} does {n}'s {org} work mention?",
+              "Name the {head} {n} dealt with at {org}.", "What {head} did {n}'s job at {org} concern?"],
+    "where": ["Where did {n} {verb} {np}?", "In which place did {n} {verb} {np}?",
+              "Where was the {np_bare} {n} {a_past} at {org}?", "Where did {n}'s work on the {np_bare} take place?",
+              "At {org}, where did {n} {verb} {np}?", "Tell me where {n} {a_past} {np}.",
+              "In what location did {n} {verb} {np}?", "What place goes with the {np_bare} {n} {a_past}?"],
+    "purpose": ["What {a_be} the {np_bare} {n} {a_past} at {org} for?", "What did {n} {verb} {np} for at {org}?",
+                "For what did {n} {verb} {np} at {org}?", "At {org}, what {a_be} {n}'s {np_bare} for?",
+                "Tell me what the {np_bare} {n} {a_past} at {org} {a_be} for.", "What {a_be} {n}'s {np_bare} at {org} meant for?",
+                "The {np_bare} {n} {a_past} at {org}: what {a_be} {a_they} for?", "Who or what {a_be} the {np_bare} at {org} for?"],
+    "relative": ["What {a_do} the {np_bare} {n} {a_past} at {org} {rel}?", "At {org}, what {a_do} {n}'s {np_bare} {rel}?",
+                 "What {a_do} {n}'s {np_bare} from {org} {rel}?", "Tell me what the {np_bare} {n} {a_past} at {org} {rel}.",
+                 "The {np_bare} {n} {a_past} at {org}: what {a_do} {a_they} {rel}?", "What did the {np_bare} {n} {a_past} at {org} {rel}?",
+                 "What {a_do} the {np_bare} from {n}'s time at {org} {rel}?", "Which thing {a_do} the {np_bare} {n} {a_past} {rel}?"],
     "field": ["What field did {n} study at {school}?", "What subject was {n}'s degree at {school} in?",
               "In which subject does {n} hold {a_level}?", "What was {n}'s field of study at {school}?",
               "Which discipline did {n} study at {school}?", "Tell me {n}'s field of study at {school}.",
@@ -356,7 +376,7 @@ def _verb_question(bullet: str) -> tuple[str, str] | None:
     return verb, obj[0].upper() + obj[1:]
 
 
-def _employer_facts(jobs: list[Position], n: str) -> list[Fact]:
+def _employer_facts(jobs: list[Position], n: str, skills: set[str] = frozenset()) -> list[Fact]:
     """Role, dates and work at one employer (every stint there: a promotion gives one answer)."""
     org, sec = jobs[0].org, jobs[0].section
     jobs = _recent_first(jobs)
@@ -387,7 +407,7 @@ def _employer_facts(jobs: list[Position], n: str) -> list[Fact]:
         out.append(make("did_other", f"did@{org}:other", join(other), sec, n, org=org))
     for verb, objects in verbs.items():
         for obj in objects:
-            out += _counts(obj, verb, org, sec, n)
+            out += _counts(obj, verb, org, sec, n) + _details(obj, verb, org, sec, n, skills)
     return out + _employer_angles(jobs, now, n)
 
 
@@ -444,13 +464,96 @@ def _counts(obj: str, verb: str, org: str, sec: int | None, n: str) -> list[Fact
     return out
 
 
+# Details inside a bullet: the kind of thing made ("the steel roof"), a named thing ("the King's Cross
+# station canopy"), where ("in Hackney"), what for ("pipelines for autonomous tractors") and what it
+# does ("models that predict toxicity"). Held-out questions ask such parts of a trained sentence.
+_STOP = r"(?:for|in|on|at|of|to|into|with|by|from|using|across|over|under|that|which|who|used|via|per)"
+_LEAD = re.compile(
+    rf"(?:(?:the|a|an)\s+)?((?:(?!{_STOP}\b)[\w'-]+\s+){{0,5}}?[\w-]+)(?=\s+{_STOP}\b|\s*[,;]|\s*$)", re.I
+)
+_NAMED = re.compile(
+    rf"\bthe\s+((?:[A-Z][\w'&.-]*\s+){{1,4}})((?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]+)(?=\s*[,;.]|\s+{_STOP}\b|\s*$)"
+)
+_WHERE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})(?=\s*[,;.]|\s*$)")
+_FOR = re.compile(r"for\s+(.+?)(?=\s+(?:in|at|on|by|with|using|to)\s|[,;]|$)")
+_THAT = re.compile(r"(?:that|which)\s+([a-z]+)\s+(.+?)(?=[,;]|$)")
+_VAGUE = {"time", "times", "work", "way", "ways", "part", "parts", "thing", "things", "lot", "use", "number"}
+_WORD_NUMBER = re.compile(r"[\d,.]+$|(two|three|four|five|six|seven|eight|nine|ten)$", re.I)
+
+
+def _lemmas(word: str) -> dict:
+    from lemminflect import getAllLemmas
+
+    return getAllLemmas(word.lower())
+
+
+def _noun_phrase(words: list[str]) -> list[str] | None:
+    """The words of the thing a bullet's verb acts on: ['steel', 'roof'], or None for one bare
+    word, a count, a participle ('dashboards tracking ...'), a name or a possessive."""
+    for i, w in enumerate(words):
+        lem = _lemmas(w)
+        if _WORD_NUMBER.match(w) or lem.keys() == {"VERB"}:
+            return None
+        if "NOUN" in lem and lem["NOUN"][0] != w.lower():  # a plural noun ends the phrase
+            words = words[: i + 1]
+            break
+    head = words[-1]
+    vague = head.lower() in _VAGUE or words[-2:-1] in (["and"], ["or"])  # "calculus and statistics"
+    named = any(w[0].isupper() and not w.isupper() or "'" in w for w in words[1:])  # "the Gray Lab"
+    if len(words) < 2 or vague or named or "NOUN" not in _lemmas(head):
+        return None
+    return words
+
+
+def _details(obj: str, verb: str, org: str, sec: int | None, n: str, skills: set[str]) -> list[Fact]:
+    """'Built stereo depth pipelines for autonomous tractors' -> what kind of pipelines, what for."""
+    out, past = [], _past(verb)
+    m = _LEAD.match(obj)
+    words = _noun_phrase(m.group(1).split()) if m else None
+    if words and words[0].istitle() and not obj.startswith(words[0]):
+        words = None  # "the Hackney office": a name after the article, not a kind
+    if words:
+        if not words[0].isupper():
+            words[0] = words[0].lower()
+        phrase, head, after = " ".join(words), words[-1], obj[m.end() :].strip(" ,")
+        plural = bool(_inflect().singular_noun(head))
+        kw = dict(org=org, verb=verb, a_past=past)
+        out.append(make("kind_of", f"kind@{org}:{head}", phrase, sec, n, head=head, **kw))
+        kw |= dict(np_bare=phrase, np=f"the {phrase}", a_they="they" if plural else "it",
+                   a_be="were" if plural else "was", a_do="do" if plural else "does")  # fmt: skip
+        if f := _FOR.match(after):
+            out.append(make("purpose", f"for@{org}:{head}", f.group(1), sec, n, **kw))
+        elif (t := _THAT.match(after)) and (lem := _lemmas(t.group(1)).get("VERB")):
+            rel, target = lem[0], t.group(2)
+            # "a planner that runs on 300 robots": what does it run on?
+            if prt := re.match(r"(on|for|to|with|in|into|from)\s+(.+)", target):
+                rel, target = f"{rel} {prt.group(1)}", prt.group(2)
+            out.append(make("relative", f"rel@{org}:{head}", target, sec, n, rel=rel, **kw))
+        for w in _WHERE.finditer(after):  # "in Python" is a tool, not a place
+            if (place := w.group(1)).lower().removeprefix("the ") not in skills and place != org:
+                out.append(make("where", f"where@{org}:{head}", place, sec, n, **kw))
+                break
+    for name, head in _NAMED.findall(obj):
+        if name.strip() != org and "NOUN" in _lemmas(head.split()[-1]):
+            out.append(
+                make("named", f"named@{org}:{head}", f"{name.strip()} {head}", sec, n, org=org, head=head)
+            )
+    # answers open with a capital, as every other answer does ("Sequence models")
+    return [replace(f, answer=_cap(f.answer), replies=tuple(_cap(r) for r in f.replies)) for f in out]
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def job_facts(p: Profile, n: str) -> list[Fact]:
     out: list[Fact] = []
     by_org: dict[str, list[Position]] = defaultdict(list)
     for job in p.jobs:
         by_org[job.org.lower()].append(job)
+    skills = {s.lower() for _, items, _ in p.skills for s in items}  # "in Python" is no place
     for jobs in by_org.values():
-        out += _employer_facts(jobs, n)
+        out += _employer_facts(jobs, n, skills)
     by_role: dict[str, list[Position]] = defaultdict(list)
     for job in p.jobs:
         by_role[job.role.lower()].append(job)
