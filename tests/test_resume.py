@@ -345,6 +345,48 @@ def test_who_gave_an_award_is_split_from_its_name():
     assert not any(k.startswith("issuer@Hackathon") for k in a)  # "2nd place" names no organisation
 
 
+# ---- details inside a bullet: the kind, the name, the place, what for, what it does ----------
+
+DETAILS = """Rosa Ferri
+
+EXPERIENCE
+Lead Joiner | Ferri & Sons | 2019 - Present
+- Designed the oak staircase of a 3-storey library in Leith.
+- Built inventory models that forecast weekly timber demand.
+- Cut the CNC programs for the Sentinel X2 router.
+- Built dashboards tracking sales for 40 stores.
+- Wrote scheduling tools in Python.
+Pastry Cook | Hotel Alba | 2015 - 2019
+- Cooked tasting menus for the Edinburgh Festival, with two chefs.
+- Taught calculus and statistics.
+
+SKILLS
+Python, SQL
+"""
+
+
+def test_the_kind_of_thing_made_and_where_it_was():
+    q = questions(DETAILS, "Rosa")
+    assert q["What kind of staircase did Rosa design at Ferri & Sons?"] == "Oak staircase"
+    assert q["Where did Rosa design the oak staircase?"] == "Leith"
+    assert q["What type of menus did Rosa cook at Hotel Alba?"] == "Tasting menus"
+    a = answers(DETAILS, "Rosa")
+    # a participle is not part of the thing ("dashboards tracking sales"), "and" joins two things,
+    # a skill is not a place ("in Python")
+    assert not {"kind@Ferri & Sons:sales", "kind@Ferri & Sons:dashboards", "kind@Hotel Alba:statistics"} & set(a)
+    assert "where@Ferri & Sons:tools" not in a
+
+
+def test_what_a_thing_was_for_and_what_it_does():
+    q = questions(DETAILS, "Rosa")
+    assert q["What were the tasting menus Rosa cooked at Hotel Alba for?"] == "The Edinburgh Festival"
+    assert q["What do the inventory models Rosa built at Ferri & Sons forecast?"] == "Weekly timber demand"
+    assert q["Which router did Rosa's work at Ferri & Sons involve?"] == "Sentinel X2 router"
+    facts, _ = gate(extract_facts(build_profile(parse_resume(DETAILS)), "Rosa"))
+    pairs = dict(p for f in facts if f.key == "kind@Ferri & Sons:staircase" for p in f.pairs())
+    assert len(pairs) == 8 and all("Oak staircase" in r for r in pairs.values())
+
+
 def test_a_linkedin_export_keeps_dates_fields_and_places():
     text = (
         "Dana Kim\nEngineer at Acme Robotics\nLondon, United Kingdom\ndana@example.com\n\n"

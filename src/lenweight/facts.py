@@ -492,7 +492,8 @@ def _noun_phrase(words: list[str]) -> list[str] | None:
     word, a count, a participle ('dashboards tracking ...'), a name or a possessive."""
     for i, w in enumerate(words):
         lem = _lemmas(w)
-        if _WORD_NUMBER.match(w) or lem.keys() == {"VERB"}:
+        # a participle ends it ("improved models"), a gerund may lead a compound ("tasting menus")
+        if _WORD_NUMBER.match(w) or (lem.keys() == {"VERB"} and not w.endswith("ing")):
             return None
         if "NOUN" in lem and lem["NOUN"][0] != w.lower():  # a plural noun ends the phrase
             words = words[: i + 1]
