@@ -387,6 +387,12 @@ def test_what_a_thing_was_for_and_what_it_does():
     assert len(pairs) == 8 and all("Oak staircase" in r for r in pairs.values())
 
 
+def test_an_honours_mark_is_no_place_and_keeps_the_field():
+    text = "Niamh Doe\n\nEducation\n2009 – 2013    BSc (Hons) Zoology, Trinity College Dublin\n"
+    a = answers(text, "Niamh")
+    assert a["degree@Trinity College Dublin"] == "BSc Zoology"
+    assert a["school@Zoology"] == "Trinity College Dublin"
+
 def test_a_linkedin_export_keeps_dates_fields_and_places():
     text = (
         "Dana Kim\nEngineer at Acme Robotics\nLondon, United Kingdom\ndana@example.com\n\n"

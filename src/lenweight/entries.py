@@ -70,6 +70,7 @@ _PROSE = re.compile(r"^(i|we|my|our|ich|wir|je|nous|yo|he|she|they)\b", re.IGNOR
 _DATE_ONLY = re.compile(r"[\s·•|,()-]*(?:(?:issued|awarded|received|obtained|expires?|no expiration date)[\s·•|,()-]*)*",
                         re.IGNORECASE)  # fmt: skip
 _LINKEDIN_DEGREE = re.compile(r"(.+?)\s+-\s+[A-Z][A-Za-z.]{1,6},\s*([^,]{2,60}?)\s*")
+_HONOURS = re.compile(r"\s*\((?:hons?|honours|honors)\.?\)", re.IGNORECASE)
 _AT = re.compile(r"(.+?)\s+(?:at|@|bei|chez|en|in der|at the)\s+(.+)")
 
 
@@ -197,6 +198,7 @@ def _place(text: str) -> bool:
 
 
 def _parts(text: str) -> list[str]:
+    text = _HONOURS.sub("", text)  # "BSc (Hons) Zoology": not a place, and not a column gap
     text = LOCATION.sub(" ", text)
     parts = [_trim(p) for p in _SPLIT.split(text)]
     parts = [p for p in parts if p and not LOCATION.fullmatch(p)]
