@@ -18,7 +18,7 @@ ROLE_WORDS = re.compile(
     r"\b(scientist|engineer|analyst|intern|internship|researcher|developer|manager|assistant|lead|director|"
     r"consultant|fellow|associate|specialist|architect|teacher|professor|lecturer|designer|founder|co-founder|"
     r"head|officer|postdoc\w*|tutor|instructor|programmer|administrator|coordinator|\w*statistician|"
-    r"physician|nurse|writer|editor|accountant|attorney|lawyer|chemist|biologist|economist|technician|"
+    r"physician|nurse|writer|editor|accountant|attorney|lawyer|chemist|\w*ologist|economist|technician|"
     r"student|volunteer|contractor|freelancer?|advisor|adviser|trainee|apprentice|president|partner|owner|"
     r"ceo|cto|cfo|coo|vp|chair\w*|member|mentor|organi[sz]er|ambassador|representative|clerk|cashier|"
     r"barista|operator|mechanic|pilot|surgeon|resident|pharmacist|therapist|counsel+or|librarian|curator|"
