@@ -114,6 +114,10 @@ def test_two_processes_equal_one_on_the_combined_batch(normalization, tiny_setup
     config = str(tiny_setup["config"])
     common = ["--config", config, "--max_steps", "3", "--lora_dropout", "0", "--save_strategy", "no"]
     common += ["--weight_normalization", normalization, "--eval_strategy", "no"]
+    # Plain SGD, as the tests below: Adam divides each gradient by its own scale, so float noise on a
+    # near-zero gradient became a whole step (1.05e-4 on one data draw, 9e-6 on another).
+    common += ["--optim", "sgd", "--learning_rate", "0.5", "--lr_scheduler_type", "constant"]
+    common += ["--warmup_steps", "0", "--max_grad_norm", "0"]
     one = tmp_path / "one"
     lenweight("train", *common, "--output_dir", str(one), "--per_device_train_batch_size", "4")
     two = tmp_path / "two"
@@ -121,7 +125,7 @@ def test_two_processes_equal_one_on_the_combined_batch(normalization, tiny_setup
     difference = max_difference(adapter(two), adapter(one))
     print(f"2 processes vs 1, {normalization} normalisation: max |adapter difference| = {difference:.3g}")
     if normalization == "dataset":
-        assert difference <= 1e-4  # float reduction order across ranks; measured 9e-6
+        assert difference <= 1e-5  # float reduction order across ranks
     else:
         # Per-batch normalisation divides by each rank's own batch: a different objective (see
         # docs/distributed.md), so the updates differ.
