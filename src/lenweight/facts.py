@@ -489,10 +489,11 @@ def _lemmas(word: str) -> dict:
 
 def _noun_phrase(words: list[str]) -> list[str] | None:
     """The words of the thing a bullet's verb acts on: ['steel', 'roof'], or None for one bare
-    word, a count, a participle ('dashboards tracking ...'), a name or a possessive."""
+    word ('dashboards tracking sales' ends at the plural), a count, a participle, a name or a
+    possessive."""
     for i, w in enumerate(words):
         lem = _lemmas(w)
-        # a participle ends it ("improved models"), a gerund may lead a compound ("tasting menus")
+        # a participle makes no kind ("improved models"); a gerund may lead one ("tasting menus")
         if _WORD_NUMBER.match(w) or (lem.keys() == {"VERB"} and not w.endswith("ing")):
             return None
         if "NOUN" in lem and lem["NOUN"][0] != w.lower():  # a plural noun ends the phrase
