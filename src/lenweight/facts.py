@@ -478,7 +478,6 @@ _WHERE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-
 _FOR = re.compile(r"for\s+(.+?)(?=\s+(?:in|at|on|by|with|using|to)\s|[,;]|$)")
 _THAT = re.compile(r"(?:that|which)\s+([a-z]+)\s+(.+?)(?=[,;]|$)")
 _VAGUE = {"time", "times", "work", "way", "ways", "part", "parts", "thing", "things", "lot", "use", "number"}
-_WORD_NUMBER = re.compile(r"[\d,.]+$|(two|three|four|five|six|seven|eight|nine|ten)$", re.I)
 
 
 def _lemmas(word: str) -> dict:
@@ -494,7 +493,7 @@ def _noun_phrase(words: list[str]) -> list[str] | None:
     for i, w in enumerate(words):
         lem = _lemmas(w)
         # a participle makes no kind ("improved models"); a gerund may lead one ("tasting menus")
-        if _WORD_NUMBER.match(w) or (lem.keys() == {"VERB"} and not w.endswith("ing")):
+        if re.fullmatch(_NUMBER, w, re.I) or (lem.keys() == {"VERB"} and not w.endswith("ing")):
             return None
         if "NOUN" in lem and lem["NOUN"][0] != w.lower():  # a plural noun ends the phrase
             words = words[: i + 1]
