@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import DateRange, find_range, strip_range
@@ -376,7 +376,7 @@ def _verb_question(bullet: str) -> tuple[str, str] | None:
     return verb, obj[0].upper() + obj[1:]
 
 
-def _employer_facts(jobs: list[Position], n: str, skills: set[str] = frozenset()) -> list[Fact]:
+def _employer_facts(jobs: list[Position], n: str, skills: set[str]) -> list[Fact]:
     """Role, dates and work at one employer (every stint there: a promotion gives one answer)."""
     org, sec = jobs[0].org, jobs[0].section
     jobs = _recent_first(jobs)
@@ -509,6 +509,10 @@ def _noun_phrase(words: list[str]) -> list[str] | None:
 def _details(obj: str, verb: str, org: str, sec: int | None, n: str, skills: set[str]) -> list[Fact]:
     """'Built stereo depth pipelines for autonomous tractors' -> what kind of pipelines, what for."""
     out, past = [], _past(verb)
+
+    def ask(kind: str, key: str, answer: str, **slots: str) -> None:  # answers open with a capital
+        out.append(make(kind, key, _cap(answer), sec, n, **slots))
+
     m = _LEAD.match(obj)
     words = _noun_phrase(m.group(1).split()) if m else None
     if words and words[0].istitle() and not obj.startswith(words[0]):
@@ -519,28 +523,25 @@ def _details(obj: str, verb: str, org: str, sec: int | None, n: str, skills: set
         phrase, head, after = " ".join(words), words[-1], obj[m.end() :].strip(" ,")
         plural = bool(_inflect().singular_noun(head))
         kw = dict(org=org, verb=verb, a_past=past)
-        out.append(make("kind_of", f"kind@{org}:{head}", phrase, sec, n, head=head, **kw))
+        ask("kind_of", f"kind@{org}:{head}", phrase, head=head, **kw)
         kw |= dict(np_bare=phrase, np=f"the {phrase}", a_they="they" if plural else "it",
                    a_be="were" if plural else "was", a_do="do" if plural else "does")  # fmt: skip
         if f := _FOR.match(after):
-            out.append(make("purpose", f"for@{org}:{head}", f.group(1), sec, n, **kw))
+            ask("purpose", f"for@{org}:{head}", f.group(1), **kw)
         elif (t := _THAT.match(after)) and (lem := _lemmas(t.group(1)).get("VERB")):
             rel, target = lem[0], t.group(2)
             # "a planner that runs on 300 robots": what does it run on?
             if prt := re.match(r"(on|for|to|with|in|into|from)\s+(.+)", target):
                 rel, target = f"{rel} {prt.group(1)}", prt.group(2)
-            out.append(make("relative", f"rel@{org}:{head}", target, sec, n, rel=rel, **kw))
+            ask("relative", f"rel@{org}:{head}", target, rel=rel, **kw)
         for w in _WHERE.finditer(after):  # "in Python" is a tool, not a place
             if (place := w.group(1)).lower().removeprefix("the ") not in skills and place != org:
-                out.append(make("where", f"where@{org}:{head}", place, sec, n, **kw))
+                ask("where", f"where@{org}:{head}", place, **kw)
                 break
     for name, head in _NAMED.findall(obj):
         if name.strip() != org and "NOUN" in _lemmas(head.split()[-1]):
-            out.append(
-                make("named", f"named@{org}:{head}", f"{name.strip()} {head}", sec, n, org=org, head=head)
-            )
-    # answers open with a capital, as every other answer does ("Sequence models")
-    return [replace(f, answer=_cap(f.answer), replies=tuple(_cap(r) for r in f.replies)) for f in out]
+            ask("named", f"named@{org}:{head}", f"{name.strip()} {head}", org=org, head=head)
+    return out
 
 
 def _cap(text: str) -> str:
