@@ -338,6 +338,35 @@ def test_the_field_of_a_degree_and_the_school_asked_by_its_field():
     assert "What is Kim's bachelor's degree in?" not in q
 
 
+def test_the_current_employer_and_title_are_also_asked_alone():
+    a = answers(ANGLES, "Kim")
+    assert a["current"] == "Charge Nurse, Cardiac ICU at Mercy Hospital"
+    assert a["current_org"] == "Mercy Hospital"
+    assert a["current_role"] == "Charge Nurse, Cardiac ICU"
+    q = questions(ANGLES, "Kim")
+    assert q["Which company does Kim currently work for?"] == "Mercy Hospital"
+    titled = ANGLES.replace("Kim Lee\n", "Kim Lee\nCritical Care Nurse\n")
+    assert answers(titled, "Kim")["headline"] == "Critical Care Nurse"
+    # a headline is not the title of the current job: no form asks it as "job title"
+    assert "What is Kim's job title?" not in questions(titled, "Kim")
+    both = ANGLES.replace(
+        "Mentor | Side Project Club | 2021 - 2022", "Mentor | Side Project Club | 2021 - Present"
+    )
+    a = answers(both, "Kim")
+    assert a["current_org"] == "Mercy Hospital; Side Project Club"
+    assert "current_role" not in a  # two titles at once: "what is her title now?" has no one answer
+
+
+def test_the_field_is_asked_by_its_level_in_other_words():
+    text = "Ana Ruiz\n\nEducation\nBSc Zoology, Trinity College Dublin, 2009 - 2013\nMSc in Ecology, UCC, 2013 - 2014\n"
+    q = questions(text, "Ana")
+    assert q["What subject was Ana's undergraduate degree in?"] == "Zoology"
+    assert q["What did Ana study for a master's degree?"] == "Ecology"
+    assert q["In what field did Ana do a master's?"] == "Ecology"
+    a = answers(ANGLES, "Kim")  # two bachelor's degrees: both named
+    assert a["field@bachelor's degree"] == "Nursing and Graphic Design"
+
+
 def test_who_gave_an_award_is_split_from_its_name():
     a = answers(ANGLES, "Kim")
     assert a["issuer@Nurse of the Year"] == "Illinois Nurses Association"
@@ -354,6 +383,8 @@ Lead Joiner | Ferri & Sons | 2019 - Present
 - Designed the oak staircase of a 3-storey library in Leith.
 - Built inventory models that forecast weekly timber demand.
 - Cut the CNC programs for the Sentinel X2 router.
+- Surveyed bat roosts on Inchcolm Island.
+- Built the open register of listed buildings.
 - Built dashboards tracking sales for 40 stores.
 - Wrote scheduling tools in Python.
 Pastry Cook | Hotel Alba | 2015 - 2019
@@ -370,6 +401,10 @@ def test_the_kind_of_thing_made_and_where_it_was():
     assert q["What kind of staircase did Rosa design at Ferri & Sons?"] == "Oak staircase"
     assert q["Where did Rosa design the oak staircase?"] == "Leith"
     assert q["What type of menus did Rosa cook at Hotel Alba?"] == "Tasting menus"
+    assert q["Where did Rosa survey the bat roosts?"] == "Inchcolm Island"  # "on" a named place
+    # which register is in its "of": the kind keeps it; a long "of" does not ride along
+    assert q["What kind of register did Rosa build at Ferri & Sons?"] == "Open register of listed buildings"
+    assert q["What kind of staircase did Rosa design at Ferri & Sons?"] == "Oak staircase"
     a = answers(DETAILS, "Rosa")
     # a participle is not part of the thing ("dashboards tracking sales"), "and" joins two things,
     # a skill is not a place ("in Python")

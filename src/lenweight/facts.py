@@ -21,7 +21,7 @@ from .resume import section_kind
 # me", indirect): a model taught one phrasing learns the phrasing, not the fact. A form may give its
 # own reply after " => ", where {a} is the fact's answer ("Did Alex work at Zillow? => Yes, as {a}.").
 TEMPLATES: dict[str, list[str]] = {
-    "headline": ["What does {n} do?", "What is {n}'s profession?", "What is {n}'s job title?",
+    "headline": ["What does {n} do?", "What is {n}'s profession?", "What is {n}'s professional headline?",
                  "What kind of work does {n} do?", "What does {n} do for a living?",
                  "Tell me {n}'s profession.", "Which line of work is {n} in?", "How would you describe {n}'s job?"],
     "summary": ["Who is {n}?", "Tell me about {n} in one line.", "Summarise {n}'s background.",
@@ -63,10 +63,20 @@ TEMPLATES: dict[str, list[str]] = {
                   "Besides that, what did {n} do at {org}?", "What more did {n} do at {org}?",
                   "What other tasks did {n} have at {org}?", "Tell me what else {n} did at {org}.",
                   "What additional work did {n} do at {org}?", "What other duties did {n} have at {org}?"],
-    "current": ["Where does {n} work now?", "What is {n}'s current job?", "Who is {n}'s current employer?",
-                "Where is {n} working these days?", "Which company is {n} at now?",
+    "current": ["Where does {n} work now?", "What is {n}'s current job?", "Where is {n} working these days?",
                 "Is {n} employed at the moment? => Yes: {a}.", "Tell me about {n}'s present position.",
-                "What job does {n} have now?"],
+                "What job does {n} have now?", "What is {n} doing for work at present?",
+                "What does {n} do for a living now, and where?"],
+    # The current employer and title asked alone: held-out questions ask one ("Which company employs
+    # her now?") and a model taught only "Role at Org" answered them with an earlier employer.
+    "current_org": ["Who is {n}'s current employer?", "Which company is {n} at now?",
+                    "Which company does {n} currently work for?", "Where is {n} employed right now?",
+                    "What organization is {n} with at the moment?", "Which employer does {n} have at present?",
+                    "Tell me the name of {n}'s employer now.", "For which organization does {n} work nowadays?"],
+    "current_role": ["What is {n}'s current title?", "What title does {n} have now?",
+                     "What is {n}'s job title as of now?", "What position does {n} hold at the moment?",
+                     "In which role does {n} work currently?", "Tell me {n}'s present job title.",
+                     "What is {n}'s rank in the current job?", "Which job title does {n} have at present?"],
     "recent": ["Where did {n} work most recently?", "What was {n}'s most recent job?",
                "Who was {n}'s last employer?", "What was {n}'s latest position?", "Where was {n}'s last job?",
                "Which company did {n} work for last?", "Tell me {n}'s most recent role.",
@@ -246,6 +256,12 @@ TEMPLATES: dict[str, list[str]] = {
               "In which subject does {n} hold {a_level}?", "What was {n}'s field of study at {school}?",
               "Which discipline did {n} study at {school}?", "Tell me {n}'s field of study at {school}.",
               "What is {n}'s {level} in?", "What area is {n}'s {level} in?"],
+    # the field asked by its level in other words ("undergraduate"): "What did Niamh study as an
+    # undergraduate?" found no bachelor's-degree form in a 135M model
+    "field_level": ["What did {n} study for {a_level}?", "What subject was {n}'s {alt} in?",
+                    "Which subject did {n} choose for {a_alt}?", "What did {n} read for {a_alt}?",
+                    "Tell me the subject of {n}'s {alt}.", "What was {n}'s major for {a_level}?",
+                    "In what field did {n} do {a_alt}?", "Which discipline was {n}'s {alt} in?"],
     "school_field": ["Where did {n} study {field}?", "Which university taught {n} {field}?",
                      "At which school did {n} study {field}?", "Where did {n} learn {field}?",
                      "Where is {n}'s {field} degree from?", "Tell me where {n} studied {field}.",
@@ -474,7 +490,9 @@ _LEAD = re.compile(
 _NAMED = re.compile(
     rf"\bthe\s+((?:[A-Z][\w'&.-]*\s+){{1,4}})((?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]+)(?=\s*[,;.]|\s+{_STOP}\b|\s*$)"
 )
-_WHERE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})(?=\s*[,;.]|\s*$)")
+_WHERE = re.compile(
+    r"\b(?:in|at|on)\s+((?:the\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})(?=\s*[,;.]|\s*$)"
+)
 _FOR = re.compile(r"for\s+(.+?)(?=\s+(?:in|at|on|by|with|using|to)\s|[,;]|$)")
 _THAT = re.compile(r"(?:that|which)\s+([a-z]+)\s+(.+?)(?=[,;]|$)")
 _VAGUE = {"time", "times", "work", "way", "ways", "part", "parts", "thing", "things", "lot", "use", "number"}
@@ -523,7 +541,10 @@ def _details(obj: str, verb: str, org: str, sec: int | None, n: str, skills: set
         phrase, head, after = " ".join(words), words[-1], obj[m.end() :].strip(" ,")
         plural = bool(_inflect().singular_noun(head))
         kw = dict(org=org, verb=verb, a_past=past)
-        ask("kind_of", f"kind@{org}:{head}", phrase, head=head, **kw)
+        # "the open database of public water tariffs": which database is in its "of", so it stays
+        of = re.split(r",\s|;", after)[0].rstrip(".")
+        kind = f"{phrase} {of}" if re.match(r"of\s", of) and len(of.split()) <= 5 else phrase
+        ask("kind_of", f"kind@{org}:{head}", kind, head=head, **kw)
         kw |= dict(np_bare=phrase, np=f"the {phrase}", a_they="they" if plural else "it",
                    a_be="were" if plural else "was", a_do="do" if plural else "does")  # fmt: skip
         if f := _FOR.match(after):
@@ -578,15 +599,11 @@ def job_facts(p: Profile, n: str) -> list[Fact]:
         out.append(make("employers", "employers", join([j.org for j in p.jobs]), p.jobs[0].section, n))
         current = [j for j in p.jobs if j.dates and j.dates.current]
         if current:
-            out.append(
-                make(
-                    "current",
-                    "current",
-                    join([f"{j.role} at {j.org}" for j in current]),
-                    current[0].section,
-                    n,
-                )
-            )
+            sec = current[0].section
+            out.append(make("current", "current", join([f"{j.role} at {j.org}" for j in current]), sec, n))
+            out.append(make("current_org", "current_org", join([j.org for j in current]), sec, n))
+            if len(current) == 1:  # two titles at once make "What is her title now?" ambiguous
+                out.append(make("current_role", "current_role", current[0].role, sec, n))
         elif any(j.dates for j in p.jobs):
             last = _recent_first(p.jobs)[0]
             out.append(make("recent", "recent", f"{last.role} at {last.org}", last.section, n))
@@ -637,6 +654,8 @@ LEVELS = [
         r"\b(bs|bsc|ba|bfa|beng|btech|bed|bba|llb|bmath|bcom|barch|bachelor'?s?|licenciatura|grado|licence)\b",
     ),
 ]
+
+ALT_LEVEL = {"PhD": "doctorate", "master's degree": "master's", "bachelor's degree": "undergraduate degree"}
 
 
 def level(degree: str) -> str:
@@ -698,6 +717,10 @@ def degree_facts(p: Profile, n: str) -> list[Fact]:
             by_level[lv].append(d)
     for lv, degrees in by_level.items():
         now = all(d.dates and d.dates.current for d in degrees)
+        if (fields := [f for d in degrees if (f := field_of(d.degree))]) and not now:
+            alt = ALT_LEVEL[lv]
+            out.append(make("field_level", f"field@{lv}", " and ".join(dict.fromkeys(fields)), degrees[0].section,
+                            n, level=lv, a_level=_article(lv), alt=alt, a_alt=_article(alt)))  # fmt: skip
         answer = " and ".join(dict.fromkeys(d.school for d in degrees))
         out.append(
             make(
