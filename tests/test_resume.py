@@ -367,6 +367,50 @@ def test_the_field_is_asked_by_its_level_in_other_words():
     assert a["field@bachelor's degree"] == "Nursing and Graphic Design"
 
 
+DASHES = """Ines Moreau
+
+Experience
+
+Financial Controller — Harbour Housing Trust, Leeds
+March 2021 – Present
+● Run the month-end close for a £120m rental portfolio.
+
+Audit Senior — Grant Thornton, Manchester
+September 2017 – February 2021
+● Led audits of 25 charities.
+
+Awards
+Rising Star, Yorkshire Finance Awards, 2023
+
+Certifications
+ACA, Institute of Chartered Accountants in England and Wales (ICAEW), 2018
+"""
+
+
+def test_a_role_dash_company_town_header_with_the_dates_below():
+    a = answers(DASHES, "Ines")
+    # the dated line below holds no role: the header line's parts are role and company (the middle
+    # job was lost before), and the town after the company's comma is where, not who
+    assert a["role@Grant Thornton"] == "Audit Senior"
+    assert a["current_org"] == "Harbour Housing Trust"
+    q = questions(DASHES, "Ines")
+    assert q["In which city did Ines work at Grant Thornton?"] == "Manchester"
+    assert q["In which city does Ines work at Harbour Housing Trust?"] == "Leeds"
+    # a company on a line of its own (LinkedIn) is not its own town
+    assert not any(
+        k.startswith("place@")
+        for k in answers("Amara\n\nExperience\nSTEM Ambassador\nEngineering UK\n2019 - Present\n", "Amara")
+    )
+
+
+def test_an_issuer_named_by_awards_or_a_long_institute():
+    a = answers(DASHES, "Ines")
+    assert a["issuer@Rising Star"] == "Yorkshire Finance Awards"
+    assert a["award_when@Rising Star"] == "2023"
+    assert a["issuer@ACA"] == "Institute of Chartered Accountants in England and Wales (ICAEW)"
+    assert a["cert@ACA"] == "2018"
+
+
 def test_who_gave_an_award_is_split_from_its_name():
     a = answers(ANGLES, "Kim")
     assert a["issuer@Nurse of the Year"] == "Illinois Nurses Association"
@@ -483,6 +527,15 @@ def test_json_resume_gives_exact_facts():
     assert q["Since when has Priya worked at Razorpay?"] == "Jul 2021 - present"
     assert q["Who issued Priya's Certified Kubernetes Administrator?"] == "CNCF"  # "issuer" is read
     assert q["Who gave Priya the Razorpay Hall of Fame?"] == "Razorpay"  # and "awarder"
+
+
+def test_json_resume_work_location_is_the_town_of_the_job(tmp_path):
+    data = json.loads((CORPUS / "09_jsonresume.json").read_text())
+    data["work"][0]["location"] = "Bengaluru, India"
+    path = tmp_path / "resume.json"
+    path.write_text(json.dumps(data))
+    facts, _ = gate(extract_facts(SyntheticGenerator.from_file(path).profile, "Priya"))
+    assert {f.key: f.answer for f in facts}[f"place@{data['work'][0]['name']}"] == "Bengaluru, India"
 
 
 def test_records_reproduce_the_chat_logs_repeats_included(tmp_path):

@@ -84,6 +84,7 @@ class Position:
     details: tuple[str, ...]
     section: int  # index of its section in Resume.sections (for the coverage report)
     org_line: bool = False  # the organisation stood on a line of its own (promotions below inherit it)
+    place: str = ""  # the town it was in, where the header names one ("Manchester", "Austin, TX")
 
 
 @dataclass(frozen=True)
@@ -261,17 +262,30 @@ def position(raw: _Raw, previous: Position | None, section: int) -> Position | N
             # No role word: a dated line under a name line holds the role ("Globex" / "Lead, 2019"),
             # else the first part is the role ("Role | Company | dates", the commonest layout).
             dated = [i for i, line in enumerate(raw.head) if find_range(line.text)]
-            if len(raw.head) >= 2 and dated and dated[0] > 0:
+            if len(raw.head) >= 2 and dated and dated[0] > 0 and any(i == dated[0] for i, _ in parts):
                 role = next((p for i, p in parts if i == dated[0]), "")
                 org = next((p for i, p in parts if i != dated[0]), "")
             else:
                 role, org = parts[0][1], parts[1][1]
     if role and not org and previous is not None and len(raw.head) == 1:
         org = previous.org  # a promotion: a second dated role line under the same company
+    place = _town(raw)
+    # "Grant Thornton, Manchester": a town after the organisation's comma is where, not who
+    if (m := re.fullmatch(r"(.+?\w),\s*([A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?)", org)) and _place(m.group(2)):
+        org, place = m.group(1), place or m.group(2)
+    place = "" if org in place else place  # a LinkedIn export puts the company on a line of its own
     if not (_sane(role) and _sane(org)) or role == org:
         return None
     org_line = len(raw.head) >= 2 and not any(org in p for i, p in _head_parts(raw) if i == dated_line(raw))
-    return Position(org, role, raw.dates, tuple(d.text for d in raw.details), section, org_line)
+    return Position(org, role, raw.dates, tuple(d.text for d in raw.details), section, org_line, place)
+
+
+def _town(raw: _Raw) -> str:
+    """The town an entry's header names: "Austin, TX", "Leeds, UK", or a place line of its own."""
+    for line in raw.head:
+        if m := re.search(CITY, strip_range(line.text, find_range(line.text))):
+            return m.group(0)
+    return next((ln.text.strip() for ln in raw.head[1:] if not find_range(ln.text) and _place(ln.text)), "")
 
 
 def dated_line(raw: _Raw) -> int | None:

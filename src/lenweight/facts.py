@@ -212,6 +212,14 @@ TEMPLATES: dict[str, list[str]] = {
     "first": ["What was {n}'s first job?", "Where did {n} start out?", "What was {n}'s earliest position?",
               "How did {n}'s career begin?", "Which job did {n} have first?", "Tell me {n}'s first job.",
               "Where did {n}'s career start?", "What was the first role {n} held?"],
+    "job_place": ["In which city did {n} work at {org}?", "Where was {n}'s job at {org} based?",
+                  "Which town was {n}'s {org} job in?", "Where did {n} work for {org}? => In {a}.",
+                  "In what city was {n} with {org}?", "Tell me where {n}'s {org} office was.",
+                  "Which location did {n} work from at {org}?", "What city did {n}'s work for {org} take place in?"],
+    "job_place_now": ["In which city does {n} work at {org}?", "Where is {n}'s job at {org} based?",
+                      "Which town is {n}'s {org} job in?", "Where does {n} work for {org}? => In {a}.",
+                      "In what city is {n} with {org}?", "Tell me where {n}'s {org} office is.",
+                      "Which location does {n} work from at {org}?", "What city does {n} work in for {org}?"],
     "unit": ["In which unit did {n} work at {org}?", "Which team was {n} in at {org}?",
              "Which department did {n} work in at {org}?", "What unit was {n} part of at {org}?",
              "At {org}, in which unit did {n} serve?", "Tell me {n}'s unit at {org}.",
@@ -441,6 +449,8 @@ def _employer_angles(jobs: list[Position], now: bool, n: str) -> list[Fact]:
             out.append(make("end_year", f"end@{org}", str(y2), sec, n, org=org))
             if y2 != y1:
                 out.append(make("org_years", f"org@{y1}-{y2}", org, sec, n, y1=str(y1), y2=str(y2)))
+    if place := jobs[0].place:
+        out.append(make("job_place_now" if now else "job_place", f"place@{org}", place, sec, n, org=org))
     # "Charge Nurse, Cardiac ICU": the part after the comma is where in the organisation
     if m := re.fullmatch(r"[^,]+,\s*([^,]{2,40})", jobs[0].role):
         out.append(make("unit_now" if now else "unit", f"unit@{org}", m.group(1), sec, n, org=org))
@@ -751,13 +761,22 @@ def _year_items(items: list[Item]) -> list[tuple[str, int | None, Item]]:
 def _issuer(text: str) -> tuple[str, str]:
     """'Chartered Engineer - Institution of Structural Engineers' -> (name, issuer); the issuer must
     look like an organisation ("Amazon Picking Challenge, 2nd place" has none)."""
-    m = re.fullmatch(r"(.+?)(\s+[-–—·|]\s+|,\s+)([A-Z][^-–—·|,]{1,60})", text)
-    if not m or len(m.group(3).split()) > 6:
+    m = re.fullmatch(r"(.+?)(\s+[-–—·|]\s+|,\s+)([A-Z][^-–—·|,]{1,80})", text)
+    if not m:
         return text, ""
     dash = m.group(2).strip() != ","  # "Award - Issuer"; after a comma it must look like an organisation
-    if dash or ORG_WORDS.search(m.group(3)) or re.fullmatch(r"[A-Z]\w*[A-Z]\w*", m.group(3)):
+    org = ORG_WORDS.search(m.group(3)) or _AWARDING.search(m.group(3))  # "Yorkshire Finance Awards"
+    # a long issuer is a name with an organisation word ("Institute of Chartered Accountants in ...")
+    if len(m.group(3).split()) > (10 if org else 6):
+        return text, ""
+    if dash or org or re.fullmatch(r"[A-Z]\w*[A-Z]\w*", m.group(3)):
         return m.group(1), m.group(3)
     return text, ""
+
+
+_AWARDING = re.compile(
+    r"\b(awards|institution|federation|board|trust|commission|academy|guild|league)\b", re.I
+)
 
 
 def _issued(kind: str, key: str, slot: str, text: str, year: int | None, item: Item, n: str) -> list[Fact]:

@@ -1,8 +1,9 @@
 """A JSON Resume file (the jsonresume.org schema) read straight into a Profile: exact facts, no parsing.
 
-Fields used: basics (name, label, email, phone, url, summary, location, profiles), work, volunteer,
-education, awards, certificates, publications, skills, languages, interests, projects. Dates are the
-schema's ISO forms ("2019-06", "2019-06-01", "2019"); a missing endDate means "still there".
+Fields used: basics (name, label, email, phone, url, summary, location, profiles), work (with its
+location), volunteer, education, awards, certificates, publications, skills, languages, interests,
+projects. Dates are the schema's ISO forms ("2019-06", "2019-06-01", "2019"); a missing endDate
+means "still there".
 """
 
 from __future__ import annotations
@@ -128,7 +129,8 @@ def _positions(data: dict, key: str, org_key: str, section: int, path: Path) -> 
         org, role = _text(w, org_key, where) or _text(w, "company", where), _text(w, "position", where)
         details = tuple(_strings(w.get("highlights"))) or tuple(filter(None, [_text(w, "summary", where)]))
         if org and role:
-            out.append(Position(org, role, _range(w, where), details, section))
+            place = _text(w, "location", where)  # the schema's work.location: "Madrid, Spain"
+            out.append(Position(org, role, _range(w, where), details, section, place=place))
     return out
 
 
