@@ -758,6 +758,12 @@ def _year_items(items: list[Item]) -> list[tuple[str, int | None, Item]]:
     return [(strip_range(i.text, i.dates), y, i) for i, y in zip(items, single)]
 
 
+# words that make an issuer after a comma an organisation, besides ORG_WORDS ("Yorkshire Finance Awards")
+_AWARDING = re.compile(
+    r"\b(awards|institution|federation|board|trust|commission|academy|guild|league)\b", re.I
+)
+
+
 def _issuer(text: str) -> tuple[str, str]:
     """'Chartered Engineer - Institution of Structural Engineers' -> (name, issuer); the issuer must
     look like an organisation ("Amazon Picking Challenge, 2nd place" has none)."""
@@ -765,18 +771,13 @@ def _issuer(text: str) -> tuple[str, str]:
     if not m:
         return text, ""
     dash = m.group(2).strip() != ","  # "Award - Issuer"; after a comma it must look like an organisation
-    org = ORG_WORDS.search(m.group(3)) or _AWARDING.search(m.group(3))  # "Yorkshire Finance Awards"
+    org = ORG_WORDS.search(m.group(3)) or _AWARDING.search(m.group(3))
     # a long issuer is a name with an organisation word ("Institute of Chartered Accountants in ...")
     if len(m.group(3).split()) > (10 if org else 6):
         return text, ""
     if dash or org or re.fullmatch(r"[A-Z]\w*[A-Z]\w*", m.group(3)):
         return m.group(1), m.group(3)
     return text, ""
-
-
-_AWARDING = re.compile(
-    r"\b(awards|institution|federation|board|trust|commission|academy|guild|league)\b", re.I
-)
 
 
 def _issued(kind: str, key: str, slot: str, text: str, year: int | None, item: Item, n: str) -> list[Fact]:
