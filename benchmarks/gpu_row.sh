@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The GPU rows of docs/performance.md, in one go on a lent GPU machine (nothing can be downloaded
+# there): first, here, `python benchmarks/bench_train.py --save_inputs INPUTS`, then there
+#     bash benchmarks/gpu_row.sh INPUTS OUT
+# Each group is capped by `timeout`, so that one slow contender cannot take the others' time; the
+# JSON of a group holds the rows it finished. Order: most needed first.
+set -u
+inputs=$1 out=$2
+export PYTHONPATH=src:${PYTHONPATH:-} PYTHONUNBUFFERED=1 TOKENIZERS_PARALLELISM=false
+bench() { local name=$1 limit=$2; shift 2
+  timeout "$limit" python3 benchmarks/bench_train.py --inputs "$inputs" --dtype bfloat16 --repeats 1 \
+    --tmp /tmp/lenweight-bench --json "$out/$name.json" "$@" 2>&1 | tee "$out/$name.log" | grep -v "it/s\]"
+}
+{ nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader
+  python3 -c "import torch, transformers, peft, trl; print('torch', torch.__version__, 'transformers', transformers.__version__, 'peft', peft.__version__, 'trl', trl.__version__)"
+  # Packing keeps examples apart on the GPU too (sdpa, and flex_attention's block mask), bf16 and fp32.
+  python3 - "$inputs" <<'PY'
+import sys, torch
+from transformers import AutoConfig, AutoModelForCausalLM
+from lenweight.models import packing_is_exact
+for attn in ("sdpa", "flex_attention"):
+    for dtype in (torch.float32, torch.bfloat16):
+        torch.manual_seed(0)
+        model = AutoModelForCausalLM.from_config(AutoConfig.from_pretrained(sys.argv[1])).to("cuda", dtype)
+        model.set_attn_implementation(attn)
+        print(attn, dtype, packing_is_exact(model))
+PY
+} 2>&1 | tee "$out/env.log"
+all="spec lenweight lenweight+padded trl-padding-free trl-fair"
+bench smollm2-b8 150 --contenders $all
+bench tinyllama-b8 200 --model_name_or_path tinyllama-1.1b-random --contenders $all
+bench smollm2-b8-flex 80 --contenders lenweight+flex
