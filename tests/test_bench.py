@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+import torch
 
 sys.path.insert(0, "benchmarks")
 from bench_train import DEFAULT_CONTENDERS, fixed_length_examples  # noqa: E402
@@ -90,3 +91,27 @@ def test_prepare_scaling_reports_time_and_memory(tmp_path):
     # 300 distinct lines (plus 6 verbatim repeats, skipped); 10 % held out for the eval loss.
     assert row["lines"] == 300 and row["train_examples"] == 270
     assert row["seconds"] > 0 and row["peak_mb"] > 100
+
+
+def test_saved_inputs_run_without_the_model_and_a_failed_contender_keeps_the_others(tiny_setup, tmp_path):
+    """--save_inputs/--inputs: what a lent GPU runs (random weights, bf16), with one contender failing."""
+    inputs, out = tmp_path / "inputs", tmp_path / "bench.json"
+    model = ["--model_name_or_path", str(tiny_setup["base"]), "--max_length", "96"]
+    _bench(["benchmarks/bench_train.py", *model, "--save_inputs", str(inputs)], tmp_path)
+    saved = torch.load(inputs / "examples-96.pt")
+    assert len(saved) > 100 and (inputs / "tokenizer.json").exists() and (inputs / "config.json").exists()
+    # flex_attention has no backward on a CPU: that contender fails, the other's row is still written.
+    args = ["--inputs", str(inputs), "--max_length", "96", "--steps", "2", "--repeats", "1"]
+    args += ["--per_device_train_batch_size", "2", "--dtype", "bfloat16", "--json", str(out)]
+    done = subprocess.run(
+        [sys.executable, "benchmarks/bench_train.py", *args, "--contenders", "lenweight", "lenweight+flex"]
+        + ["--tmp", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode != 0 and "lenweight+flex failed" in done.stderr
+    assert "failed: lenweight+flex" in done.stderr
+    (row,) = json.loads(out.read_text())["rows"]
+    assert row["contender"] == "lenweight" and row["dtype"] == "bfloat16" and row["bf16"]
+    assert row["timed_steps"] == 2 and math.isfinite(row["final_loss"])
