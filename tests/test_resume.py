@@ -589,3 +589,49 @@ def test_prepare_prints_and_writes_the_coverage_and_its_records_train_as_written
     assert [(r["user_message"], r["bot_response"], r["split"]) for r in loaded] == [
         (r["user_message"], r["bot_response"], r["split"]) for r in written
     ]
+
+
+HOBBIES = """Kim Lee
+
+Experience
+Nurse | Mercy Hospital | 2019 - Present
+
+Volunteering
+Coach — Riverside Youth Football (2020 - present)
+Tutor — Night School Trust (2015 - 2017)
+
+Languages
+English, Korean (fluent), Spanish
+
+Interests
+Open-water swimming, jazz piano; Chess
+"""
+
+
+def test_a_language_is_asked_against_the_others_and_a_hobby_by_what_it_is():
+    a = answers(HOBBIES, "Kim")
+    assert a["besides@English"] == "Korean, Spanish" and a["besides@Spanish"] == "English, Korean"
+    assert a["instrument"] == "Jazz piano" and a["sport"] == "Open-water swimming"
+    assert a["interest_kind@piano"] == "Jazz piano" and a["interest_kind@swimming"] == "Open-water swimming"
+    assert not any(k.endswith("@chess") for k in a)  # one word: no "kind of" to ask
+    q = questions(HOBBIES, "Kim")
+    assert q["Apart from Korean, what does Kim speak?"] == "English, Spanish"
+    assert q["Which style of piano does Kim play?"] == "Jazz piano"
+    assert q["Which form of swimming does Kim do?"] == "Open-water swimming"
+    one = HOBBIES.replace("English, Korean (fluent), Spanish", "English")
+    assert not any(k.startswith("besides@") for k in answers(one, "Kim"))
+
+
+def test_the_volunteer_organisation_is_asked_alone_in_its_tense():
+    a = answers(HOBBIES, "Kim")
+    assert a["volunteer_org@Coach"] == "Riverside Youth Football"
+    assert a["volunteer_org@Tutor"] == "Night School Trust"
+    q = questions(HOBBIES, "Kim")
+    assert q["Where does Kim volunteer as a coach?"] == "Riverside Youth Football"
+    assert q["Where did Kim volunteer as a tutor?"] == "Night School Trust"
+    assert q["Where does Kim volunteer?"] == "Riverside Youth Football"
+    assert q["Where did Kim volunteer?"] == "Night School Trust"
+    # two organisations now: "Where does Kim volunteer?" has no one answer, and is not asked
+    both = questions(HOBBIES.replace("(2015 - 2017)", "(2015 - present)"), "Kim")
+    assert "Where does Kim volunteer?" not in both and "Where did Kim volunteer?" not in both
+    assert both["Where does Kim volunteer as a tutor?"] == "Night School Trust"

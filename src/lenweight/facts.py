@@ -89,6 +89,15 @@ TEMPLATES: dict[str, list[str]] = {
                   "What community work has {n} done?", "Where has {n} volunteered?",
                   "Tell me about {n}'s volunteering.", "What unpaid roles has {n} held?",
                   "How does {n} give back?", "Which organizations has {n} volunteered with?"],
+    # The organisation alone (the "volunteer" answer is "Treasurer at Leeds Community Foodbank").
+    "volunteer_org_now": ["For which organisation does {n} volunteer?", "Where does {n} volunteer?",
+                          "Who does {n} volunteer for?", "Where does {n} give time as a volunteer?",
+                          "Name the organisation {n} volunteers with.", "Is {n} a volunteer anywhere? => Yes, at {a}.",
+                          "Which group benefits from {n}'s volunteering?", "Where does {n} volunteer as {a_role}?"],
+    "volunteer_org": ["For which organisation did {n} volunteer?", "Where did {n} volunteer?",
+                      "Who did {n} volunteer for?", "Where did {n} give time as a volunteer?",
+                      "Name the organisation {n} volunteered with.", "Was {n} a volunteer anywhere? => Yes, at {a}.",
+                      "Which group benefited from {n}'s volunteering?", "Where did {n} volunteer as {a_role}?"],
     "volunteer_role": ["What was {n}'s volunteer role at {org}?", "What did {n} volunteer as at {org}?",
                        "Did {n} volunteer at {org}? => Yes, as {a}.", "What did {n} do as a volunteer at {org}?",
                        "In what role did {n} help {org}?", "Tell me {n}'s volunteer position at {org}.",
@@ -160,6 +169,23 @@ TEMPLATES: dict[str, list[str]] = {
                        "How good is {n}'s {language}?", "Does {n} speak {language}? => Yes, {a}.",
                        "What level of {language} does {n} have?", "How fluent is {n} in {language}?",
                        "Tell me {n}'s {language} level.", "How strong is {n}'s {language}?"],
+    # One language asked against another ("Besides English, ...": the answer is the rest of the list).
+    "besides": ["Which other language does {n} speak apart from {language}?", "Apart from {language}, what does {n} speak?",
+                "What second language does {n} have besides {language}?", "Other than {language}, which languages can {n} speak?",
+                "Does {n} know any language except {language}? => Yes, {a}.", "Is {language} the only language {n} speaks? => No, also {a}.",
+                "What languages does {n} know apart from {language}?", "Name a language {n} speaks other than {language}."],
+    # A hobby asked by what it is: the instrument, the sport, the kind of a two-word one ("sean-nós singing").
+    "instrument": ["Does {n} play an instrument? => Yes, {a}.", "What musical instrument can {n} play?",
+                   "Does {n} play any music? => Yes, {a}.", "Which instrument has {n} learned to play?",
+                   "What does {n} play as a musician?", "Tell me about {n}'s instrument.",
+                   "Is {n} a musician? => Yes, {a}.", "Name the instrument {n} plays."],
+    "sport": ["Does {n} do any sport? => Yes, {a}.", "How does {n} keep fit?", "What does {n} do for exercise?",
+              "Which sports is {n} into?", "Name a sport {n} practises.", "What physical activity does {n} enjoy?",
+              "Is {n} sporty? => Yes, {a}.", "What sport does {n} take part in?"],
+    "interest_kind": ["What kind of {head} is {n} into?", "Which style of {head} does {n} {a_verb}?",
+                      "What type of {head} does {n} enjoy?", "Is {n} into {head}? => Yes, {a}.",
+                      "What {head} does {n} {a_verb} outside work?", "Describe the {head} {n} {a_verbs}.",
+                      "Which form of {head} does {n} {a_verb}?", "What {head} does {n} {a_verb} for fun?"],
     "interests": ["What are {n}'s hobbies?", "What does {n} do for fun?", "What is {n} interested in outside work?",
                   "What does {n} enjoy in free time?", "Tell me about {n}'s hobbies.", "What are {n}'s interests?",
                   "How does {n} spend free time?", "Does {n} have any hobbies? => Yes: {a}."],
@@ -650,6 +676,10 @@ def volunteer_facts(p: Profile, n: str) -> list[Fact]:
     ]
     for v in p.volunteer:
         out.append(make("volunteer_role", f"volunteer@{v.org}", v.role, v.section, n, org=v.org))
+        kind = "volunteer_org_now" if v.dates and v.dates.current else "volunteer_org"
+        out.append(
+            make(kind, f"volunteer_org@{v.role}", v.org, v.section, n, a_role=_article(v.role.lower()))
+        )
     return out
 
 
@@ -866,11 +896,53 @@ def list_facts(p: Profile, n: str) -> list[Fact]:
                             "language_level", f"level@{m.group(1)}", lvl, item.section, n, language=m.group(1)
                         )
                     )
+    langs = list(dict.fromkeys(langs))
     if langs:
-        out.append(make("languages", "languages", ", ".join(dict.fromkeys(langs)), p.languages[0].section, n))
+        out.append(make("languages", "languages", ", ".join(langs), p.languages[0].section, n))
+    if 2 <= len(langs) <= 5:
+        for lang in langs:
+            others = ", ".join(x for x in langs if x != lang)
+            out.append(make("besides", f"besides@{lang}", others, p.languages[0].section, n, language=lang))
     interests = [i.text for i in p.interests]
     if interests:
         out.append(make("interests", "interests", ", ".join(interests), p.interests[0].section, n))
+    return out + _hobby_facts(p.interests, n)
+
+
+# Words that say what a hobby is. Small on purpose: a word missing only costs a question.
+INSTRUMENTS = set(
+    "piano guitar violin viola cello drums flute clarinet oboe bassoon saxophone trumpet trombone tuba "
+    "harp ukulele banjo mandolin accordion harmonica fiddle bodhrán tabla sitar veena mridangam erhu "
+    "guzheng pipa koto shamisen bagpipes synthesizer".split()
+)
+SPORTS = set(
+    "running marathons marathon triathlon triathlons swimming cycling climbing bouldering hiking rowing "
+    "football soccer tennis basketball volleyball badminton squash golf rugby cricket hockey skiing "
+    "snowboarding surfing sailing kayaking canoeing yoga pilates boxing judo karate taekwondo fencing "
+    "skating mountaineering trekking archery netball lacrosse baseball softball handball crossfit "
+    "weightlifting powerlifting parkour orienteering paddleboarding windsurfing kitesurfing".split()
+)
+
+
+def _hobby_facts(items: list[Item], n: str) -> list[Fact]:
+    """'Carnatic violin' -> the instrument; 'Trail running' -> the sport and the kind of running."""
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    out = []
+    parts = [(t.strip(" ."), i) for i in items for t in re.split(r"[,;·•|](?![^(]*\))", i.text)]
+    for text, item in parts:
+        words = re.findall(r"[^\W\d_][\w'-]*", text.lower())
+        if not 1 <= len(words) <= 4:
+            continue
+        kind = "instrument" if set(words) & INSTRUMENTS else "sport" if set(words) & SPORTS else None
+        if kind:
+            by_kind[kind].append(_cap(text))
+        head = words[-1]
+        if len(words) >= 2 and (kind or head.endswith("ing")):  # "sean-nós singing", "flamenco guitar"
+            verb = "play" if kind == "instrument" else "do"
+            slots = dict(head=head, a_verb=verb, a_verbs="plays" if verb == "play" else "does")
+            out.append(make("interest_kind", f"interest_kind@{head}", _cap(text), item.section, n, **slots))
+    for kind, texts in by_kind.items():
+        out.append(make(kind, kind, ", ".join(texts), items[0].section, n))
     return out
 
 
