@@ -97,7 +97,8 @@ def test_all_caps_company_is_not_a_section():
         "Sam Park\n\nEXPERIENCE\nACME ROCKETS\nEngineer, 2019 - 2021\n\nEDUCATION\nMIT, B.S. Physics, 2019\n"
     )
     assert [s.kind for s in parse_resume(text).sections] == ["experience", "education"]
-    assert answers(text, "Sam")["role@ACME ROCKETS"] == "Engineer"
+    # and it is answered in natural case, as are roles and degrees written in capitals
+    assert answers(text, "Sam")["role@Acme Rockets"] == "Engineer"
 
 
 def test_no_structure_no_facts():
@@ -635,3 +636,53 @@ def test_the_volunteer_organisation_is_asked_alone_in_its_tense():
     both = questions(HOBBIES.replace("(2015 - 2017)", "(2015 - present)"), "Kim")
     assert "Where does Kim volunteer?" not in both and "Where did Kim volunteer?" not in both
     assert both["Where does Kim volunteer as a tutor?"] == "Night School Trust"
+
+
+EUROPASS = """Ana Sousa
+
+Date of birth: 02/02/1991    Nationality: Portuguese
+Phone number: (+351) 911 222 333    Email address: ana.sousa@example.com
+Address: Braga, Portugal
+
+WORK EXPERIENCE
+
+01/03/2019 – CURRENT Braga, Portugal
+PHARMACIST – FARMÁCIA DO CENTRO
+• Run the vaccination service.
+
+01/10/2015 – 28/02/2019 Porto, Portugal
+TRAINEE PHARMACIST – HOSPITAL DE SANTO ANTÓNIO
+
+EDUCATION AND TRAINING
+
+2010 – 2015 Porto, Portugal
+INTEGRATED MASTER'S IN PHARMACEUTICAL SCIENCES – University of Porto
+
+LANGUAGE SKILLS
+
+Mother tongue(s): Portuguese
+Other language(s): English (C1), French (A2)
+
+VOLUNTEERING
+
+2017 – CURRENT Braga
+Volunteer Pharmacist – Banco Alimentar
+"""
+
+
+def test_a_europass_cv_is_read_whole():
+    gen = SyntheticGenerator(EUROPASS)
+    gen.generate()
+    assert gen.coverage["unused_lines"] == 0
+    a = answers(EUROPASS, "Ana")
+    assert a["location"] == "Braga, Portugal" and a["nationality"] == "Portuguese"
+    assert a["phone"] == "(+351) 911 222 333" and a["email"] == "ana.sousa@example.com"
+    # day/month/year ranges keep their end; capitals become natural case ("do", "de" stay small)
+    assert a["role@Farmácia do Centro"] == "Pharmacist" and a["place@Farmácia do Centro"] == "Braga, Portugal"
+    assert a["dates@Hospital de Santo António"] == "01/10/2015 - 28/02/2019"
+    assert a["org@2015-2019"] == "Hospital de Santo António"
+    # "Education and Training" is education, "Language Skills" languages, "Mother tongue(s):" a level
+    assert a["degree@University of Porto"] == "Integrated Master's in Pharmaceutical Sciences"
+    assert a["level@Portuguese"] == "Mother tongue" and a["languages"] == "Portuguese, English, French"
+    # "Volunteer Pharmacist" is a role, not a section title
+    assert a["volunteer_org@Volunteer Pharmacist"] == "Banco Alimentar"

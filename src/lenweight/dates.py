@@ -28,7 +28,8 @@ PRESENT = (
 SINCE = r"since|seit|depuis|desde|dal|sinds"
 # A year that is not part of a longer token: "Code2040" and "2019a" hold no year.
 _YEAR = r"(?<!\w)(?:19|20)\d{2}(?!\w)"
-_POINT = rf"(?:(?:[^\W\d_]{{2,12}}\.?|\d{{1,2}}[/.])\s?)?{_YEAR}"  # "Sept. 2018", "06/2017", "2019"
+# "Sept. 2018", "06/2017", "2019", and a whole day "01/10/2016" (Europass: day/month/year)
+_POINT = rf"(?:(?:[^\W\d_]{{2,12}}\.?|(?:\d{{1,2}}[/.])?\d{{1,2}}[/.])\s?)?{_YEAR}"
 _SEP = r"\s*(?:--|-|–|—|to|until|till|bis|au|à|a|al|hasta|through|thru)\s*"
 RANGE = re.compile(
     rf"(?:\b(?P<since>{SINCE})\s+(?P<s_start>{_POINT}))"
@@ -52,13 +53,18 @@ def month_of(word: str) -> int | None:
 
 def _point(text: str) -> tuple[int, int] | None:
     """(year, month) of one date as written; month 0 when only the year is given; None if no date."""
-    m = re.fullmatch(r"(?:(?P<word>[^\W\d_]{2,12}\.?)|(?P<num>\d{1,2})[/.])?\s?(?P<year>\d{4})", text.strip())
+    m = re.fullmatch(
+        r"(?:(?P<word>[^\W\d_]{2,12}\.?)|(?:(?P<day>\d{1,2})[/.])?(?P<num>\d{1,2})[/.])?\s?(?P<year>\d{4})",
+        text.strip(),
+    )
     if not m:
         return None
     if m["word"]:
         month = month_of(m["word"])
         return (int(m["year"]), month) if month else None
     month = int(m["num"]) if m["num"] else 0
+    if month > 12 and m["day"] and int(m["day"]) <= 12:  # "12/31/2019": the American month/day/year
+        month = int(m["day"])
     return (int(m["year"]), month) if month <= 12 else None
 
 

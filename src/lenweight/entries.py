@@ -232,6 +232,23 @@ def _sane(text: str) -> bool:
     return named and len(text.split()) <= 8 and not _PROSE.match(text) and not section_kind(text, loose=False)
 
 
+_SMALL_WORDS = set(
+    "of in and the for at on to do da das dos de del la le du des der von van y e et und".split()
+)
+
+
+def _uncapped(text: str) -> str:
+    """'VETERINARY SURGEON' -> 'Veterinary Surgeon', 'HOSPITAL DO PORTO' -> 'Hospital do Porto'.
+
+    Europass exports and some Word templates write roles, employers and degrees in capitals; the
+    bot should not answer in them. One short capitalised word stays as written: it may be an acronym (NHS, NVIDIA).
+    """
+    if not text.isupper() or len(text.split()) < 2 and len(text) < 7:
+        return text
+    words = text.lower().split()
+    return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
 def position(raw: _Raw, previous: Position | None, section: int) -> Position | None:
     """Role and organisation of an experience entry, or None when its header is no entry."""
     role = org = ""
@@ -246,6 +263,10 @@ def position(raw: _Raw, previous: Position | None, section: int) -> Position | N
         if roles:
             line_of_role, role = roles[0]
             org_at = next(((i, p) for i, p in parts if p != role and ORG_WORDS.search(p)), None)
+            same_line = [(i, p) for i, p in parts if i == line_of_role]
+            if not org_at and len(same_line) == 2 and re.search(r"\s[–—-]\s", raw.head[line_of_role].text):
+                # "Volunteer Pharmacist – Banco Alimentar" under "2017 – CURRENT Braga": the dash pairs them
+                org_at = next((i, p) for i, p in same_line if p != role)
             org_at = org_at or next(((i, p) for i, p in parts if p != role), (None, ""))
             if (
                 len(raw.head) == 1
@@ -277,7 +298,8 @@ def position(raw: _Raw, previous: Position | None, section: int) -> Position | N
     if not (_sane(role) and _sane(org)) or role == org:
         return None
     org_line = len(raw.head) >= 2 and not any(org in p for i, p in _head_parts(raw) if i == dated_line(raw))
-    return Position(org, role, raw.dates, tuple(d.text for d in raw.details), section, org_line, place)
+    details = tuple(d.text for d in raw.details)
+    return Position(_uncapped(org), _uncapped(role), raw.dates, details, section, org_line, place)
 
 
 def _town(raw: _Raw) -> str:
@@ -315,7 +337,7 @@ def degree(raw: _Raw, section: int) -> Degree | None:
             deg = f"{m.group(1)} in {m.group(2)}"
     if not _sane(school) or (deg and len(deg.split()) > 10):
         return None
-    return Degree(school, deg, raw.dates, tuple(d.text for d in raw.details), section)
+    return Degree(_uncapped(school), _uncapped(deg), raw.dates, tuple(d.text for d in raw.details), section)
 
 
 def table_rows(lines: list[Line]) -> list[dict[str, str]] | None:

@@ -311,6 +311,10 @@ TEMPLATES: dict[str, list[str]] = {
     "location": ["Where is {n} based?", "In which city is {n} located?", "Where does {n} live?",
                  "What city is {n} in?", "Tell me where {n} is based.", "Where is {n} located?",
                  "Which city does {n} work from?", "In which part of the world is {n} based?"],
+    "nationality": ["What is {n}'s nationality?", "Which country is {n} a citizen of?",
+                    "What passport does {n} hold?", "Where is {n} a national of?",
+                    "Tell me {n}'s nationality.", "What citizenship does {n} have?",
+                    "Which nationality is {n}?", "What nationality does {n} have?"],
 }  # fmt: skip
 
 
@@ -886,11 +890,15 @@ def list_facts(p: Profile, n: str) -> list[Fact]:
         out.append(make("projects", "projects", join(projects), p.projects[0].section, n))
     langs = []
     for item in p.languages:
-        for part in re.split(r"[,;·•|/](?![^(]*\))", item.text):
+        # Europass: "Mother tongue(s): Portuguese", "Other language(s): English (C1), Spanish (B2)"
+        label = _LANGUAGE_LABEL.match(item.text)
+        text = item.text[label.end() :] if label else item.text
+        native = "Mother tongue" if label and label.group(1) else ""
+        for part in re.split(r"[,;·•|/](?![^(]*\))", text):
             m = re.match(r"\s*([^\W\d_][\w ]*?)\s*(?:\(([^)]+)\)|[:–—-]\s*(.+))?\s*$", part)
             if m and len(m.group(1).split()) <= 3:
                 langs.append(m.group(1))
-                if lvl := (m.group(2) or m.group(3) or "").strip():
+                if lvl := (m.group(2) or m.group(3) or native).strip():
                     out.append(
                         make(
                             "language_level", f"level@{m.group(1)}", lvl, item.section, n, language=m.group(1)
@@ -909,6 +917,10 @@ def list_facts(p: Profile, n: str) -> list[Fact]:
     return out + _hobby_facts(p.interests, n)
 
 
+_LANGUAGE_LABEL = re.compile(
+    r"\s*(?:(mother tongues?|mother tongue\(s\)|native languages?)|other languages?|other language\(s\))\s*:\s*",
+    re.I,
+)
 # Words that say what a hobby is. Small on purpose: a word missing only costs a question.
 INSTRUMENTS = set(
     "piano guitar violin viola cello drums flute clarinet oboe bassoon saxophone trumpet trombone tuba "
@@ -966,7 +978,7 @@ def profile_facts(p: Profile, n: str) -> list[Fact]:
         out.append(make("headline", "headline", p.headline, None, n))
     for text, sec in p.summary[:1]:
         out.append(make("summary", "summary", first_clause(text), sec, n))
-    for key in ("email", "phone", "github", "linkedin", "website", "location"):
+    for key in ("email", "phone", "github", "linkedin", "website", "location", "nationality"):
         if value := p.contact.get(key):
             out.append(make(key, key, value, None, n))
     return out

@@ -18,14 +18,14 @@ from .dates import find_range
 # numbering or markup). Order matters: "volunteer experience" is volunteer, not experience.
 SECTION_PATTERNS: list[tuple[str, str]] = [
     ("references", r"references?|referenzen|références|referencias"),
-    ("volunteer", r"volunt\w*( \w+)?|community( service| involvement)?|ehrenamt\w*|bénévolat|voluntariado|service"),
+    ("volunteer", r"volunt\w*( (work|experience|activities|activity|roles?|positions?|service|engagement))?|community( service| involvement)?|ehrenamt\w*|bénévolat|voluntariado|service"),
     ("publications", r"publications?|papers?|selected (works|papers)|publikationen|veröffentlichungen|"
      r"publicaciones|articles|talks( (and|&) publications)?|presentations"),
     ("awards", r"awards?|honou?rs?|achievements?|prizes?|scholarships?|fellowships?|grants?|competitions?|"
      r"distinctions?|auszeichnungen|preise|récompenses|distinctions|premios|reconocimientos|recognition"),
     ("certifications", r"certifi\w*|licen[cs]es?|zertifi\w*|weiterbildung(en)?|courses?|trainings?|"
      r"formation continue|cursos"),
-    ("languages", r"(spoken )?languages?( spoken)?|sprachen|sprachkenntnisse|langues|idiomas|lenguas"),
+    ("languages", r"(spoken |foreign )?languages?( spoken| skills)?|sprachen|sprachkenntnisse|langues|idiomas|lenguas"),
     ("education", r"education|schooling|academic( background| history| qualifications| training)?|studies|"
      r"degrees?|qualifications|ausbildung|bildungsweg|studium|schulbildung|formation|"
      r"études|educación|formación( académica)?|estudios"),
@@ -53,7 +53,7 @@ RULE = re.compile(r"^\s*(?:[-=_.*~#•·─━═]\s*){3,}$")  # a line of dashe
 _NUMBERING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+|^§\s*")
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)|`")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d ()./-]{7,}\d(?!\w)")
+PHONE = re.compile(r"(?<![\w/])(?:\(\+|\+?\(?)\d[\d ()./-]{7,}\d(?!\w)")  # "(+351) 912 ...": Europass
 URL = re.compile(r"(?:https?://)?(?:www\.)?(?:[\w-]+\.)+[a-z]{2,}(?:/[\w./%#?=&-]*)?", re.I)
 MD_LINK = re.compile(r"\[([^\]]+)\]\(([^)]*)\)")
 
@@ -81,9 +81,10 @@ def section_kind(title: str, loose: bool = True) -> str | None:
     for kind, pattern in _KINDS:
         if pattern.fullmatch(t):
             return kind
-    for kind, pattern in _KINDS:
-        # "Professional Experience and Leadership", "Honors, Awards": a word or two names the kind.
-        for part in re.split(r",|/| and | und | et | y |\s[-–—|]\s", t):
+    # "Professional Experience and Leadership", "Education and Training": a part names the kind,
+    # the first part that does winning (people name the main content first).
+    for part in re.split(r",|/| and | und | et | y |\s[-–—|]\s", t):
+        for kind, pattern in _KINDS:
             if part.strip() and pattern.fullmatch(part.strip()):
                 return kind
     # "Selected Publications", "Volunteering Work": one word names the kind, the first kind in
@@ -336,10 +337,15 @@ def find_contact(header: list[Line], sections: list[Section]) -> dict[str, str]:
             u = m.group(0)
             if not re.search(r"github|linkedin|@", u, re.I) and "." in u and not re.fullmatch(r"[\d.]+", u):
                 got.setdefault("website", re.sub(r"^https?://(www\.)?", "", u).rstrip("/."))
+        # a value ends at a column gap: "Address: Porto, Portugal    Phone: ..." ("Email address:" is no address)
         if m := re.search(
-            r"(?:location|address|based in|wohnort|adresse|ubicación)\s*:\s*([^|•\n]+)", text, re.I
+            r"(?:location|(?<!mail )address|based in|wohnort|adresse|ubicación)\s*:\s*([^|•\n]+?)(?:\s{3,}|$)",
+            text,
+            re.I,
         ):
             got["location"] = m.group(1).strip()
+        if m := re.search(r"(?:nationality|citizenship)\s*:\s*([^|•\n]+?)(?:\s{3,}|$)", text, re.I):
+            got["nationality"] = m.group(1).strip()
         for key, value in got.items():
             found.setdefault(key, value)
         if got:
