@@ -2,8 +2,17 @@
 # The GPU rows of docs/performance.md, in one go on a lent GPU machine (nothing can be downloaded
 # there): first, here, `python benchmarks/bench_train.py --save_inputs INPUTS`, then there
 #     bash benchmarks/gpu_row.sh INPUTS OUT
+# with our pins carried as wheels (the machine has no network; its own transformers was 5.17):
+#     pip download --no-deps --only-binary=:all: --python-version 3.12 --platform manylinux2014_x86_64 -d .whl \
+#         transformers==5.23.0 peft==0.21.2 trl==1.16.0 datasets==5.2.0 tokenizers==0.23.3 dateparser==1.5.0 \
+#         lemminflect==0.2.3 inflect==7.6.0 dill==0.4.1 multiprocess==0.70.19 pytz tzlocal jaraco.functools \
+#         more-itertools typeguard regex
+#     rm -rf /tmp/site; pip install --no-index --no-deps --target /tmp/site .whl/*.whl; export PYTHONPATH=/tmp/site
+# (not huggingface_hub 2.x: it imports httpx2, which is not there; the machine's 1.33 serves).
 # Each group is capped by `timeout`, so that one slow contender cannot take the others' time; the
-# JSON of a group holds the rows it finished. Order: most needed first.
+# JSON of a group holds the rows it finished. Order: most needed first. Measured on an H200
+# (2026-11-27): ~40 s a contender (imports, model, one epoch), so a group of five needs ~220 s and
+# the limits below cut the later contenders: raise them when more than 15 device minutes are lent.
 set -u
 inputs=$1 out=$2
 export PYTHONPATH=src:${PYTHONPATH:-} PYTHONUNBUFFERED=1 TOKENIZERS_PARALLELISM=false
