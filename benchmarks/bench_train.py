@@ -271,12 +271,12 @@ def worker(args) -> dict:
     tokenizer, examples, model = setup(
         args.model_name_or_path,
         args.max_length,
-        args.fixed_length,
-        n_fixed,
-        targets,
-        args.inputs,
-        args.dtype,
-        attention,
+        fixed_length=args.fixed_length,
+        n_fixed=n_fixed,
+        targets=targets,
+        inputs=args.inputs,
+        dtype=args.dtype,
+        attention=attention,
     )
     times: list[float] = []
 
