@@ -117,3 +117,13 @@ def test_the_default_system_prompt_names_the_person_on_the_resume(tmp_path):
     assert system_prompt(data, info) == "Be Alex's assistant."  # a configured prompt wins
     data.system_prompt = None
     assert system_prompt(data, {}) is None  # no resume: the chat template's own default
+
+
+def test_a_flag_passed_through_is_not_taken_as_a_prefix_of_another():
+    """personas.py read `--seed 43` (meant for compare) as its own `--seeds 43` and began 43 runs."""
+    from lenweight.cli import add_flag, parser_for
+
+    parser = parser_for("personas", None)
+    add_flag(parser, "seeds", type=int, default=3)
+    args, rest = parser.parse_known_args(["--seed", "43"])
+    assert args.seeds == 3 and rest == ["--seed", "43"]

@@ -65,8 +65,13 @@ def add_flag(parser: argparse.ArgumentParser, name: str, **kwargs):
 
 
 def parser_for(prog: str, doc: str | None) -> argparse.ArgumentParser:
+    # No abbreviations: flags pass through one command to the next (personas -> compare -> train),
+    # and a prefix would be taken by the wrong one (`--seed 43` was read as `--seeds 43`).
     return argparse.ArgumentParser(
-        prog=prog, description=doc, formatter_class=argparse.RawDescriptionHelpFormatter
+        prog=prog,
+        description=doc,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,
     )
 
 
@@ -127,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.parse_args(argv)
     # Everything after the command goes to that command's own parser (HfArgumentParser for
     # train/prepare, so `lenweight train --help` lists every option); only --config is taken here.
-    pre = argparse.ArgumentParser(add_help=False)
+    pre = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     pre.add_argument("--config")
     args, rest = pre.parse_known_args(argv[1:])
     setup_logging()

@@ -138,7 +138,7 @@ def same_settings(run_dir: Path, flags: list[str], config: str) -> bool:
 
 def model_flag(train_flags: list[str]) -> str | None:
     """--model_name_or_path among training flags, read without taking it from them (the runs need it too)."""
-    peek = argparse.ArgumentParser(add_help=False)
+    peek = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     add_flag(peek, "model_name_or_path")
     return peek.parse_known_args(train_flags)[0].model_name_or_path
 
