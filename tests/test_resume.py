@@ -686,3 +686,48 @@ def test_a_europass_cv_is_read_whole():
     assert a["level@Portuguese"] == "Mother tongue" and a["languages"] == "Portuguese, English, French"
     # "Volunteer Pharmacist" is a role, not a section title
     assert a["volunteer_org@Volunteer Pharmacist"] == "Banco Alimentar"
+
+
+INDIAN_CV = """CURRICULUM VITAE
+
+KAVYA NAIR
+Email: kavya.nair@example.in | Mobile: +91 99001 23456
+
+CAREER OBJECTIVE
+Seeking a challenging position in a reputed organisation to enhance my analytical skills.
+
+EDUCATIONAL QUALIFICATIONS
+Course | Institution | Year of Passing | Percentage
+MCA | Anna University, Chennai | 2017 | 82%
+B.Sc (Mathematics) | Madras Christian College | 2014 | 76%
+
+PROFESSIONAL EXPERIENCE
+Data Analyst, Infosys, Chennai (August 2019 – Till Date)
+• Built the churn dashboard used by 12 account teams.
+Junior Analyst, Wipro, Chennai (July 2017 – July 2019)
+
+PERSONAL DETAILS
+Date of Birth: 3 May 1995
+Languages Known: English, Tamil, Malayalam
+Hobbies: Carrom, Cooking
+
+DECLARATION
+I hereby declare that the above details are true to the best of my knowledge.
+"""
+
+
+def test_an_indian_cv_is_read_whole():
+    a = answers(INDIAN_CV, "Kavya")
+    # "Till Date" ends a range as present; the entry then splits into role, employer and town
+    assert a["role@Infosys"] == "Data Analyst" and a["current_org"] == "Infosys"
+    assert a["dates@Infosys"] == "August 2019 - present" and a["role@Wipro"] == "Junior Analyst"
+    # a pipe table under a header row of column names, with no markdown rule: one degree a row
+    assert a["degree@Anna University, Chennai"] == "MCA" and a["grad@Anna University, Chennai:master's degree"] == "2017"
+    assert a["degree@Madras Christian College"] == "B.Sc in Mathematics"
+    assert a["school@bachelor's degree"] == "Madras Christian College"
+    # "Languages Known:" and "Hobbies:" under Personal Details; an objective is no summary
+    assert a["languages"] == "English, Tamil, Malayalam" and a["interests"] == "Carrom, Cooking"
+    assert "summary" not in a and not any("Course" in v or "Till" in v for v in a.values())
+    # lines with pipes and no header row of column names are entries, not a table
+    pipes = "Lena Fischer\n\nEXPERIENCE\nData Engineer | N26 | Berlin | 09.2017 – 02.2021\n"
+    assert answers(pipes, "Lena")["role@N26"] == "Data Engineer"

@@ -20,9 +20,10 @@ SEASONS = {
     "printemps": 3, "été": 6, "automne": 9, "hiver": 12,
     "primavera": 3, "verano": 6, "otoño": 9, "invierno": 12,
 }  # fmt: skip
-# End words meaning "still there": "Present", "heute", "aujourd'hui", "actualidad", "to date"...
+# End words meaning "still there": "Present", "heute", "aujourd'hui", "actualidad", "Till Date"
+# (Indian CVs: "July 2019 – Till Date")...
 PRESENT = (
-    r"present|current|currently|now|today|ongoing|date|heute|jetzt|aktuell|dato|présent|"
+    r"till (?:date|now)|to date|present|current|currently|now|today|ongoing|date|heute|jetzt|aktuell|dato|présent|"
     r"aujourd'hui|aujourd’hui|actualidad|presente|actual|hoy|oggi|atual|heden"
 )
 SINCE = r"since|seit|depuis|desde|dal|sinds"

@@ -340,16 +340,36 @@ def degree(raw: _Raw, section: int) -> Degree | None:
     return Degree(_uncapped(school), _uncapped(deg), raw.dates, tuple(d.text for d in raw.details), section)
 
 
+# The column names of a table's header row: "Degree | Institute | Year | Score" (Indian CVs write
+# their education so, with no markdown rule under it). A row of these and nothing else is a header.
+_COLUMN = re.compile(
+    r"(?:name of (?:the )?)?(?:degree|course|qualification|exam\w*|class|standard|board|university|institut\w*|"
+    r"school|college|institution|year( of passing)?|passing year|score|marks|cgpa|gpa|grade|percentage|"
+    r"result|division|dates?|period|duration|role|title|position|designation|company|employer|"
+    r"organi[sz]ation|location|place)",
+    re.I,
+)
+
+
 def table_rows(lines: list[Line]) -> list[dict[str, str]] | None:
-    """A markdown table as dicts keyed by its header row, lower case; None if the lines hold none."""
+    """A table as dicts keyed by its header row, lower case; None if the lines hold none.
+
+    A markdown table (a rule under the header), or pipe-separated lines under a header row of
+    column names; lines with pipes and no such header ("Role | Company | 2021 - present") are entries."""
     rows = [ln for ln in lines if ln.raw.strip().startswith("|")]
-    if len(rows) < 3 or not re.fullmatch(r"\|?[\s:|-]+\|?", rows[1].raw.strip()):
-        return None
-    cells = [[c.strip() for c in ln.raw.strip().strip("|").split("|")] for ln in rows]
+    if len(rows) >= 3 and re.fullmatch(r"\|?[\s:|-]+\|?", rows[1].raw.strip()):
+        body = rows[2:]
+    else:
+        rows = [ln for ln in lines if ln.raw.count("|") >= 2]
+        head = [c.strip() for c in rows[0].raw.strip().strip("|").split("|")] if rows else []
+        if len(rows) < 2 or not all(_COLUMN.fullmatch(c) for c in head):
+            return None
+        body = rows[1:]
+    cells = [[c.strip() for c in ln.raw.strip().strip("|").split("|")] for ln in [rows[0], *body]]
     keys = [c.lower().strip("*_ ") for c in cells[0]]
     for ln in rows:
         ln.used = True
-    return [dict(zip(keys, (re.sub(r"\*\*|__", "", c) for c in row))) for row in cells[2:]]
+    return [dict(zip(keys, (re.sub(r"\*\*|__", "", c) for c in row))) for row in cells[1:]]
 
 
 def _cell(row: dict[str, str], *names: str) -> str:
@@ -361,8 +381,10 @@ def _from_table(rows: list[dict[str, str]], kind: str, section: int) -> list[Pos
     for row in rows:
         dates = find_range(_cell(row, "date", "period", "year", "when", "zeit", "fecha"))
         if kind == "education":
-            school = _cell(row, "school", "university", "institution", "college", "hochschule")
-            deg = _cell(row, "degree", "qualification", "abschluss", "diploma")
+            school = _cell(row, "school", "university", "institut", "college", "hochschule")
+            deg = _cell(row, "degree", "qualification", "abschluss", "diploma", "course", "exam", "class")
+            if m := re.fullmatch(r"(.+?)\s*\((.+)\)", deg):  # "M.Tech (VLSI Design)"
+                deg = f"{m.group(1)} in {m.group(2)}"
             if fld := _cell(row, "field", "subject", "major", "fach", "area"):
                 deg = f"{deg} in {fld}" if deg else fld
             if _sane(school):
@@ -464,6 +486,12 @@ def build_profile(resume: Resume) -> Profile:
             for line in sec.lines:
                 line.used = True
         elif kind == "contact":
+            # "Languages Known: English, Hindi" and "Hobbies: Chess" under Personal Details
+            for line in sec.lines:
+                label, sep, value = line.text.partition(":")
+                if sep and value.strip() and section_kind(label, loose=False) in ("languages", "interests"):
+                    getattr(p, section_kind(label, loose=False)).append(Item(value.strip(), None, "", i))
+                    line.used = True
             sec.entries = sum(line.used for line in sec.lines)
     for line in resume.header:  # "San Diego, CA" on the title or contact line: where the person is based
         if resume.name and natural_case(re.split(r"[,|]", line.text)[0].strip()) == resume.name:

@@ -691,11 +691,11 @@ LEVELS = [
     ("PhD", r"\b(phd|ph d|dphil|doctor\w*|doktor\w*|promotion|doctorado)\b"),
     (
         "master's degree",
-        r"\b(ms|msc|ma|mba|mfa|meng|mphil|mtech|med|llm|master'?s?|máster|maestría|magister)\b",
+        r"\b(ms|msc|ma|mba|mfa|meng|me|mca|mcom|mphil|mtech|med|llm|master'?s?|máster|maestría|magister)\b",
     ),
     (
         "bachelor's degree",
-        r"\b(bs|bsc|ba|bfa|beng|btech|bed|bba|llb|bmath|bcom|barch|bachelor'?s?|licenciatura|grado|licence)\b",
+        r"\b(bs|bsc|ba|bfa|beng|be|btech|bca|bed|bba|llb|mbbs|bmath|bcom|barch|bachelor'?s?|licenciatura|grado|licence)\b",
     ),
 ]
 
@@ -977,7 +977,10 @@ def profile_facts(p: Profile, n: str) -> list[Fact]:
     if p.headline:
         out.append(make("headline", "headline", p.headline, None, n))
     for text, sec in p.summary[:1]:
-        out.append(make("summary", "summary", first_clause(text), sec, n))
+        # A career objective ("To work in a challenging environment...", "Seeking a role...") is
+        # what the person wants, not who they are: no answer to "Who is Rohan?".
+        if not re.match(r"(to|seeking|looking)\b", text, re.I):
+            out.append(make("summary", "summary", first_clause(text), sec, n))
     for key in ("email", "phone", "github", "linkedin", "website", "location", "nationality"):
         if value := p.contact.get(key):
             out.append(make(key, key, value, None, n))

@@ -25,7 +25,7 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
      r"distinctions?|auszeichnungen|preise|récompenses|distinctions|premios|reconocimientos|recognition"),
     ("certifications", r"certifi\w*|licen[cs]es?|zertifi\w*|weiterbildung(en)?|courses?|trainings?|"
      r"formation continue|cursos"),
-    ("languages", r"(spoken |foreign )?languages?( spoken| skills)?|sprachen|sprachkenntnisse|langues|idiomas|lenguas"),
+    ("languages", r"(spoken |foreign )?languages?( spoken| skills| known)?|sprachen|sprachkenntnisse|langues|idiomas|lenguas"),
     ("education", r"education|schooling|academic( background| history| qualifications| training)?|studies|"
      r"degrees?|qualifications|ausbildung|bildungsweg|studium|schulbildung|formation|"
      r"études|educación|formación( académica)?|estudios"),
@@ -39,7 +39,7 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
     ("projects", r"(\w+ )?projects?|projekte|projets|proyectos|portfolio|open[- ]source"),
     ("interests", r"interests?|hobbies|activities|hobbys|interessen|freizeit|loisirs|centres d'intérêt|"
      r"intereses|aficiones|pastimes"),
-    ("summary", r"summary|profile|about( me)?|objective|overview|introduction|bio(graphy)?|who i am|"
+    ("summary", r"summary|profile|about( me)?|(career )?objective|career (summary|profile)|overview|introduction|bio(graphy)?|who i am|"
      r"research (interests|focus|statement)|areas of (interest|expertise)|profil|kurzprofil|über mich|zusammenfassung|résumé|à propos|perfil|resumen|sobre mí|acerca de mí"),
     ("contact", r"contact( me| info(rmation)?| details)?|personal (details|information|data)|"
      r"kontakt(daten)?|persönliche (daten|angaben)|coordonnées|contacto|datos personales|links"),
