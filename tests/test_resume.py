@@ -722,7 +722,10 @@ def test_an_indian_cv_is_read_whole():
     assert a["role@Infosys"] == "Data Analyst" and a["current_org"] == "Infosys"
     assert a["dates@Infosys"] == "August 2019 - present" and a["role@Wipro"] == "Junior Analyst"
     # a pipe table under a header row of column names, with no markdown rule: one degree a row
-    assert a["degree@Anna University, Chennai"] == "MCA" and a["grad@Anna University, Chennai:master's degree"] == "2017"
+    assert (
+        a["degree@Anna University, Chennai"] == "MCA"
+        and a["grad@Anna University, Chennai:master's degree"] == "2017"
+    )
     assert a["degree@Madras Christian College"] == "B.Sc in Mathematics"
     assert a["school@bachelor's degree"] == "Madras Christian College"
     # "Languages Known:" and "Hobbies:" under Personal Details; an objective is no summary
@@ -731,3 +734,41 @@ def test_an_indian_cv_is_read_whole():
     # lines with pipes and no header row of column names are entries, not a table
     pipes = "Lena Fischer\n\nEXPERIENCE\nData Engineer | N26 | Berlin | 09.2017 – 02.2021\n"
     assert answers(pipes, "Lena")["role@N26"] == "Data Engineer"
+
+
+FEDERAL = """MARCUS T. REED
+Email: marcus.reed@example.gov
+
+WORK EXPERIENCE
+
+Environmental Protection Agency
+Denver, CO United States
+03/2017 - Present
+Hours per week: 40
+Environmental Engineer (GS-0819-12)
+Duties, Accomplishments and Related Skills:
+- Reviewed permits for 45 water treatment plants.
+Supervisor: Ms. Jane Doe (303-555-0100)
+Okay to contact this Supervisor: Yes
+
+EDUCATION
+Colorado State University Fort Collins, CO United States
+Bachelor's degree 05/2016
+Major: Civil Engineering
+"""
+
+
+def test_a_federal_resume_and_a_students_dates_are_read():
+    a = answers(FEDERAL, "Marcus")
+    # employer, town, dates and title stacked on four lines; "Label: value" lines are no header
+    assert a["role@Environmental Protection Agency"].startswith("Environmental Engineer")
+    assert a["dates@Environmental Protection Agency"] == "03/2017 - present"
+    assert a["did@Environmental Protection Agency"].startswith("Reviewed permits")
+    assert not any(w in v for v in a.values() for w in ("Hours per week", "Supervisor", "Duties"))
+    # "Major:" under a degree is its field; "University" is no town ("Colorado State University Fort Collins, CO")
+    assert a["degree@Colorado State University"] == "Bachelor's degree in Civil Engineering"
+    # "Aug '23" is August 2023; an expected degree is not finished
+    student = "Ana Cruz\n\nEDUCATION\nPurdue University\nB.S. in Physics, Expected May 2027\n\nEXPERIENCE\nLab Assistant, Purdue Physics Department, Aug '23 – Present\n"
+    a = answers(student, "Ana")
+    assert a["dates@Purdue Physics Department"] == "Aug 2023 - present"
+    assert a["dates@Purdue University"] == "expected May 2027" and not any(k.startswith("grad@") for k in a)

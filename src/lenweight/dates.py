@@ -27,8 +27,9 @@ PRESENT = (
     r"aujourd'hui|aujourd’hui|actualidad|presente|actual|hoy|oggi|atual|heden"
 )
 SINCE = r"since|seit|depuis|desde|dal|sinds"
-# A year that is not part of a longer token: "Code2040" and "2019a" hold no year.
-_YEAR = r"(?<!\w)(?:19|20)\d{2}(?!\w)"
+# A year that is not part of a longer token: "Code2040" and "2019a" hold no year. US resumes also
+# write "Aug '23": two digits after an apostrophe (not "'90s").
+_YEAR = r"(?:(?<!\w)(?:19|20)\d{2}|['’]\d{2})(?!\w)"
 # "Sept. 2018", "06/2017", "2019", and a whole day "01/10/2016" (Europass: day/month/year)
 _POINT = rf"(?:(?:[^\W\d_]{{2,12}}\.?|(?:\d{{1,2}}[/.])?\d{{1,2}}[/.])\s?)?{_YEAR}"
 _SEP = r"\s*(?:--|-|–|—|to|until|till|bis|au|à|a|al|hasta|through|thru)\s*"
@@ -56,7 +57,7 @@ def _point(text: str) -> tuple[int, int] | None:
     """(year, month) of one date as written; month 0 when only the year is given; None if no date."""
     m = re.fullmatch(
         r"(?:(?P<word>[^\W\d_]{2,12}\.?)|(?:(?P<day>\d{1,2})[/.])?(?P<num>\d{1,2})[/.])?\s?(?P<year>\d{4})",
-        text.strip(),
+        full_years(text.strip()),
     )
     if not m:
         return None
@@ -69,6 +70,14 @@ def _point(text: str) -> tuple[int, int] | None:
     return (int(m["year"]), month) if month <= 12 else None
 
 
+def full_years(text: str) -> str:
+    """ "Aug '23" -> "Aug 2023", "'98" -> "1998" (a fixed pivot at 50, so that answers do not
+    change with the day they are generated)."""
+    return re.sub(
+        r"['’](\d{2})(?!\w)", lambda m: ("19" if int(m.group(1)) >= 50 else "20") + m.group(1), text
+    )
+
+
 @dataclass(frozen=True)
 class DateRange:
     start_text: str
@@ -77,10 +86,13 @@ class DateRange:
     end: tuple[int, int] | None  # None: open ("Present", "since 2021") or a single date
     current: bool
     span: tuple[int, int]  # where it stands in the line
+    expected: bool = False  # "Expected May 2026": a degree not finished yet (current, too)
 
     @property
     def text(self) -> str:
-        """The range as an answer: "Jan 2022 - present", "since 04/2021", "2019"."""
+        """The range as an answer: "Jan 2022 - present", "since 04/2021", "2019", "expected May 2026"."""
+        if self.expected:
+            return f"expected {self.start_text}"
         if self.current:
             return f"{self.start_text} - present" if self.end_text else f"since {self.start_text}"
         return f"{self.start_text} - {self.end_text}" if self.end_text else self.start_text
@@ -101,8 +113,8 @@ def find_range(text: str) -> DateRange | None:
         start_text = m["s_start"] or m["start"] or m["open"]
         start = _point(start_text)
         if start is None:  # "Code 2019" is no month: try the year alone
-            year = re.search(r"\d{4}$", start_text).group(0)
-            start_text, start = year, (int(year), 0)
+            year = re.search(r"(?:\d\d|['’])\d\d$", start_text).group(0)
+            start_text, start = full_years(year), (int(full_years(year)), 0)
             span_start = m.start() + m.group(0).index(year) if not m["since"] else m.start()
         else:
             span_start = m.start()
@@ -110,12 +122,19 @@ def find_range(text: str) -> DateRange | None:
         if end_text:
             end = _point(end_text)
             if end is None:
-                end_text = re.search(r"\d{4}$", end_text).group(0)
+                end_text = full_years(re.search(r"(?:\d\d|['’])\d\d$", end_text).group(0))
                 end = (int(end_text), 0)
+        start_text, end_text = full_years(start_text), full_years(end_text)
         current = bool(m["since"] or m["present"] or m["open"])
+        # a student's "B.S. ..., Expected May 2026": the span takes the word, so that it is not left behind
+        expected = not end_text and re.search(
+            r"\b(?:expected|anticipated|exp\.)[:\s]*$", text[:span_start], re.I
+        )
+        if expected:
+            span_start = expected.start()
         return DateRange(
-            start_text.strip(), end_text.strip() or (m["present"] or ""), start, end, current,
-            (span_start, m.end()),
+            start_text.strip(), end_text.strip() or (m["present"] or ""), start, end, current or bool(expected),
+            (span_start, m.end()), bool(expected),
         )  # fmt: skip
     return None
 

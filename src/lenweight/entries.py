@@ -59,7 +59,8 @@ _COUNTRIES = (
     r"Belgium|Sweden|Norway|Denmark|Finland|Poland|India|China|Japan|Korea|Singapore|Australia|"
     r"New Zealand|Brazil|Brasil|Mexico|México|Argentina|Chile|Colombia|Peru|Nigeria|Kenya|South Africa|Israel"
 )
-CITY = rf"\b[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?,\s*(?:[A-Z]{{2}}\b(?:,?\s*USA)?|(?:{_COUNTRIES})\b)"
+# "Austin, TX", "Leeds, UK"; not "University Towson, MD" (a school's name, then its town)
+CITY = rf"\b(?!University\b)[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?,\s*(?:[A-Z]{{2}}\b(?:,?\s*(?:USA|United States))?|(?:{_COUNTRIES})\b)"
 LOCATION = re.compile(
     rf"(?:{CITY})"
     rf"|\((?:[A-Z][\w.'-]+ ?){{1,3}}\)|\b(?:remote|hybrid|on-?site)\b|^(?:{_COUNTRIES})$",
@@ -126,6 +127,17 @@ class Profile:
     skills: list[tuple[str, list[str], int]] = field(default_factory=list)  # (category or "", items, section)
 
 
+# "Label: value" lines inside an entry that are neither its header nor something it did: a US federal
+# resume's "Hours per week: 40", "Supervisor: ...", "Duties, Accomplishments and Related Skills:",
+# a student's "GPA: 3.7", "Relevant Coursework: ...", and a degree's "Major: Biology" (its field).
+_ATTRIBUTE = re.compile(
+    r"(hours per week|supervisor|okay to contact[\w ]*|may we contact[\w ]*|salary|series|grade|pay plan|"
+    r"reason for leaving|duties[\w ,]*|gpa|cgpa|(?:relevant )?coursework|thesis|advisor|"
+    r"(?:major|minor|concentration|field of study))\s*:\s*(.*)",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class _Raw:
     """An entry while it is being grouped: header lines, then detail lines."""
@@ -133,6 +145,16 @@ class _Raw:
     head: list[Line]
     details: list[Line] = field(default_factory=list)
     dates: DateRange | None = None
+    attrs: list[Line] = field(default_factory=list)  # its "Label: value" lines (_ATTRIBUTE)
+
+    @property
+    def named(self) -> int:
+        """Header lines that name something: not a date or a place alone (a federal resume stacks
+        employer, town, dates and title on four lines)."""
+        return sum(
+            1 for ln in self.head
+            if strip_range(ln.text, find_range(ln.text)) and not LOCATION.fullmatch(ln.text.strip())
+        )  # fmt: skip
 
     @property
     def indent(self) -> int:
@@ -161,6 +183,9 @@ def group(lines: list[Line], kind: str) -> list[_Raw]:
     out: list[_Raw] = []
     for line in lines:
         cur = out[-1] if out else None
+        if cur is not None and not line.bullet and _ATTRIBUTE.fullmatch(line.text):
+            cur.attrs.append(line)
+            continue
         detail = line.bullet or (cur is not None and line.indent > cur.indent) or _is_sentence(line.text)
         dates = find_range(line.text)
         if line.gap and not line.bullet and _is_sentence(line.text):
@@ -179,11 +204,11 @@ def group(lines: list[Line], kind: str) -> list[_Raw]:
             cur.head.append(line)  # "San Francisco Bay Area" under a dated header: its location
             continue
         if (
-            cur is None or cur.details or (cur.dates and (dates or line.gap)) or len(cur.head) >= 3
+            cur is None or cur.details or (cur.dates and (dates or line.gap)) or cur.named >= 3
             or _is_sentence(cur.head[-1].text)
         ):  # fmt: skip
             out.append(_Raw([line], dates=dates))
-        elif cur.dates and len(cur.head) >= 2 and not LOCATION.fullmatch(line.text.strip()):
+        elif cur.dates and cur.named >= 2 and not LOCATION.fullmatch(line.text.strip()):
             out.append(_Raw([line], dates=dates))
         else:
             cur.head.append(line)  # "Globex, Springfield, IL" then "Product Designer, 2019 - 2022"
@@ -332,6 +357,10 @@ def degree(raw: _Raw, section: int) -> Degree | None:
         )
         if field_ and len(deg.split()) <= 2:
             deg = f"{deg} in {field_}"
+    for line in raw.attrs:  # "Major: Molecular Biology" under "Master's degree 05/2014"
+        m = _ATTRIBUTE.fullmatch(line.text)
+        if re.match(r"major|concentration|field", m.group(1), re.I) and deg and " in " not in deg:
+            deg, line.used = f"{deg} in {m.group(2).strip()}", True
     for line in raw.head:  # LinkedIn: "Master of Science - MS, Robotics" names the field last
         if (m := _LINKEDIN_DEGREE.fullmatch(line.text)) and deg and m.group(1) in deg and " in " not in deg:
             deg = f"{m.group(1)} in {m.group(2)}"
