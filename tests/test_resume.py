@@ -772,3 +772,42 @@ def test_a_federal_resume_and_a_students_dates_are_read():
     a = answers(student, "Ana")
     assert a["dates@Purdue Physics Department"] == "Aug 2023 - present"
     assert a["dates@Purdue University"] == "expected May 2027" and not any(k.startswith("grad@") for k in a)
+
+
+TWO_COLUMNS = """                    OMAR HADDAD
+                    Data Analyst
+
+CONTACT                   EXPERIENCE
+omar.haddad@example.com   Data Analyst
+Leeds, UK                 Sky Betting & Gaming | Jan 2021 - Present
+                          • Built the weekly churn report for 4 teams
+SKILLS                    Analyst Intern
+SQL                       Asda | Jun 2019 - Dec 2020
+Tableau
+Python                    EDUCATION
+                          BSc Economics
+LANGUAGES                 University of Leeds | 2016 - 2019
+Arabic (native)
+"""
+
+
+def test_a_two_column_pdf_export_is_read_one_column_after_the_other():
+    from lenweight.resume import unzip_columns
+
+    a = answers(TWO_COLUMNS, "Omar")
+    assert a["role@Sky Betting & Gaming"] == "Data Analyst" and a["role@Asda"] == "Analyst Intern"
+    assert a["degree@University of Leeds"] == "BSc Economics" and a["level@Arabic"] == "native"
+    assert a["email"] == "omar.haddad@example.com" and a["location"] == "Leeds, UK"
+    assert a["skills"] == "SQL, Tableau, Python"
+    # line numbers stay those of the file (the coverage report names them)
+    lines, numbers = unzip_columns(TWO_COLUMNS.split("\n"))
+    assert lines[numbers.index(11)] == "Python" and lines[numbers.index(12)] == "BSc Economics"
+    # dates in a column of their own are a layout of entries, not a second column
+    for entries in (
+        "2019 - Present      Electrician, Kirby Group, Cork\n2016 - 2019         Electrician, ESB, Cork\n"
+        "2012 - 2015         Apprentice, ESB, Limerick\n",
+        "Electrician, Kirby Group, Cork          2019 - Present\nElectrician, ESB, Cork                  2016 - 2019\n"
+        "Apprentice, ESB, Limerick               2012 - 2015\n",
+    ):
+        text = "Ann Lee\n\nEXPERIENCE\n" + entries * 2
+        assert unzip_columns(text.split("\n"))[0] == text.split("\n")

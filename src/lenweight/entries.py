@@ -522,7 +522,10 @@ def build_profile(resume: Resume) -> Profile:
                     getattr(p, section_kind(label, loose=False)).append(Item(value.strip(), None, "", i))
                     line.used = True
             sec.entries = sum(line.used for line in sec.lines)
-    for line in resume.header:  # "San Diego, CA" on the title or contact line: where the person is based
+    contact_lines = [ln for sec in resume.sections if sec.kind == "contact" for ln in sec.lines]
+    for line in (
+        resume.header + contact_lines
+    ):  # "San Diego, CA" on the title or contact line: where the person is based
         if resume.name and natural_case(re.split(r"[,|]", line.text)[0].strip()) == resume.name:
             continue  # "ADEYEMI, RN" is a name and a credential, not a city and a state
         if "location" not in p.contact and (m := re.search(CITY, line.text)):

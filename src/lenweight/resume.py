@@ -10,9 +10,10 @@ unknown title opens a section of kind None, which is reported and not turned int
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
-from .dates import find_range
+from .dates import find_range, strip_range
 
 # Section kinds, each with patterns matched against the normalised title (lower case, no
 # numbering or markup). Order matters: "volunteer experience" is volunteer, not experience.
@@ -208,8 +209,62 @@ def _header_line(
     return s, ""
 
 
+_GUTTER = re.compile(r"(?:^|(?<=\S))( {2,})(?=\S)")  # spaces, then text: where a column may start
+
+
+def unzip_columns(lines: list[str]) -> tuple[list[str], list[int]]:
+    """A two-column layout as pdftotext -layout writes it (Canva-style: a sidebar of contact, skills
+    and languages beside the work history), as one column after the other; with each line's number.
+
+    Columns are a text start shared by many lines, with a few lines holding text on both sides and
+    almost none running through the gutter. Dates in a column of their own ("2019 - 2021   Role",
+    "Role   2019 - 2021") are a layout of entries, not two columns: those are left alone."""
+    numbers = list(range(1, len(lines) + 1))
+    filled = [ln.expandtabs() for ln in lines if ln.strip()]
+    starts = Counter(m.end(1) for ln in filled for m in _GUTTER.finditer(ln))
+    col = max(
+        (c for c in starts if c >= 12), key=lambda c: starts[c - 1] + starts[c] + starts[c + 1], default=0
+    )
+
+    def split(ln: str) -> tuple[str, str] | None:
+        """(left, right) of a line, or None when its text runs through the gutter."""
+        ln = ln.expandtabs()
+        cut = next((m.start(1) for m in _GUTTER.finditer(ln) if abs(m.end(1) - col) <= 1), None)
+        if cut is not None:
+            return ln[:cut].strip(), ln[cut:].strip()
+        return (
+            None
+            if ln[col - 2 : col].strip() and len(ln) > col
+            else (ln[: col - 2].strip(), ln[col - 2 :].strip())
+        )
+
+    parts = [split(ln) if ln.strip() else ("", "") for ln in lines]
+    both = [p for p in parts if p and p[0] and p[1]]
+    first = next((i for i, p in enumerate(parts) if p and p[0] and p[1]), 0)
+    crossing = sum(p is None for p in parts[first:])  # the header above may be centred across both
+    dated = sum(
+        bool(find_range(side)) and len(strip_range(side, find_range(side))) < 3 for p in both for side in p
+    )
+    if (
+        not col
+        or len(both) < 3
+        or len(both) + sum(bool(p and p[1] and not p[0]) for p in parts) < max(6, 0.3 * len(filled))
+    ):
+        return lines, numbers
+    if crossing > 0.15 * len(filled) or dated >= 0.5 * len(both):
+        return lines, numbers
+    left = [(i, p[0]) for i, p in enumerate(parts) if i >= first and p and p[0]]
+    right = [
+        (i, p[1] if p else lines[i].strip())
+        for i, p in enumerate(parts)
+        if i >= first and (p is None or p[1])
+    ]
+    out = [(i, lines[i]) for i in range(first)] + left + [(first, "")] + right
+    return [t for _, t in out], [i + 1 for i, _ in out]
+
+
 def parse_resume(text: str) -> Resume:
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines, numbers = unzip_columns(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     # The styles of the titles we know ("caps", "md2", ...): unknown titles must share one.
     doc_styles = {
         st
@@ -239,15 +294,15 @@ def parse_resume(text: str) -> Resume:
         if opened:
             title, inline = opened
             kind = section_kind(title)
-            sections.append(Section(kind=kind, title=_clean(title)[0].strip(" :"), start=i + 1))
+            sections.append(Section(kind=kind, title=_clean(title)[0].strip(" :"), start=numbers[i]))
             if inline:
-                sections[-1].lines.append(Line(i + 1, inline, 0, False, raw))
+                sections[-1].lines.append(Line(numbers[i], inline, 0, False, raw))
             continue
         body, bullet = _clean(raw)
         if not body:
             continue
         gap = i > 0 and not lines[i - 1].strip()
-        line = Line(i + 1, body, len(raw) - len(raw.lstrip(" \t")), bullet, raw, gap)
+        line = Line(numbers[i], body, len(raw) - len(raw.lstrip(" \t")), bullet, raw, gap)
         if not sections:
             header.append(line)
             continue
