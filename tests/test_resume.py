@@ -811,3 +811,23 @@ def test_a_two_column_pdf_export_is_read_one_column_after_the_other():
     ):
         text = "Ann Lee\n\nEXPERIENCE\n" + entries * 2
         assert unzip_columns(text.split("\n"))[0] == text.split("\n")
+
+
+def test_year_first_dates_a_role_under_a_date_column_and_markdown_italics():
+    text = (
+        "Yui Tanaka\n\nWORK EXPERIENCE\n"
+        "2020.10 - Present   Sony Interactive, Tokyo\n"
+        "                    Audio Programmer\n"
+        "                    - Wrote the spatial audio mixer\n"
+        "2017/04 - 2020/09   Capcom, Osaka\n"
+        "                    Junior Programmer\n"
+    )
+    a = answers(text, "Yui")
+    # "2020.10" is October 2020 (year first, as written in Japan, China and Korea), said as "Oct 2020"
+    assert a["dates@Sony Interactive"] == "Oct 2020 - present" and a["dates@Capcom"] == "Apr 2017 - Sep 2020"
+    # the title on its own line, aligned under the header's text after the date column
+    assert a["role@Sony Interactive"] == "Audio Programmer" and a["role@Capcom"] == "Junior Programmer"
+    assert a["did@Sony Interactive"] == "Wrote the spatial audio mixer"
+    md = "# Ola Berg\n\n## Experience\n\n**Spotify** — Stockholm *(2019 – 2023)*\n*Data Engineer*\n- Built the royalty pipeline\n"
+    a = answers(md, "Ola")
+    assert a["role@Spotify"] == "Data Engineer" and not any("*" in v for v in a.values())

@@ -8,6 +8,7 @@ date forms seen in real resumes (docs/data-quality.md): dateparser read 17, pyth
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,8 +31,9 @@ SINCE = r"since|seit|depuis|desde|dal|sinds"
 # A year that is not part of a longer token: "Code2040" and "2019a" hold no year. US resumes also
 # write "Aug '23": two digits after an apostrophe (not "'90s").
 _YEAR = r"(?:(?<!\w)(?:19|20)\d{2}|['’]\d{2})(?!\w)"
-# "Sept. 2018", "06/2017", "2019", and a whole day "01/10/2016" (Europass: day/month/year)
-_POINT = rf"(?:(?:[^\W\d_]{{2,12}}\.?|(?:\d{{1,2}}[/.])?\d{{1,2}}[/.])\s?)?{_YEAR}"
+# "Sept. 2018", "06/2017", "2019", a whole day "01/10/2016" (Europass: day/month/year), and the
+# year first with its month, "2021.04" or "2021/04" (Japan, China, Korea)
+_POINT = rf"(?:(?:[^\W\d_]{{2,12}}\.?|(?:\d{{1,2}}[/.])?\d{{1,2}}[/.])\s?)?{_YEAR}(?:[./](?:0?[1-9]|1[0-2])(?![\d.]))?"
 _SEP = r"\s*(?:--|-|–|—|to|until|till|bis|au|à|a|al|hasta|through|thru)\s*"
 RANGE = re.compile(
     rf"(?:\b(?P<since>{SINCE})\s+(?P<s_start>{_POINT}))"
@@ -55,6 +57,8 @@ def month_of(word: str) -> int | None:
 
 def _point(text: str) -> tuple[int, int] | None:
     """(year, month) of one date as written; month 0 when only the year is given; None if no date."""
+    if m := re.fullmatch(r"(\d{4})[./](\d{1,2})", text.strip()):
+        return int(m.group(1)), int(m.group(2))
     m = re.fullmatch(
         r"(?:(?P<word>[^\W\d_]{2,12}\.?)|(?:(?P<day>\d{1,2})[/.])?(?P<num>\d{1,2})[/.])?\s?(?P<year>\d{4})",
         full_years(text.strip()),
@@ -76,6 +80,13 @@ def full_years(text: str) -> str:
     return re.sub(
         r"['’](\d{2})(?!\w)", lambda m: ("19" if int(m.group(1)) >= 50 else "20") + m.group(1), text
     )
+
+
+def _readable(text: str) -> str:
+    """A date as an answer says it: "Aug '23" -> "Aug 2023", "2021.04" -> "Apr 2021"; others as written."""
+    if m := re.fullmatch(r"(\d{4})[./](\d{1,2})", text.strip()):
+        return f"{calendar.month_abbr[int(m.group(2))]} {m.group(1)}"
+    return full_years(text)
 
 
 @dataclass(frozen=True)
@@ -124,7 +135,7 @@ def find_range(text: str) -> DateRange | None:
             if end is None:
                 end_text = full_years(re.search(r"(?:\d\d|['’])\d\d$", end_text).group(0))
                 end = (int(end_text), 0)
-        start_text, end_text = full_years(start_text), full_years(end_text)
+        start_text, end_text = _readable(start_text), _readable(end_text)
         current = bool(m["since"] or m["present"] or m["open"])
         # a student's "B.S. ..., Expected May 2026": the span takes the word, so that it is not left behind
         expected = not end_text and re.search(

@@ -186,6 +186,13 @@ def group(lines: list[Line], kind: str) -> list[_Raw]:
         if cur is not None and not line.bullet and _ATTRIBUTE.fullmatch(line.text):
             cur.attrs.append(line)
             continue
+        if (
+            cur is not None and len(cur.head) == 1 and not cur.details and not line.bullet
+            and line.indent == _text_column(cur.head[0]) and ROLE_WORDS.search(line.text)
+            and not _is_sentence(line.text) and not ROLE_WORDS.search(cur.head[0].text)
+        ):  # fmt: skip
+            cur.head.append(line)  # "2021.04 - Present   Acme, Tokyo" over "                    Engineer"
+            continue
         detail = line.bullet or (cur is not None and line.indent > cur.indent) or _is_sentence(line.text)
         dates = find_range(line.text)
         if line.gap and not line.bullet and _is_sentence(line.text):
@@ -214,6 +221,15 @@ def group(lines: list[Line], kind: str) -> list[_Raw]:
             cur.head.append(line)  # "Globex, Springfield, IL" then "Product Designer, 2019 - 2022"
             cur.dates = cur.dates or dates
     return out
+
+
+def _text_column(line: Line) -> int | None:
+    """Where the text after a leading date column starts ("2019 - 2021   Acme": at "Acme"), else None."""
+    dates = find_range(line.text)
+    if dates is None or dates.span[0] != 0:
+        return None
+    rest = line.text[dates.span[1] :]
+    return line.indent + dates.span[1] + len(rest) - len(rest.lstrip())
 
 
 def _place(text: str) -> bool:

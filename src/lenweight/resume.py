@@ -139,6 +139,8 @@ def _clean(raw: str) -> tuple[str, bool]:
     text = BULLET.sub("", raw, count=1) if bullet else raw
     text = MD_LINK.sub(lambda m: m.group(1) if m.group(1) != m.group(2) else m.group(1), text)
     text = re.sub(r"\*\*|__|`", "", text).strip()
+    # markdown italics: "*Senior Developer*", "_BMath_" (not snake_case, not a lone "*")
+    text = re.sub(r"(?<![\w*])([*_])(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*])", r"\2", text)
     text = re.sub(r"^#+\s*", "", text)
     return text, bullet
 
