@@ -831,3 +831,29 @@ def test_year_first_dates_a_role_under_a_date_column_and_markdown_italics():
     md = "# Ola Berg\n\n## Experience\n\n**Spotify** — Stockholm *(2019 – 2023)*\n*Data Engineer*\n- Built the royalty pipeline\n"
     a = answers(md, "Ola")
     assert a["role@Spotify"] == "Data Engineer" and not any("*" in v for v in a.values())
+
+
+def test_portuguese_and_italian_resumes_are_read():
+    pt = (
+        "Ana Ferreira Lima\nRecife, PE | ana.lima@example.com.br\n\nEXPERIÊNCIA PROFISSIONAL\n"
+        "Engenheira de Dados — iFood\nabr/2022 – atual\n• Criei o pipeline de pedidos\n\n"
+        "FORMAÇÃO ACADÊMICA\nBacharelado em Estatística — Universidade Federal de Pernambuco, 2016 – 2020\n\n"
+        "IDIOMAS\nPortuguês (nativo), Inglês (fluente)\n\n"
+        "CERTIFICAÇÕES\nAWS Certified Data Engineer – Associate, 2023\n"
+    )
+    a = answers(pt, "Ana")
+    assert a["role@iFood"] == "Engenheira de Dados" and a["dates@iFood"] == "Abr 2022 - present"
+    assert a["field@Universidade Federal de Pernambuco:bachelor's degree"] == "Estatística"
+    assert a["level@Inglês"] == "fluente" and a["cert@AWS Certified Data Engineer – Associate"] == "2023"
+    assert not any(k.startswith("issuer@") for k in a)  # "Associate" is a level, not who gave it
+    it = (
+        "Marco Bianchi\n\nESPERIENZA LAVORATIVA\nSviluppatore Backend, Bending Spoons, Milano (01/2021 – oggi)\n\n"
+        "ISTRUZIONE E FORMAZIONE\nLaurea Magistrale in Informatica, Università di Bologna, 2020\n\n"
+        "LINGUE\nItaliano (madrelingua), Inglese (B2)\n"
+    )
+    a = answers(it, "Marco")
+    assert (
+        a["role@Bending Spoons"] == "Sviluppatore Backend"
+        and a["dates@Bending Spoons"] == "01/2021 - present"
+    )
+    assert a["school@master's degree"] == "Università di Bologna" and a["level@Inglese"] == "B2"

@@ -28,7 +28,9 @@ ROLE_WORDS = re.compile(
     r"werkstudent\w*|praktikant\w*|entwickler\w*|ingenieur\w*|leiter\w*|berater\w*|mitarbeiter\w*|"
     r"wissenschaftl\w*|referent\w*|sachbearbeiter\w*|geschäftsführer\w*|doktorand\w*|"
     r"ingénieur\w*|développeu\w*|stagiaire|chef de \w+|chargée? \w+|responsable|directeur|directrice|"
-    r"ingeniera?|desarrollador\w*|becari[oa]|pasante|analista|gerente|jef[ea]|investigador\w*|profesor\w*)\b",
+    r"ingeniera?|desarrollador\w*|becari[oa]|pasante|analista|gerente|jef[ea]|investigador\w*|profesor\w*|"
+    r"desenvolvedor\w*|engenheir[oa]|estagiári[oa]|coordenador\w*|pesquisador\w*|professor\w*|"
+    r"sviluppat\w*|ingegnere|progettista|stagista|tirocinante|consulente|direttore|direttrice|ricercat\w*)\b",
     re.IGNORECASE,
 )
 ORG_WORDS = re.compile(
@@ -41,7 +43,8 @@ ORG_WORDS = re.compile(
 SCHOOL_WORDS = re.compile(
     r"\b(university|universit\w*|universidad\w*|college|institute|institut\w*|school|schule|gymnasium|"
     r"hochschule|fachhochschule|academy|akademie|académie|polytechnic|polytechnique|politecnico|école|"
-    r"ecole|escuela|lycée|liceo|conservatory|conservatoire|seminary|bootcamp|tu|eth|epfl|kit)\b",
+    r"ecole|escuela|lycée|liceo|conservatory|conservatoire|seminary|bootcamp|tu|eth|epfl|kit|faculdade|"
+    r"escola|istituto|scuola|accademia|ateneo)\b",
     re.IGNORECASE,
 )
 DEGREE_WORDS = re.compile(
@@ -49,7 +52,8 @@ DEGREE_WORDS = re.compile(
     r"doctor\w*|bfa|mfa|b\.?\s?eng|m\.?\s?eng|m\.?\s?phil|b\.?\s?tech|m\.?\s?tech|b\.?\s?ed|m\.?\s?ed|"
     r"[bm]\.?\s?(?:math|comm?|arch|des|mus|pharm)|m\.?\s?p[ph]|j\.?d|m\.?d|ll\.?b|ll\.?m|associate'?s?( of| degree)|a\.a|a\.s|diploma|diplom\w*|dipl\.-\w+|"
     r"certificate|licence|licenciatura|licenciad[oa]|grado|máster|magister|abitur|baccalauréat|"
-    r"high school|staatsexamen|promotion|doktor\w*|ingénieur|ingeniero|maestría|doctorado)(?![\w])\.?",
+    r"high school|staatsexamen|promotion|doktor\w*|ingénieur|ingeniero|maestría|doctorado|bacharelado|"
+    r"mestrado|doutorado|tecnólogo|laurea( magistrale| triennale| specialistica)?|dottorato)(?![\w])\.?",
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # "MIT", "UCLA": case-sensitive, so "Basic" is no school

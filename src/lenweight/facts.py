@@ -688,14 +688,16 @@ def volunteer_facts(p: Profile, n: str) -> list[Fact]:
 
 
 LEVELS = [
-    ("PhD", r"\b(phd|ph d|dphil|doctor\w*|doktor\w*|promotion|doctorado)\b"),
+    ("PhD", r"\b(phd|ph d|dphil|doctor\w*|doktor\w*|promotion|doctorado|doutorado|dottorato)\b"),
     (
         "master's degree",
-        r"\b(ms|msc|ma|mba|mfa|meng|me|mca|mcom|mphil|mtech|med|llm|master'?s?|máster|maestría|magister)\b",
+        r"\b(ms|msc|ma|mba|mfa|meng|me|mca|mcom|mphil|mtech|med|llm|master'?s?|máster|maestría|magister|mestrado|"
+        r"laurea (magistrale|specialistica))\b",
     ),
     (
         "bachelor's degree",
-        r"\b(bs|bsc|ba|bfa|beng|be|btech|bca|bed|bba|llb|mbbs|bmath|bcom|barch|bachelor'?s?|licenciatura|grado|licence)\b",
+        r"\b(bs|bsc|ba|bfa|beng|be|btech|bca|bed|bba|llb|mbbs|bmath|bcom|barch|bachelor'?s?|licenciatura|grado|licence|"
+        r"bacharelado|laurea triennale|laurea)\b",
     ),
 ]
 
@@ -709,7 +711,7 @@ def level(degree: str) -> str:
 
 def field_of(degree: str) -> str:
     """'M.S. in Computer Science' -> 'Computer Science'; 'BFA Graphic Design' -> 'Graphic Design'."""
-    if m := re.search(r"\b(?:in|en)\s+(.+)$", degree):
+    if m := re.search(r"\b(?:in|en|em)\s+(.+)$", degree):  # "Bacharelado em Ciência da Computação"
         return m.group(1).strip(" .,")
     head, _, rest = degree.partition(" ")
     return rest.strip(" .,") if rest and level(head) and not re.match(r"(of|in)\b", rest) else ""
@@ -802,7 +804,12 @@ def _issuer(text: str) -> tuple[str, str]:
     """'Chartered Engineer - Institution of Structural Engineers' -> (name, issuer); the issuer must
     look like an organisation ("Amazon Picking Challenge, 2nd place" has none)."""
     m = re.fullmatch(r"(.+?)(\s+[-–—·|]\s+|,\s+)([A-Z][^-–—·|,]{1,80})", text)
-    if not m:
+    # "AWS Certified Developer – Associate": a certificate's level, not who gave it
+    if not m or re.fullmatch(
+        r"(associate|professional|specialty|expert|foundational|practitioner|fundamentals)",
+        m.group(3).strip(),
+        re.I,
+    ):
         return text, ""
     dash = m.group(2).strip() != ","  # "Award - Issuer"; after a comma it must look like an organisation
     org = ORG_WORDS.search(m.group(3)) or _AWARDING.search(m.group(3))

@@ -16,34 +16,40 @@ from dataclasses import dataclass, field
 from .dates import find_range, strip_range
 
 # Section kinds, each with patterns matched against the normalised title (lower case, no
-# numbering or markup). Order matters: "volunteer experience" is volunteer, not experience.
+# numbering or markup), in English, German, French, Spanish, Portuguese and Italian. Order matters: "volunteer experience" is volunteer, not experience.
 SECTION_PATTERNS: list[tuple[str, str]] = [
-    ("references", r"references?|referenzen|références|referencias"),
-    ("volunteer", r"volunt\w*( (work|experience|activities|activity|roles?|positions?|service|engagement))?|community( service| involvement)?|ehrenamt\w*|bénévolat|voluntariado|service"),
+    ("references", r"references?|referenzen|références|referencias|referências|referenze"),
+    ("volunteer", r"volunt\w*( (work|experience|activities|activity|roles?|positions?|service|engagement))?|community( service| involvement)?|ehrenamt\w*|bénévolat|voluntariado|volontariato|service"),
     ("publications", r"publications?|papers?|selected (works|papers)|publikationen|veröffentlichungen|"
-     r"publicaciones|articles|talks( (and|&) publications)?|presentations"),
+     r"publicaciones|publicações|pubblicazioni|articles|talks( (and|&) publications)?|presentations"),
     ("awards", r"awards?|honou?rs?|achievements?|prizes?|scholarships?|fellowships?|grants?|competitions?|"
-     r"distinctions?|auszeichnungen|preise|récompenses|distinctions|premios|reconocimientos|recognition"),
+     r"distinctions?|auszeichnungen|preise|récompenses|distinctions|premios|reconocimientos|recognition|"
+     r"prêmios|prémios|premi|riconoscimenti"),
     ("certifications", r"certifi\w*|licen[cs]es?|zertifi\w*|weiterbildung(en)?|courses?|trainings?|"
      r"formation continue|cursos"),
-    ("languages", r"(spoken |foreign )?languages?( spoken| skills| known)?|sprachen|sprachkenntnisse|langues|idiomas|lenguas"),
+    ("languages", r"(spoken |foreign )?languages?( spoken| skills| known)?|sprachen|sprachkenntnisse|langues|idiomas|lenguas|"
+     r"línguas|lingue|(conoscenze|competenze) linguistiche"),
     ("education", r"education|schooling|academic( background| history| qualifications| training)?|studies|"
      r"degrees?|qualifications|ausbildung|bildungsweg|studium|schulbildung|formation|"
-     r"études|educación|formación( académica)?|estudios"),
+     r"études|educación|formación( académica)?|estudios|formação( acadêmica| académica)?|escolaridade|"
+     r"istruzione( e formazione)?|formazione|titoli di studio"),
     ("experience", r"(\w+ )?experience|employment( history)?|work( history)?|career( history)?|appointments|"
      r"positions?( held)?|jobs|berufserfahrung|berufliche(r)? (werdegang|erfahrung)|werdegang|praxis|"
      r"expérience( professionnelle)?s?|parcours( professionnel)?|experiencia( laboral| profesional)?|"
-     r"trayectoria( profesional)?|research|industry"),
+     r"trayectoria( profesional)?|experiência( profissional)?|experiências( profissionais)?|histórico profissional|"
+     r"esperienz[ae]( lavorativ[ae]| professional[ei])?|research|industry"),
     ("skills", r"(\w+ )?skills?|competenc(i|y|ies)|expertise|tools|technologies|tech stack|toolbox|"
      r"kenntnisse|fähigkeiten|kompetenzen|edv(-kenntnisse)?|compétences|habilidades|conocimientos|"
-     r"aptitudes|strengths"),
-    ("projects", r"(\w+ )?projects?|projekte|projets|proyectos|portfolio|open[- ]source"),
+     r"aptitudes|strengths|competências|conhecimentos|competenze( tecniche| informatiche)?|conoscenze"),
+    ("projects", r"(\w+ )?projects?|projekte|projets|proyectos|projetos|progetti|portfolio|open[- ]source"),
     ("interests", r"interests?|hobbies|activities|hobbys|interessen|freizeit|loisirs|centres d'intérêt|"
-     r"intereses|aficiones|pastimes"),
+     r"intereses|aficiones|pastimes|interesses|interessi|passatempi"),
     ("summary", r"summary|profile|about( me)?|(career )?objective|career (summary|profile)|overview|introduction|bio(graphy)?|who i am|"
-     r"research (interests|focus|statement)|areas of (interest|expertise)|profil|kurzprofil|über mich|zusammenfassung|résumé|à propos|perfil|resumen|sobre mí|acerca de mí"),
+     r"research (interests|focus|statement)|areas of (interest|expertise)|profil|kurzprofil|über mich|zusammenfassung|résumé|à propos|perfil|resumen|sobre mí|acerca de mí|"
+     r"resumo|sobre mim|objetivo|profilo|chi sono|obiettivo"),
     ("contact", r"contact( me| info(rmation)?| details)?|personal (details|information|data)|"
-     r"kontakt(daten)?|persönliche (daten|angaben)|coordonnées|contacto|datos personales|links"),
+     r"kontakt(daten)?|persönliche (daten|angaben)|coordonnées|contacto|datos personales|links|contato|"
+     r"dados pessoais|contatti|(dati|informazioni) personali"),
 ]  # fmt: skip
 _KINDS = [(kind, re.compile(rf"(?:{pattern})")) for kind, pattern in SECTION_PATTERNS]
 # Lines before the first section that are no name: document titles ("CURRICULUM VITAE", "Lebenslauf").
