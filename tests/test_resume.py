@@ -36,6 +36,9 @@ def questions(text: str, name: str) -> dict[str, str]:
 
 
 GOLD = sorted(CORPUS.glob("*.gold.json"))
+# The held-out resumes (benchmarks/heldout_resumes) were each written, with their gold files, after
+# the corpus passed, and read before any fix for them: once fixed they guard against regressions too.
+HELDOUT = sorted(Path("benchmarks/heldout_resumes").glob("*.gold.json"))
 
 
 def test_the_corpus_is_large_and_varied():
@@ -43,9 +46,9 @@ def test_the_corpus_is_large_and_varied():
     assert {p.suffix for p in CORPUS.iterdir()} >= {".txt", ".md", ".json"}
 
 
-@pytest.mark.parametrize("gold", GOLD, ids=lambda p: p.name.split(".")[0])
+@pytest.mark.parametrize("gold", GOLD + HELDOUT, ids=lambda p: p.name.split(".")[0])
 def test_corpus_resume(gold):
-    resume = next(p for p in CORPUS.glob(gold.name.split(".")[0] + ".*") if p != gold)
+    resume = next(p for p in gold.parent.glob(gold.name.split(".")[0] + ".*") if p != gold)
     r = resume_quality.score(resume, json.loads(gold.read_text()))
     assert r["name_ok"]
     assert r["recall"] >= 0.9, r["missed"]
