@@ -234,32 +234,27 @@ def unzip_columns(lines: list[str]) -> tuple[list[str], list[int]]:
         (c for c in starts if c >= 12), key=lambda c: starts[c - 1] + starts[c] + starts[c + 1], default=0
     )
 
+    if not col:
+        return lines, numbers
+
     def split(ln: str) -> tuple[str, str] | None:
         """(left, right) of a line, or None when its text runs through the gutter."""
         ln = ln.expandtabs()
         cut = next((m.start(1) for m in _GUTTER.finditer(ln) if abs(m.end(1) - col) <= 1), None)
         if cut is not None:
             return ln[:cut].strip(), ln[cut:].strip()
-        return (
-            None
-            if ln[col - 2 : col].strip() and len(ln) > col
-            else (ln[: col - 2].strip(), ln[col - 2 :].strip())
-        )
+        if len(ln) > col and ln[col - 2 : col].strip():
+            return None
+        return ln[: col - 2].strip(), ln[col - 2 :].strip()
 
     parts = [split(ln) if ln.strip() else ("", "") for ln in lines]
     both = [p for p in parts if p and p[0] and p[1]]
+    right_only = sum(bool(p and p[1] and not p[0]) for p in parts)
     first = next((i for i, p in enumerate(parts) if p and p[0] and p[1]), 0)
     crossing = sum(p is None for p in parts[first:])  # the header above may be centred across both
-    dated = sum(
-        bool(find_range(side)) and len(strip_range(side, find_range(side))) < 3 for p in both for side in p
-    )
-    if (
-        not col
-        or len(both) < 3
-        or len(both) + sum(bool(p and p[1] and not p[0]) for p in parts) < max(6, 0.3 * len(filled))
-    ):
-        return lines, numbers
-    if crossing > 0.15 * len(filled) or dated >= 0.5 * len(both):
+    dated = sum(bool(d := find_range(side)) and len(strip_range(side, d)) < 3 for p in both for side in p)
+    columns = len(both) >= 3 and len(both) + right_only >= max(6, 0.3 * len(filled))
+    if not columns or crossing > 0.15 * len(filled) or dated >= 0.5 * len(both):
         return lines, numbers
     left = [(i, p[0]) for i, p in enumerate(parts) if i >= first and p and p[0]]
     right = [
