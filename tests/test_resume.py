@@ -695,6 +695,7 @@ INDIAN_CV = """CURRICULUM VITAE
 
 KAVYA NAIR
 Email: kavya.nair@example.in | Mobile: +91 99001 23456
+Address: 7/2, 2nd Main Road, Adyar, Chennai - 600020
 
 CAREER OBJECTIVE
 Seeking a challenging position in a reputed organisation to enhance my analytical skills.
@@ -734,6 +735,7 @@ def test_an_indian_cv_is_read_whole():
     # "Languages Known:" and "Hobbies:" under Personal Details; an objective is no summary
     assert a["languages"] == "English, Tamil, Malayalam" and a["interests"] == "Carrom, Cooking"
     assert "summary" not in a and not any("Course" in v or "Till" in v for v in a.values())
+    assert a["location"] == "Adyar, Chennai"  # a street address answered by its town
     # lines with pipes and no header row of column names are entries, not a table
     pipes = "Lena Fischer\n\nEXPERIENCE\nData Engineer | N26 | Berlin | 09.2017 – 02.2021\n"
     assert answers(pipes, "Lena")["role@N26"] == "Data Engineer"

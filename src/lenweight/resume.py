@@ -373,6 +373,16 @@ def find_name(header: list[Line]) -> tuple[str | None, Line | None]:
     return None, None
 
 
+def _town_of(address: str) -> str:
+    """A street address as where someone is based: "14, 3rd Cross, Indiranagar, Bengaluru - 560038"
+    -> "Indiranagar, Bengaluru" (the parts without house numbers or postcodes, the last two)."""
+    parts = [p.strip() for p in address.split(",")]
+    if not re.match(r"\d", address) or len(parts) < 3:
+        return address
+    parts = [re.sub(r"\s*[-–]?\s*\b[\dA-Z]*\d[\dA-Z]*\b.*$", "", p).strip() for p in parts[1:]]
+    return ", ".join([p for p in parts if p][-2:]) or address
+
+
 def find_contact(header: list[Line], sections: list[Section]) -> dict[str, str]:
     """Email, phone, GitHub, LinkedIn, website and location from the header block and contact section."""
     lines = header + [ln for s in sections if s.kind == "contact" for ln in s.lines]
@@ -401,7 +411,7 @@ def find_contact(header: list[Line], sections: list[Section]) -> dict[str, str]:
             text,
             re.I,
         ):
-            got["location"] = m.group(1).strip()
+            got["location"] = _town_of(m.group(1).strip())
         if m := re.search(r"(?:nationality|citizenship)\s*:\s*([^|•\n]+?)(?:\s{3,}|$)", text, re.I):
             got["nationality"] = m.group(1).strip()
         for key, value in got.items():
