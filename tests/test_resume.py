@@ -813,6 +813,9 @@ def test_a_two_column_pdf_export_is_read_one_column_after_the_other():
         "2012 - 2015         Apprentice, ESB, Limerick\n",
         "Electrician, Kirby Group, Cork          2019 - Present\nElectrician, ESB, Cork                  2016 - 2019\n"
         "Apprentice, ESB, Limerick               2012 - 2015\n",
+        # a town column: "Role, Company    Town" over a date line
+        "Engineer, Google                 Mountain View, CA\n2020 - 2022\nAnalyst, Bain                    Boston, MA\n"
+        "2018 - 2020\nClerk, Acme                      Remote\n2016 - 2018\n",
     ):
         text = "Ann Lee\n\nEXPERIENCE\n" + entries * 2
         assert unzip_columns(text.split("\n"))[0] == text.split("\n")

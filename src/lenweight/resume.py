@@ -220,13 +220,21 @@ def _header_line(
 _GUTTER = re.compile(r"(?:^|(?<=\S))( {2,})(?=\S)")  # spaces, then text: where a column may start
 
 
+def _date_or_place(cell: str) -> bool:
+    """'2019 - 2021', 'Mountain View, CA', 'Remote': a column of these is part of the entries."""
+    if (dates := find_range(cell)) and len(strip_range(cell, dates)) < 3:
+        return True
+    return bool(re.fullmatch(r"[A-Z][\w.' -]*,\s*[A-Z][\w.' -]*|remote|hybrid", cell, re.I))
+
+
 def unzip_columns(lines: list[str]) -> tuple[list[str], list[int]]:
     """A two-column layout as pdftotext -layout writes it (Canva-style: a sidebar of contact, skills
     and languages beside the work history), as one column after the other; with each line's number.
 
     Columns are a text start shared by many lines, with a few lines holding text on both sides and
-    almost none running through the gutter. Dates in a column of their own ("2019 - 2021   Role",
-    "Role   2019 - 2021") are a layout of entries, not two columns: those are left alone."""
+    almost none running through the gutter. Dates or towns in a column of their own ("2019 - 2021
+    Role", "Role   2019 - 2021", "Engineer, Google   Mountain View, CA") are a layout of entries,
+    not two columns: those are left alone."""
     numbers = list(range(1, len(lines) + 1))
     filled = [ln.expandtabs() for ln in lines if ln.strip()]
     starts = Counter(m.end(1) for ln in filled for m in _GUTTER.finditer(ln))
@@ -252,7 +260,8 @@ def unzip_columns(lines: list[str]) -> tuple[list[str], list[int]]:
     right_only = sum(bool(p and p[1] and not p[0]) for p in parts)
     first = next((i for i, p in enumerate(parts) if p and p[0] and p[1]), 0)
     crossing = sum(p is None for p in parts[first:])  # the header above may be centred across both
-    dated = sum(bool(d := find_range(side)) and len(strip_range(side, d)) < 3 for p in both for side in p)
+    # a line whose one side is a date or a place alone: entries with a date or town column
+    dated = sum(any(_date_or_place(side) for side in p) for p in both)
     columns = len(both) >= 3 and len(both) + right_only >= max(6, 0.3 * len(filled))
     if not columns or crossing > 0.15 * len(filled) or dated >= 0.5 * len(both):
         return lines, numbers
