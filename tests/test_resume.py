@@ -865,3 +865,21 @@ def test_portuguese_and_italian_resumes_are_read():
         and a["dates@Bending Spoons"] == "01/2021 - present"
     )
     assert a["school@master's degree"] == "Università di Bologna" and a["level@Inglese"] == "B2"
+
+
+def test_a_cv_opening_with_personal_data_and_a_surname_first_name():
+    cv = (
+        "CURRICULUM VITAE\n\nPERSONAL DATA\nName: Ngozi Adeyemi\nDate of Birth: 2nd May 1992\n"
+        "Phone: 0802 555 7788\n\nWORK EXPERIENCE WITH DATES\n"
+        "Dangote Cement, Lagos                     2018 – Date\nPosition: Process Engineer\nDuties:\n"
+        "• Ran kiln trials on 2 lines\n\nREFEREES\nAvailable on request\n"
+    )
+    r = parse_resume(cv)
+    assert r.name == "Ngozi Adeyemi"  # from "Name:" under PERSONAL DATA: nothing above names her
+    assert [s.kind for s in r.sections] == ["contact", "experience", "references"]  # no "Position" section
+    a = answers(cv, "Ngozi")
+    assert a["role@Dangote Cement"] == "Process Engineer" and a["dates@Dangote Cement"] == "2018 - present"
+    # "NOVAK, Petra": surname in capitals first; skill ratings drawn in dots are no part of a skill
+    cv = "NOVAK, Petra\n\nSKILLS\nPython ●●●●○\nNMR spectroscopy ●●●●●\n"
+    assert parse_resume(cv).name == "Petra Novak"
+    assert answers(cv, "Petra")["skills"] == "Python, NMR spectroscopy"

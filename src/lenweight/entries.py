@@ -75,6 +75,7 @@ _PROSE = re.compile(r"^(i|we|my|our|ich|wir|je|nous|yo|he|she|they)\b", re.IGNOR
 _DATE_ONLY = re.compile(r"[\s·•|,()-]*(?:(?:issued|awarded|received|obtained|expires?|no expiration date)[\s·•|,()-]*)*",
                         re.IGNORECASE)  # fmt: skip
 _LINKEDIN_DEGREE = re.compile(r"(.+?)\s+-\s+[A-Z][A-Za-z.]{1,6},\s*([^,]{2,60}?)\s*")
+_LABEL = re.compile(r"^(?:position|designation|job title|title|role|company|employer)\s*:\s*", re.IGNORECASE)
 _HONOURS = re.compile(r"\s*\((?:hons?|honours|honors)\.?\)", re.IGNORECASE)
 _AT = re.compile(r"(.+?)\s+(?:at|@|bei|chez|en|in der|at the)\s+(.+)")
 
@@ -245,6 +246,7 @@ def _place(text: str) -> bool:
 
 def _parts(text: str) -> list[str]:
     text = _HONOURS.sub("", text)  # "BSc (Hons) Zoology": not a place, and not a column gap
+    text = _LABEL.sub("", text)  # "Position: Production Engineer"
     text = LOCATION.sub(" ", text)
     parts = [_trim(p) for p in _SPLIT.split(text)]
     parts = [p for p in parts if p and not LOCATION.fullmatch(p)]
@@ -509,6 +511,7 @@ def read_skills(sec: Section, index: int) -> list[tuple[str, list[str], int]]:
 
 def _split_list(text: str) -> list[str]:
     """'Python, SQL; R · C++' -> items; commas inside brackets stay ("Cloud (AWS, GCP)")."""
+    text = re.sub(r"\s*[●○◐◑★☆⬤◯■□▪▫]{2,}", "", text)  # a rating drawn in dots or stars: "Python ●●●●○"
     items = re.split(r"[,;·•|/](?![^(]*\))|\s{3,}", text)
     return [i.strip(" .") for i in items if i.strip(" .") and len(i.split()) <= 6]
 

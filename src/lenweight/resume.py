@@ -18,7 +18,7 @@ from .dates import find_range, strip_range
 # Section kinds, each with patterns matched against the normalised title (lower case, no
 # numbering or markup), in English, German, French, Spanish, Portuguese and Italian. Order matters: "volunteer experience" is volunteer, not experience.
 SECTION_PATTERNS: list[tuple[str, str]] = [
-    ("references", r"references?|referenzen|références|referencias|referências|referenze"),
+    ("references", r"references?|referees?|referenzen|références|referencias|referências|referenze"),
     ("volunteer", r"volunt\w*( (work|experience|activities|activity|roles?|positions?|service|engagement))?|community( service| involvement)?|ehrenamt\w*|bénévolat|voluntariado|volontariato|service"),
     ("publications", r"publications?|papers?|selected (works|papers)|publikationen|veröffentlichungen|"
      r"publicaciones|publicações|pubblicazioni|articles|talks( (and|&) publications)?|presentations"),
@@ -30,7 +30,7 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
     ("languages", r"(spoken |foreign )?languages?( spoken| skills| known)?|sprachen|sprachkenntnisse|langues|idiomas|lenguas|"
      r"línguas|lingue|(conoscenze|competenze) linguistiche"),
     ("education", r"education|schooling|academic( background| history| qualifications| training)?|studies|"
-     r"degrees?|qualifications|ausbildung|bildungsweg|studium|schulbildung|formation|"
+     r"degrees?|qualifications|educational (background|qualifications|history)|ausbildung|bildungsweg|studium|schulbildung|formation|"
      r"études|educación|formación( académica)?|estudios|formação( acadêmica| académica)?|escolaridade|"
      r"istruzione( e formazione)?|formazione|titoli di studio"),
     ("experience", r"(\w+ )?experience|employment( history)?|work( history)?|career( history)?|appointments|"
@@ -71,7 +71,8 @@ def normalise_title(text: str) -> str:
     t = _MARKUP.sub("", t).strip()
     t = _NUMBERING.sub("", t)
     t = re.sub(r"^[^\w(]+|[^\w)]+$", "", t)  # emoji, colons, "|" around the title
-    return re.sub(r"\s+", " ", t.replace("&", "and")).lower()
+    t = re.sub(r"\s+", " ", t.replace("&", "and")).lower()
+    return re.sub(r" with dates$", "", t)  # "WORK EXPERIENCE WITH DATES" (Nigerian CVs)
 
 
 def section_kind(title: str, loose: bool = True) -> str | None:
@@ -183,10 +184,11 @@ def _header_line(
     if ":" in s and not s.endswith(":") and not BULLET.match(raw):
         title, inline = (p.strip() for p in s.split(":", 1))
         # "Profile: Statistician..." opens a section; "Languages: Python, SQL" inside skills does not.
+        # Nor does "Position: Production Engineer" inside an experience section (a label of its entry).
         if (
             section_kind(title)
             and len(title.split()) <= 3
-            and (current is None or current.kind not in ("skills", "contact"))
+            and (current is None or current.kind not in ("skills", "contact", section_kind(title)))
         ):
             return title, inline
         return None
@@ -324,7 +326,7 @@ def parse_resume(text: str) -> Resume:
             continue
         seen.add(key)
         sections[-1].lines.append(line)
-    name, name_line = find_name(header)
+    name, name_line = find_name(header, sections)
     for line in header:
         if line is name_line or DOCUMENT_TITLES.match(line.text.strip()):
             line.used = True
@@ -361,7 +363,12 @@ def natural_case(name: str) -> str:
 
 
 def _as_name(text: str) -> str | None:
-    t = re.sub(r"^(name|nom|nombre)\s*:\s*", "", text.strip(), flags=re.I)
+    t = re.sub(r"^(name|nom|nombre|nome)\s*:\s*", "", text.strip(), flags=re.I)
+    # "NOVAK, Petra": the surname in capitals first, as academic and European CVs write it
+    if m := re.fullmatch(
+        r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+),\s+([A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*)?)", t
+    ):
+        t = f"{m.group(2)} {natural_case(m.group(1))}"
     t = re.split(r"\s[|•·–—]\s|\s{3,}|,\s|\t|\|", t)[0].strip(" #*_")  # "Jane Doe | jane@x.org"
     t = re.sub(r",?\s+(ph\.?d\.?|m\.?d\.?|mba|msc|jr\.?|sr\.?|iii|ii)$", "", t, flags=re.I)
     words = t.split()
@@ -374,10 +381,14 @@ def _as_name(text: str) -> str | None:
     return natural_case(t)
 
 
-def find_name(header: list[Line]) -> tuple[str | None, Line | None]:
-    """The first line of the header block that looks like a person's name (titles skipped)."""
+def find_name(header: list[Line], sections: list[Section] = ()) -> tuple[str | None, Line | None]:
+    """The first line of the header block that looks like a person's name (titles skipped), else a
+    "Name: ..." line of a personal-data section (CVs that open with PERSONAL DATA)."""
     for line in header[:8]:
         if name := _as_name(line.text):
+            return name, line
+    for line in (ln for s in sections if s.kind == "contact" for ln in s.lines[:8]):
+        if re.match(r"(name|nom|nombre|nome)\s*:", line.text, re.I) and (name := _as_name(line.text)):
             return name, line
     return None, None
 
