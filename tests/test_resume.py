@@ -15,7 +15,7 @@ import pytest
 
 from lenweight.dataset import SyntheticGenerator
 from lenweight.dates import find_range
-from lenweight.entries import build_profile
+from lenweight.entries import _uncapped, build_profile
 from lenweight.facts import TEMPLATES, Fact, extract_facts, gate, make
 from lenweight.resume import natural_case, parse_resume, section_kind
 
@@ -883,3 +883,21 @@ def test_a_cv_opening_with_personal_data_and_a_surname_first_name():
     cv = "NOVAK, Petra\n\nSKILLS\nPython ●●●●○\nNMR spectroscopy ●●●●●\n"
     assert parse_resume(cv).name == "Petra Novak"
     assert answers(cv, "Petra")["skills"] == "Python, NMR spectroscopy"
+
+
+def test_an_italian_europass_cv_is_read():
+    cv = (
+        "Marta Ricci\n\nIndirizzo: Corso Vittorio Emanuele 8, 10121 Torino (Italia)    Numero di telefono: (+39) 333 111 2222\n"
+        "Indirizzo e-mail: marta.ricci@example.it    Nazionalità: Italiana\n\nESPERIENZA LAVORATIVA\n\n"
+        "01/05/2020 – ATTUALE Torino, Italia\nFARMACISTA – FARMACIA DEGLI ANGELI\n\n"
+        "COMPETENZE LINGUISTICHE\n\nLingua madre: italiano\nAltre lingue: inglese (C1)\n"
+    )
+    a = answers(cv, "Marta")
+    assert (
+        a["dates@Farmacia degli Angeli"] == "01/05/2020 - present"
+        and a["role@Farmacia degli Angeli"] == "Farmacista"
+    )
+    assert a["location"] == "Torino (Italia)" and a["nationality"] == "Italiana"
+    assert a["email"] == "marta.ricci@example.it"
+    assert a["level@italiano"] == "Mother tongue" and a["level@inglese"] == "C1"
+    assert _uncapped("SANT'ORSOLA CHILDREN'S HOSPITAL") == "Sant'Orsola Children's Hospital"

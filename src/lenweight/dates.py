@@ -25,7 +25,8 @@ SEASONS = {
 # (Indian CVs: "July 2019 – Till Date")...
 PRESENT = (
     r"till (?:date|now)|to date|present|current|currently|now|today|ongoing|date|heute|jetzt|aktuell|dato|présent|"
-    r"aujourd'hui|aujourd’hui|actualidad|presente|actual|hoy|oggi|atual|atualmente|heden"
+    r"aujourd'hui|aujourd’hui|en cours|actuel|actuelle|actualidad|presente|actual|hoy|oggi|attuale|attualmente|"
+    r"in corso|atual|atualmente|heden"
 )
 SINCE = r"since|seit|depuis|desde|dal|sinds"
 # A year that is not part of a longer token: "Code2040" and "2019a" hold no year. US resumes also

@@ -280,7 +280,7 @@ def _sane(text: str) -> bool:
 
 
 _SMALL_WORDS = set(
-    "of in and the for at on to do da das dos de del la le du des der von van y e et und".split()
+    "of in and the for at on to do da das dos de del la le du des der von van y e et und di della delle dei degli".split()
 )
 
 
@@ -293,6 +293,8 @@ def _uncapped(text: str) -> str:
     if not text.isupper() or len(text.split()) < 2 and len(text) < 7:
         return text
     words = text.lower().split()
+    # "SANT'ORSOLA" -> "Sant'Orsola", "D'SOUZA" -> "D'Souza"; but "CHILDREN'S" -> "Children's"
+    words = [re.sub(r"(?<=['’])([a-z])(?=[a-z]{2})", lambda m: m.group(1).upper(), w) for w in words]
     return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 

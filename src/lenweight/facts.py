@@ -925,7 +925,9 @@ def list_facts(p: Profile, n: str) -> list[Fact]:
 
 
 _LANGUAGE_LABEL = re.compile(
-    r"\s*(?:(mother tongues?|mother tongue\(s\)|native languages?)|other languages?|other language\(s\))\s*:\s*",
+    r"\s*(?:(mother tongues?|mother tongue\(s\)|native languages?|lingua madre|lengua materna|língua materna|"
+    r"langue maternelle|muttersprache)|other languages?|other language\(s\)|altre lingue|otr[oa]s (?:idiomas|lenguas)|"
+    r"outr[oa]s (?:idiomas|línguas)|autres langues|weitere sprachen|andere sprachen)\s*:\s*",
     re.I,
 )
 # Words that say what a hobby is. Small on purpose: a word missing only costs a question.

@@ -395,12 +395,13 @@ def find_name(header: list[Line], sections: list[Section] = ()) -> tuple[str | N
 
 def _town_of(address: str) -> str:
     """A street address as where someone is based: "14, 3rd Cross, Indiranagar, Bengaluru - 560038"
-    -> "Indiranagar, Bengaluru" (the parts without house numbers or postcodes, the last two)."""
+    -> "Indiranagar, Bengaluru", "Via Roma 21, 40121 Bologna (Italia)" -> "Bologna (Italia)": the
+    parts after the street, without house numbers or postcodes, the last two."""
     parts = [p.strip() for p in address.split(",")]
-    if not re.match(r"\d", address) or len(parts) < 3:
+    if not re.search(r"\d", parts[0]) or len(parts) < 2:
         return address
-    parts = [re.sub(r"\s*[-–]?\s*\b[\dA-Z]*\d[\dA-Z]*\b.*$", "", p).strip() for p in parts[1:]]
-    return ", ".join([p for p in parts if p][-2:]) or address
+    parts = [re.sub(r"\S*\d\S*", "", p).strip(" -–") for p in parts[1:]]
+    return ", ".join([re.sub(r"\s+", " ", p) for p in parts if p][-2:]) or address
 
 
 def find_contact(header: list[Line], sections: list[Section]) -> dict[str, str]:
@@ -427,12 +428,16 @@ def find_contact(header: list[Line], sections: list[Section]) -> dict[str, str]:
                 got.setdefault("website", re.sub(r"^https?://(www\.)?", "", u).rstrip("/."))
         # a value ends at a column gap: "Address: Porto, Portugal    Phone: ..." ("Email address:" is no address)
         if m := re.search(
-            r"(?:location|(?<!mail )address|based in|wohnort|adresse|ubicación)\s*:\s*([^|•\n]+?)(?:\s{3,}|$)",
+            r"(?:location|(?<!mail )address|based in|wohnort|adresse|ubicación|indirizzo|dirección|endereço)\s*:\s*([^|•\n]+?)(?:\s{3,}|$)",
             text,
             re.I,
         ):
             got["location"] = _town_of(m.group(1).strip())
-        if m := re.search(r"(?:nationality|citizenship)\s*:\s*([^|•\n]+?)(?:\s{3,}|$)", text, re.I):
+        if m := re.search(
+            r"(?:nationality|citizenship|nazionalità|nacionalidad|nacionalidade|nationalité|staatsangehörigkeit)\s*:\s*([^|•\n]+?)(?:\s{3,}|$)",
+            text,
+            re.I,
+        ):
             got["nationality"] = m.group(1).strip()
         for key, value in got.items():
             found.setdefault(key, value)
