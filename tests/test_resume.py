@@ -901,3 +901,13 @@ def test_an_italian_europass_cv_is_read():
     assert a["email"] == "marta.ricci@example.it"
     assert a["level@italiano"] == "Mother tongue" and a["level@inglese"] == "C1"
     assert _uncapped("SANT'ORSOLA CHILDREN'S HOSPITAL") == "Sant'Orsola Children's Hospital"
+
+
+def test_key_achievements_are_no_awards_but_honours_are():
+    cv = (
+        "Tom Hale\n\nKEY ACHIEVEMENTS\n• Grew online revenue by 40% in 2021 by rebuilding the checkout\n"
+        "• Shortlisted for the Retail Week Awards 2022\n• Rising Star, Northern Tech Awards, 2020\n"
+    )
+    a = answers(cv, "Tom")
+    assert a["awards"] == "Shortlisted for the Retail Week Awards; Rising Star, Northern Tech Awards"
+    assert not any("revenue" in v for v in a.values())

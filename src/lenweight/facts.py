@@ -832,8 +832,21 @@ def _issued(kind: str, key: str, slot: str, text: str, year: int | None, item: I
     return out
 
 
+# An honour may open with a verb ("Shortlisted for ...", "Won ..."); other verbs open an
+# accomplishment ("Grew email revenue by 35%", under "Key Achievements"), which is no award.
+_HONOUR_VERBS = re.compile(
+    r"(won|awarded|received|shortlisted|named|selected|nominated|elected|honou?red|granted|invited|"
+    r"ranked|placed|secured|finished)\b",
+    re.I,
+)
+
+
 def award_facts(p: Profile, n: str) -> list[Fact]:
-    rows = [(t, y, i) for t, y, i in _year_items(p.awards) if t]
+    rows = [
+        (t, y, i)
+        for t, y, i in _year_items(p.awards)
+        if t and (_HONOUR_VERBS.match(t) or re.match(r"\w+ing\b", t) or not _verb_question(t))
+    ]  # "Rising Star": a gerund opens a title
     if not rows:
         return []
     out = [make("awards", "awards", join([t for t, _, _ in rows]), p.awards[0].section, n)]
