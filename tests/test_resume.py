@@ -911,3 +911,13 @@ def test_key_achievements_are_no_awards_but_honours_are():
     a = answers(cv, "Tom")
     assert a["awards"] == "Shortlisted for the Retail Week Awards; Rising Star, Northern Tech Awards"
     assert not any("revenue" in v for v in a.values())
+
+
+def test_a_town_alone_on_the_contact_line_is_where_the_person_is_based():
+    a = answers("Sophie Turner\nManchester | 07700 900456 | sophie@example.co.uk\n\nSKILLS\nSEO\n", "Sophie")
+    assert a["location"] == "Manchester"
+    # a role or an organisation beside the contact details is no town
+    a = answers(
+        "Sophie Turner\nMarketing Manager | 07700 900456 | sophie@example.co.uk\n\nSKILLS\nSEO\n", "Sophie"
+    )
+    assert "location" not in a

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import DateRange, find_range, strip_range
-from .resume import Line, Resume, Section, natural_case, section_kind
+from .resume import EMAIL, PHONE, Line, Resume, Section, natural_case, section_kind
 
 ROLE_WORDS = re.compile(
     r"\b(scientist|engineer|analyst|intern|internship|researcher|developer|manager|assistant|lead|director|"
@@ -75,6 +75,7 @@ _PROSE = re.compile(r"^(i|we|my|our|ich|wir|je|nous|yo|he|she|they)\b", re.IGNOR
 _DATE_ONLY = re.compile(r"[\s·•|,()-]*(?:(?:issued|awarded|received|obtained|expires?|no expiration date)[\s·•|,()-]*)*",
                         re.IGNORECASE)  # fmt: skip
 _LINKEDIN_DEGREE = re.compile(r"(.+?)\s+-\s+[A-Z][A-Za-z.]{1,6},\s*([^,]{2,60}?)\s*")
+_BARE_TOWN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}")  # "Manchester", "Kuala Lumpur"
 _LABEL = re.compile(r"^(?:position|designation|job title|title|role|company|employer)\s*:\s*", re.IGNORECASE)
 _HONOURS = re.compile(r"\s*\((?:hons?|honours|honors)\.?\)", re.IGNORECASE)
 _AT = re.compile(r"(.+?)\s+(?:at|@|bei|chez|en|in der|at the)\s+(.+)")
@@ -548,14 +549,20 @@ def build_profile(resume: Resume) -> Profile:
                     line.used = True
             sec.entries = sum(line.used for line in sec.lines)
     contact_lines = [ln for sec in resume.sections if sec.kind == "contact" for ln in sec.lines]
-    for line in (
-        resume.header + contact_lines
-    ):  # "San Diego, CA" on the title or contact line: where the person is based
+    # "San Diego, CA" on the title or contact line: where the person is based
+    for line in resume.header + contact_lines:
         if resume.name and natural_case(re.split(r"[,|]", line.text)[0].strip()) == resume.name:
             continue  # "ADEYEMI, RN" is a name and a credential, not a city and a state
         if "location" not in p.contact and (m := re.search(CITY, line.text)):
             p.contact["location"] = m.group(0)
             line.used = line.used or m.group(0) == line.text.strip()  # a line that is the place alone
+    if "location" not in p.contact:  # "Manchester | 07700 900456 | sophie@...": a town alone beside them
+        for line in resume.header:
+            parts = [x.strip() for x in re.split(r"\s[|•·]\s", line.text)]
+            town = next((x for x in parts if _BARE_TOWN.fullmatch(x) and _place(x)), None)
+            if len(parts) >= 3 and town and any(EMAIL.search(x) or PHONE.search(x) for x in parts):
+                p.contact["location"] = town
+                break
     headline = next((ln for ln in resume.header if not ln.used and ROLE_WORDS.search(ln.text)), None)
     if headline is not None:
         headline.used = True
