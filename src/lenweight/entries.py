@@ -184,6 +184,15 @@ def _entry_like(line: Line, kind: str) -> bool:
     return dates is not None and len(_parts(rest)) >= 2 and bool(ROLE_WORDS.search(rest))
 
 
+# A line under a degree that says more about it ("Minor in Energy", "Senior thesis: ...", "GPA: 3.86,
+# summa cum laude"): a detail of that degree, never an entry of its own.
+_DEGREE_NOTE = re.compile(
+    r"(minor|c?gpa|grade|honou?rs|(?:summa |magna )?cum laude|dean'?s list|first[- ]class|with distinction|"
+    r"(?:[\w']+ )?(?:thesis|dissertation)|concentration|focus|speciali[sz]\w*)\b",
+    re.I,
+)
+
+
 def group(lines: list[Line], kind: str) -> list[_Raw]:
     """Lines of an entry section -> entries: header lines (one, two or three) and their details."""
     out: list[_Raw] = []
@@ -191,6 +200,9 @@ def group(lines: list[Line], kind: str) -> list[_Raw]:
         cur = out[-1] if out else None
         if cur is not None and not line.bullet and _ATTRIBUTE.fullmatch(line.text):
             cur.attrs.append(line)
+            continue
+        if kind == "education" and cur is not None and cur.dates and _DEGREE_NOTE.match(line.text):
+            cur.details.append(line)
             continue
         if (
             cur is not None and len(cur.head) == 1 and not cur.details and not line.bullet
@@ -391,7 +403,14 @@ def degree(raw: _Raw, section: int) -> Degree | None:
             deg = f"{m.group(1)} in {m.group(2)}"
     if not _sane(school) or (deg and len(deg.split()) > 10):
         return None
-    return Degree(_uncapped(school), _uncapped(deg), raw.dates, tuple(d.text for d in raw.details), section)
+    # what the entry says beside the degree ("..., Minor in Business") and under it ("GPA: 3.72")
+    beside = [p for p in parts if p not in (school, deg)]
+    for line in raw.attrs:
+        if not line.used and _DEGREE_NOTE.match(line.text):
+            beside.append(line.text)
+            line.used = True
+    details = tuple(d.text for d in raw.details) + tuple(beside)
+    return Degree(_uncapped(school), _uncapped(deg), raw.dates, details, section)
 
 
 # The column names of a table's header row: "Degree | Institute | Year | Score" (Indian CVs write
@@ -441,8 +460,9 @@ def _from_table(rows: list[dict[str, str]], kind: str, section: int) -> list[Pos
                 deg = f"{m.group(1)} in {m.group(2)}"
             if fld := _cell(row, "field", "subject", "major", "fach", "area"):
                 deg = f"{deg} in {fld}" if deg else fld
+            score = _cell(row, "score", "gpa", "grade", "marks", "percentage", "result")
             if _sane(school):
-                out.append(Degree(school, deg, dates, (), section))
+                out.append(Degree(school, deg, dates, (f"Score: {score}",) if score else (), section))
         else:
             org = _cell(row, "company", "employer", "organi", "firm", "where", "unternehmen", "empresa")
             role = _cell(row, "role", "title", "position", "job", "funktion", "rolle", "puesto", "poste")

@@ -190,7 +190,7 @@ TEMPLATES: dict[str, list[str]] = {
                   "What does {n} enjoy in free time?", "Tell me about {n}'s hobbies.", "What are {n}'s interests?",
                   "How does {n} spend free time?", "Does {n} have any hobbies? => Yes: {a}."],
     "skills_cat": ["What does {n} list under {cat}?", "Which {cat} skills does {n} have?",
-                   "What {cat} does {n} work with?", "Tell me about {n}'s {cat} skills.", "Which {cat} tools does {n} know?",
+                   "What {cat} does {n} work with?", "Tell me about {n}'s {cat} skills.", "Under {cat}, what does {n} list?",
                    "What does {n} know in {cat}?", "Name {n}'s skills in {cat}.", "What are {n}'s {cat} skills?"],
     "skills": ["What are {n}'s main skills?", "What is {n} good at?", "What are {n}'s strongest skills?",
                "What skills does {n} have?", "Tell me {n}'s key skills.", "What does {n} bring as skills?",
@@ -304,6 +304,66 @@ TEMPLATES: dict[str, list[str]] = {
                   "When did {n} complete {a_level}? => In {a}.", "What was {n}'s graduation year at {school}?",
                   "Which year did {n} leave {school}?", "Tell me the year {n} graduated from {school}.",
                   "When did {n} get {a_level}? => In {a}.", "What year did {n} earn the degree from {school}?"],
+    # what a degree's entry says beside it: "Minor in Business", "graduated magna cum laude",
+    # "GPA: 3.72/4.00", "thesis on graph neural networks", "Focus on machine learning"
+    "minor": ["What did {n} minor in?", "What was {n}'s minor?", "What was {n}'s minor at {school}?",
+              "Did {n} have a minor? => Yes, {a}.", "Which subject was {n}'s minor?", "Tell me {n}'s minor.",
+              "What minor did {n} take at {school}?", "Alongside the major, what did {n} study at {school}?"],
+    "minor_now": ["What is {n} minoring in?", "What is {n}'s minor?", "What is {n}'s minor at {school}?",
+                  "Does {n} have a minor? => Yes, {a}.", "Which subject is {n}'s minor?", "Tell me {n}'s minor.",
+                  "What minor is {n} taking at {school}?", "Alongside the major, what does {n} study at {school}?"],
+    "honours": ["What honours did {n} graduate with?", "Did {n} graduate with honours? => Yes, {a}.",
+                "With what distinction did {n} graduate from {school}?", "What academic honours did {n} earn at {school}?",
+                "How did {n} graduate from {school}? => {a}.", "Tell me {n}'s graduation honours.",
+                "Which honours did {n} receive at graduation?", "What distinction did {n}'s degree from {school} come with?"],
+    "gpa": ["What was {n}'s GPA?", "What GPA did {n} get at {school}?", "What were {n}'s grades at {school}?",
+            "Tell me {n}'s GPA.", "What grade point average did {n} earn?", "How good were {n}'s grades? => {a}.",
+            "What score did {n} get at {school}?", "What was {n}'s final grade at {school}?"],
+    "gpa_now": ["What is {n}'s GPA?", "What GPA does {n} have at {school}?", "What are {n}'s grades at {school}?",
+                "Tell me {n}'s GPA.", "What grade point average does {n} have?", "How good are {n}'s grades? => {a}.",
+                "What score does {n} have at {school} so far?", "What is {n}'s current grade at {school}?"],
+    "thesis": ["What was {n}'s thesis about?", "What was the topic of {n}'s thesis?", "What did {n} write a thesis on?",
+               "Tell me about {n}'s thesis.", "What was {n}'s thesis at {school} on?", "What did {n}'s thesis at {school} cover?",
+               "Which topic did {n} research for the thesis?", "What subject did {n}'s dissertation or thesis take?"],
+    "focus": ["What did {n} focus on at {school}?", "What was the focus of {n}'s {level}?",
+              "What did {n} specialise in at {school}?", "Which area did {n} concentrate on at {school}?",
+              "Tell me the focus of {n}'s studies at {school}.", "What was {n}'s specialisation at {school}?",
+              "Within the degree, what did {n} focus on?", "What was {n}'s concentration at {school}?"],
+    # an award's placing, and a prize named with its event ("NeurIPS Workshop Best Poster")
+    "placing": ["How did {n} place in {event}?", "What place did {n} take in {event}?",
+                "What was {n}'s result in {event}?", "Where did {n} finish in {event}?",
+                "Tell me {n}'s placing in {event}.", "How did {n} do in {event}? => {a}.",
+                "What ranking did {n} get in {event}?", "How well did {n} do at {event}?"],
+    "won_event": ["Which competition did {n} win?", "What did {n} take first place in?", "Which contest did {n} come first in?",
+                  "Name a competition {n} won.", "Tell me which competition {n} won.",
+                  "Has {n} won a competition? => Yes, {a}.", "What competition win does {n} have?",
+                  "In which competition did {n} finish first?"],
+    "prize_at": ["What did {n} win at {event}?", "Which prize did {n} get at {event}?", "What award did {n} receive at {event}?",
+                 "Tell me what {n} won at {event}.", "Did {n} win anything at {event}? => Yes, {a}.",
+                 "What honour did {n} earn at {event}?", "What recognition did {n} get at {event}?",
+                 "Which award went to {n} at {event}?"],
+    "prize_where": ["Where did {n} win the {prize}?", "At which event did {n} get the {prize}?", "Which event gave {n} the {prize}?",
+                    "Tell me where {n} won the {prize}.", "For which event did {n} receive the {prize}?",
+                    "Where did {n}'s {prize} come from?", "What was the venue of {n}'s {prize}?",
+                    "In which competition or event did {n} win the {prize}?"],
+    # "Five years of experience" in a summary
+    "experience_years": ["How many years of experience does {n} have?", "How long has {n} been working?",
+                         "How experienced is {n}? => {a} of experience.", "How many years has {n} worked in the field?",
+                         "Tell me how many years of experience {n} has.", "How long is {n}'s career so far?",
+                         "For how many years has {n} worked?", "What is {n}'s experience in years?"],
+    # an internship named by what it was, not by the employer ("What was Alex's title as an intern?")
+    "intern_org": ["Where did {n} intern?", "Which firm took {n} on as an intern?", "Where did {n} do an internship?",
+                   "Who gave {n} an internship?", "Tell me where {n} interned.", "At which organization was {n} an intern?",
+                   "Did {n} do an internship? => Yes, at {a}.", "Where was {n}'s internship?"],
+    "intern_role": ["What was {n}'s title as an intern?", "What kind of internship did {n} do?", "What was {n}'s internship role?",
+                    "What was {n}'s job title during the internship?", "Tell me {n}'s internship title.",
+                    "Which internship did {n} hold? => {a}.", "As an intern, what was {n}'s position?",
+                    "In what role did {n} intern?"],
+    # one category of a skills list against its first item ("Besides Python, which languages?")
+    "skills_besides": ["Besides {first}, what does {n} list under {cat}?", "Apart from {first}, which {cat} skills does {n} have?",
+                       "Other than {first}, what does {n} know in {cat}?", "Name {n}'s {cat} skills besides {first}.",
+                       "What else besides {first} is under {n}'s {cat}?", "Which {cat} skills does {n} have apart from {first}?",
+                       "Does {n} know more {cat} than {first}? => Yes: {a}.", "Besides {first}, tell me {n}'s {cat} skills."],
     "issuer": ["Who issued {n}'s {item}?", "Which body granted {n} the {item}?",
                "Which organization awarded {n} the {item}?", "Who gave {n} the {item}?",
                "From which institution does {n} have the {item}?", "Tell me who awarded {n} the {item}.",
@@ -635,6 +695,17 @@ def job_facts(p: Profile, n: str) -> list[Fact]:
                 a_role=_article(role),
             )
         )
+    interns = [
+        j
+        for j in p.jobs
+        if re.search(
+            r"\b(intern|internship|praktikant\w*|stagiaire|tirocinante|estagi[aá]ri[oa])\b", j.role, re.I
+        )
+    ]
+    if len(interns) == 1 and not (interns[0].dates and interns[0].dates.current):  # which one, if two?
+        job = interns[0]
+        out.append(make("intern_org", "intern_org", job.org, job.section, n))
+        out.append(make("intern_role", "intern_role", job.role, job.section, n))
     if p.jobs:
         out.append(make("employers", "employers", join([j.org for j in p.jobs]), p.jobs[0].section, n))
         current = [j for j in p.jobs if j.dates and j.dates.current]
@@ -733,6 +804,50 @@ def _degree_angles(degrees: list[Degree], n: str) -> list[Fact]:
     return out
 
 
+# What a degree's entry says besides the degree: its lines are free text ("Minor in Computer
+# Science; graduated magna cum laude."), so each part is found by its own words.
+_MINOR = re.compile(r"\bminor(?:ing)?(?:\s+in\s+|\s*:\s*)([^;,.|()]+)", re.I)
+_HONOURS = re.compile(
+    r"\b((?:summa |magna )?cum laude|with (?:high(?:est)? )?(?:honou?rs|distinction)|"
+    r"(?:first|upper second|lower second)[- ]class(?: honou?rs)?|dean'?s list(?: \([^)]*\))?)",
+    re.I,
+)
+_GPA = re.compile(
+    r"\b(?:c?gpa|grade point average|score|grade)\s*(?::|of)?\s*(\d{1,3}(?:[.,]\d+)?\s*(?:/\s*\d{1,3}(?:[.,]\d+)?|%|c?gpa)?)"
+    r"|\b(\d(?:\.\d+)?\s*(?:/\s*\d{1,2}(?:\.\d+)?\s*)?c?gpa)\b",
+    re.I,
+)
+_THESIS = re.compile(r"\b(?:thesis|dissertation)(?:\s+(?:on|about|in)\s+|\s*:\s*)[\"“]?([^;\"”]+)", re.I)
+_FOCUS = re.compile(
+    r"\b(?:focus(?:ed)? on|concentration(?: in|:)|speciali[sz](?:ation|ed|ing)(?: in|:)|specialty:)\s+([^;,.|()]+)",
+    re.I,
+)
+
+
+def _degree_details(degrees: list[Degree], n: str) -> list[Fact]:
+    """Minor, honours, GPA, thesis and focus of each degree, each from its own words."""
+    out = []
+    for d in degrees:
+        text = "; ".join(d.details)
+        now = bool(d.dates and d.dates.current)
+        lv = level(d.degree) or "degree"
+        slots = dict(school=d.school, level=lv)
+        found = {
+            "minor_now" if now else "minor": _MINOR.search(text),
+            "honours": None if now else _HONOURS.search(text),
+            "gpa_now" if now else "gpa": _GPA.search(text),
+            "thesis": _THESIS.search(text),
+            "focus": _FOCUS.search(text),
+        }
+        for kind, m in found.items():
+            if m:
+                answer = _cap(next(g for g in m.groups() if g).strip(" .;:"))
+                out.append(
+                    make(kind, f"{kind.removesuffix('_now')}@{d.school}:{lv}", answer, d.section, n, **slots)
+                )
+    return out
+
+
 def degree_facts(p: Profile, n: str) -> list[Fact]:
     out: list[Fact] = []
     by_school: dict[str, list[Degree]] = defaultdict(list)
@@ -756,7 +871,7 @@ def degree_facts(p: Profile, n: str) -> list[Fact]:
         dates = [d.dates for d in degrees if d.dates]
         if dates:
             out.append(make("school_dates", f"dates@{school}", _span(dates), sec, n, school=school))
-        out += _degree_angles(degrees, n)
+        out += _degree_angles(degrees, n) + _degree_details(degrees, n)
     by_level: dict[str, list[Degree]] = defaultdict(list)
     for d in p.degrees:
         if lv := level(d.degree):
@@ -841,6 +956,40 @@ _HONOUR_VERBS = re.compile(
 )
 
 
+_PLACING = re.compile(
+    r"\b((?:1st|2nd|3rd|\d+th|first|second|third|fourth|fifth) place|winner|runner[- ]up|finalist|"
+    r"(?:gold|silver|bronze) medal|honou?rable mention|grand prize)\b",
+    re.I,
+)
+_PRIZE = re.compile(
+    r"\b(?:best|outstanding)\s+(?:student\s+|short\s+)?(?:paper|poster|talk|presentation|thesis|"
+    r"dissertation|demo|reviewer)(?:\s+(?:award|prize))?\b",
+    re.I,
+)
+
+
+def _award_parts(text: str, item: Item, n: str) -> list[Fact]:
+    """'Kaggle Ink Detection, 1st place': the placing in the event, and the event won;
+    'NeurIPS Workshop Best Poster': the prize at the event, and the event of the prize."""
+    out = []
+    for pattern, kind in ((_PLACING, "placing"), (_PRIZE, "prize_at")):
+        if not (m := pattern.search(text)):
+            continue
+        event = (text[: m.start()] + " " + text[m.end() :]).strip(" ,;:()–—-|")
+        event = re.sub(r"^(?:at|in|of)\s+|\s+(?:at|in|of)$", "", re.sub(r"\s+", " ", event), flags=re.I)
+        if not event or not event[:1].isupper() or len(event.split()) > 8 or _PLACING.search(event):
+            continue
+        won = _cap(m.group(0))
+        if kind == "placing":
+            out.append(make("placing", f"placing@{event}", won, item.section, n, event=event))
+            if re.fullmatch(r"1st place|first place|winner|grand prize|gold medal", won, re.I):
+                out.append(make("won_event", f"won@{event}", event, item.section, n))
+        else:
+            out.append(make("prize_at", f"prize@{event}", won, item.section, n, event=event))
+            out.append(make("prize_where", f"prize_where@{won}", event, item.section, n, prize=won))
+    return out
+
+
 def award_facts(p: Profile, n: str) -> list[Fact]:
     rows = [
         (t, y, i)
@@ -854,7 +1003,7 @@ def award_facts(p: Profile, n: str) -> list[Fact]:
     for text, year, item in rows:
         if year:
             by_year[year].append(text)
-        out += _issued("award_when", "award_when", "award", text, year, item, n)
+        out += _issued("award_when", "award_when", "award", text, year, item, n) + _award_parts(text, item, n)
     for year, texts in by_year.items():
         out.append(make("award_year", f"award@{year}", join(texts), p.awards[0].section, n, year=str(year)))
     return out
@@ -987,11 +1136,23 @@ def skill_facts(p: Profile, n: str) -> list[Fact]:
         if cat:
             name = cat if cat.isupper() else cat.lower()
             out.append(make("skills_cat", f"skills@{name}", ", ".join(items), sec, n, cat=name))
+            if 2 <= len(items) <= 8:
+                rest = ", ".join(items[1:])
+                out.append(
+                    make("skills_besides", f"skills_besides@{name}", rest, sec, n, cat=name, first=items[0])
+                )
     if everything:
         out.append(
             make("skills", "skills", ", ".join(list(dict.fromkeys(everything))[:6]), p.skills[0][2], n)
         )
     return out
+
+
+_YEARS = re.compile(
+    r"\b(\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\+?\s+"
+    r"(?:years?|yrs)['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:experience|work|practice)\b",
+    re.I,
+)
 
 
 def profile_facts(p: Profile, n: str) -> list[Fact]:
@@ -1003,6 +1164,9 @@ def profile_facts(p: Profile, n: str) -> list[Fact]:
         # what the person wants, not who they are: no answer to "Who is Rohan?".
         if not re.match(r"(to|seeking|looking)\b", text, re.I):
             out.append(make("summary", "summary", first_clause(text), sec, n))
+    said = " ".join([p.headline] + [text for text, _ in p.summary])
+    if m := _YEARS.search(said):  # "Five years of experience", "with eight years of field and lab work"
+        out.append(make("experience_years", "experience_years", f"{_cap(m.group(1))} years", None, n))
     for key in ("email", "phone", "github", "linkedin", "website", "location", "nationality"):
         if value := p.contact.get(key):
             out.append(make(key, key, value, None, n))
