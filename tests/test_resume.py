@@ -921,3 +921,89 @@ def test_a_town_alone_on_the_contact_line_is_where_the_person_is_based():
         "Sophie Turner\nMarketing Manager | 07700 900456 | sophie@example.co.uk\n\nSKILLS\nSEO\n", "Sophie"
     )
     assert "location" not in a
+
+
+STUDENT = """Maya Lindqvist
+Seattle, WA | maya@example.com
+
+SUMMARY
+Software engineer with 6+ years of experience building payment systems.
+
+EXPERIENCE
+Stripe — Seattle, WA
+Software Engineer, Aug 2019 - Present
+- Built the retry service for card payments.
+
+Amazon — Seattle, WA
+Software Development Intern, Jun 2018 - Sep 2018
+- Wrote load tests for the checkout API.
+
+EDUCATION
+University of Washington — Seattle, WA
+B.S. in Computer Science, June 2019
+Minor in Music
+GPA: 3.91/4.00, magna cum laude
+Honors thesis: Low-latency audio streaming over lossy networks
+
+AWARDS
+- ICPC Pacific Northwest Regional, 3rd place, 2017
+- DubHacks winner, 2018
+- Best Paper Award, ACM MMSys Student Workshop, 2019
+
+SKILLS
+Languages: Go, Java, Python
+"""
+
+
+def test_what_a_degree_entry_says_beside_the_degree():
+    a = answers(STUDENT, "Maya")
+    school = "University of Washington:bachelor's degree"
+    assert a[f"minor@{school}"] == "Music"
+    assert a[f"honours@{school}"] == "Magna cum laude"
+    assert a[f"gpa@{school}"] == "3.91/4.00"
+    assert a[f"thesis@{school}"] == "Low-latency audio streaming over lossy networks"
+    q = questions(STUDENT, "Maya")
+    assert q["What did Maya minor in?"] == "Music"
+    assert q["What honours did Maya graduate with?"] == "Magna cum laude"
+    # the lines under the degree are its details: no entry of their own, nothing left unused
+    profile = build_profile(parse_resume(STUDENT))
+    assert [d.school for d in profile.degrees] == ["University of Washington"]
+    # a student still studying: the minor in the present, no honours yet
+    now = answers(
+        STUDENT.replace("B.S. in Computer Science, June 2019", "B.S. in Computer Science, 2022 - present"),
+        "Maya",
+    )
+    assert q.get("What is Maya minoring in?") is None and "honours@" + school not in now
+    assert (
+        questions(STUDENT.replace("June 2019", "2022 - present"), "Maya")["What is Maya minoring in?"]
+        == "Music"
+    )
+    # Indian CVs put the score in a table column
+    table = "Ravi Kumar\n\nEDUCATION\nDegree | Institute | Year | Score\nB.Tech (Civil) | NIT Surat | 2015 | 8.2 CGPA\n"
+    assert answers(table, "Ravi")["gpa@NIT Surat:bachelor's degree"] == "8.2 CGPA"
+
+
+def test_an_award_gives_its_placing_the_competition_won_and_a_prize_at_its_event():
+    a = answers(STUDENT, "Maya")
+    assert a["placing@ICPC Pacific Northwest Regional"] == "3rd place"
+    assert a["placing@DubHacks"] == "Winner" and a["won@DubHacks"] == "DubHacks"
+    assert "won@ICPC Pacific Northwest Regional" not in a  # third place is no win
+    assert a["prize@ACM MMSys Student Workshop"] == "Best Paper Award"
+    assert a["prize_where@Best Paper Award"] == "ACM MMSys Student Workshop"
+    q = questions(STUDENT, "Maya")
+    assert q["How did Maya place in ICPC Pacific Northwest Regional?"] == "3rd place"
+    assert q["What did Maya win at ACM MMSys Student Workshop?"] == "Best Paper Award"
+
+
+def test_years_of_experience_the_internship_and_a_skill_besides_the_first():
+    a = answers(STUDENT, "Maya")
+    assert a["experience_years"] == "6+ years"
+    assert a["intern_org"] == "Amazon" and a["intern_role"] == "Software Development Intern"
+    assert a["skills_besides@languages"] == "Java, Python"
+    assert questions(STUDENT, "Maya")["Besides Go, what does Maya list under languages?"] == "Java, Python"
+    # two internships: "Where did Maya intern?" has no one answer
+    two = STUDENT.replace("Software Engineer, Aug 2019", "Backend Intern, Aug 2019").replace(
+        "Present", "Dec 2019"
+    )
+    assert "intern_org" not in answers(two, "Maya")
+    assert "experience_years" not in answers(STUDENT.replace("6+ years of experience", "experience"), "Maya")

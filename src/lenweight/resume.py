@@ -84,7 +84,8 @@ def section_kind(title: str, loose: bool = True) -> str | None:
     already looks like a header, too eager for deciding whether a phrase is a title at all.
     """
     t = normalise_title(title)
-    if not t or len(t.split()) > 6:
+    # "Honors thesis: ...", "Senior dissertation" label a degree's detail, not a section
+    if not t or len(t.split()) > 6 or re.search(r"\b(thesis|dissertation)\b", t):
         return None
     for kind, pattern in _KINDS:
         if pattern.fullmatch(t):
