@@ -807,7 +807,7 @@ def _degree_angles(degrees: list[Degree], n: str) -> list[Fact]:
 # What a degree's entry says besides the degree: its lines are free text ("Minor in Computer
 # Science; graduated magna cum laude."), so each part is found by its own words.
 _MINOR = re.compile(r"\bminor(?:ing)?(?:\s+in\s+|\s*:\s*)([^;,.|()]+)", re.I)
-_HONOURS = re.compile(
+_DISTINCTION = re.compile(
     r"\b((?:summa |magna )?cum laude|with (?:high(?:est)? )?(?:honou?rs|distinction)|"
     r"(?:first|upper second|lower second)[- ]class(?: honou?rs)?|dean'?s list(?: \([^)]*\))?)",
     re.I,
@@ -834,7 +834,7 @@ def _degree_details(degrees: list[Degree], n: str) -> list[Fact]:
         slots = dict(school=d.school, level=lv)
         found = {
             "minor_now" if now else "minor": _MINOR.search(text),
-            "honours": None if now else _HONOURS.search(text),
+            "honours": None if now else _DISTINCTION.search(text),
             "gpa_now" if now else "gpa": _GPA.search(text),
             "thesis": _THESIS.search(text),
             "focus": _FOCUS.search(text),
