@@ -1007,3 +1007,64 @@ def test_years_of_experience_the_internship_and_a_skill_besides_the_first():
     )
     assert "intern_org" not in answers(two, "Maya")
     assert "experience_years" not in answers(STUDENT.replace("6+ years of experience", "experience"), "Maya")
+
+
+ANALYST = """# Farid Haddad
+
+Operations Analyst · Lyon, France · farid@example.com
+
+## Experience
+
+**Senior Operations Analyst** | Decathlon | Lille | Apr 2021 – Present
+
+- Rebuilt the returns forecast in Python, reducing forecast error by 18%.
+- Renegotiated parcel contracts with 4 carriers, saving €900K a year.
+
+**Operations Analyst** | Decathlon | Lille | Sep 2018 – Mar 2021
+
+- Ran weekly stock counts for 30 stores and cut stock-outs by 25%.
+- Grouped supplier orders by region.
+
+## Education
+
+**Master of Science (M.Sc.), Supply Chain Management** | EM Lyon Business School | 2016 – 2018
+
+- Dean's Honour List
+- Exchange semester at Politecnico di Milano, Milan (2017)
+
+## Awards
+
+- Employee of the Year, Decathlon, 2022
+
+## Skills
+
+- **Systems:** SAP S/4HANA, Excel/Access, Tableau
+"""
+
+
+def test_the_size_of_a_result_and_what_it_saved_are_asked():
+    q = questions(ANALYST, "Farid")
+    assert q["By how much did Farid reduce forecast error at Decathlon?"] == "18%"
+    assert q["By how much did Farid cut stock-outs at Decathlon?"] == "25%"  # after "and", in a second clause
+    assert q["How much did Farid save at Decathlon?"] == "€900K a year"
+    assert q["What did Farid save by renegotiating parcel contracts with 4 carriers?"] == "€900K a year"
+    # "by region" is no amount, and "grouped" no change
+    assert not [k for k in answers(ANALYST, "Farid") if k.startswith("change@") and "order" in k]
+
+
+def test_a_promotion_is_asked_by_when_it_came():
+    q = questions(ANALYST, "Farid")
+    assert q["When was Farid promoted to Senior Operations Analyst?"] == "Apr 2021"
+    elsewhere = ANALYST.replace("**Operations Analyst** | Decathlon", "**Operations Analyst** | Carrefour")
+    assert not [k for k in answers(elsewhere, "Farid") if k.startswith("promoted")]  # a new title elsewhere
+
+
+def test_a_degree_abbreviation_an_exchange_an_employers_award_and_a_slash_inside_a_name():
+    profile = build_profile(parse_resume(ANALYST))
+    assert profile.degrees[0].degree == "Master of Science, Supply Chain Management"  # no "Science  ,"
+    a = answers(ANALYST, "Farid")
+    assert a["field@EM Lyon Business School:master's degree"] == "Supply Chain Management"
+    assert a["honours@EM Lyon Business School:master's degree"] == "Dean's Honour List"
+    assert a["exchange"] == "Politecnico di Milano, Milan"  # a stay abroad, not a second degree
+    assert a["issuer@Employee of the Year"] == "Decathlon"  # the resume's employer gave it
+    assert profile.skills[0][1] == ["SAP S/4HANA", "Excel", "Access", "Tableau"]

@@ -78,6 +78,7 @@ _LINKEDIN_DEGREE = re.compile(r"(.+?)\s+-\s+[A-Z][A-Za-z.]{1,6},\s*([^,]{2,60}?)
 _BARE_TOWN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}")  # "Manchester", "Kuala Lumpur"
 _LABEL = re.compile(r"^(?:position|designation|job title|title|role|company|employer)\s*:\s*", re.IGNORECASE)
 _HONOURS = re.compile(r"\s*\((?:hons?|honours|honors)\.?\)", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,9})\)")
 _AT = re.compile(r"(.+?)\s+(?:at|@|bei|chez|en|in der|at the)\s+(.+)")
 
 
@@ -259,6 +260,8 @@ def _place(text: str) -> bool:
 
 def _parts(text: str) -> list[str]:
     text = _HONOURS.sub("", text)  # "BSc (Hons) Zoology": not a place, and not a column gap
+    # "Bachelor of Commerce (B.Com.)": the degree's short name, not a place in brackets
+    text = _ABBREVIATION.sub(lambda m: "" if _is_degree_abbreviation(m.group(1)) else m.group(0), text)
     text = _LABEL.sub("", text)  # "Position: Production Engineer"
     text = LOCATION.sub(" ", text)
     parts = [_trim(p) for p in _SPLIT.split(text)]
@@ -266,6 +269,12 @@ def _parts(text: str) -> list[str]:
     if len(parts) == 1 and "," in parts[0]:
         parts = [_trim(p) for p in re.split(r",(?![^(]*\))", parts[0]) if _trim(p)]
     return [p for p in parts if re.search(r"[^\W\d_]", p)]
+
+
+def _is_degree_abbreviation(text: str) -> bool:
+    from .facts import level  # facts imports this module; the degree levels live there
+
+    return bool(level(text))
 
 
 def _trim(part: str) -> str:
@@ -535,7 +544,8 @@ def read_skills(sec: Section, index: int) -> list[tuple[str, list[str], int]]:
 def _split_list(text: str) -> list[str]:
     """'Python, SQL; R · C++' -> items; commas inside brackets stay ("Cloud (AWS, GCP)")."""
     text = re.sub(r"\s*[●○◐◑★☆⬤◯■□▪▫]{2,}", "", text)  # a rating drawn in dots or stars: "Python ●●●●○"
-    items = re.split(r"[,;·•|/](?![^(]*\))|\s{3,}", text)
+    # a slash between words splits ("Excel/Access"), not inside a name ("SAP S/4HANA", "TCP/IP", "CI/CD")
+    items = re.split(r"(?:[,;·•|]|\s/\s?|(?<=[^\W\d]{4})/(?=[^\W\d]{4}))(?![^(]*\))|\s{3,}", text)
     return [i.strip(" .") for i in items if i.strip(" .") and len(i.split()) <= 6]
 
 

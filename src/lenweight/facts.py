@@ -364,6 +364,30 @@ TEMPLATES: dict[str, list[str]] = {
                        "Other than {first}, what does {n} know in {cat}?", "Name {n}'s {cat} skills besides {first}.",
                        "What else besides {first} is under {n}'s {cat}?", "Which {cat} skills does {n} have apart from {first}?",
                        "Does {n} know more {cat} than {first}? => Yes: {a}.", "Besides {first}, tell me {n}'s {cat} skills."],
+    # a result with its size: "reducing forecast error by 22%" -> "By how much did Olivia reduce forecast error?"
+    "change_by": ["By how much did {n} {verb} {np} at {org}?", "How much did {n} {verb} {np} by at {org}?",
+                  "At {org}, by how much did {n} {verb} {np}?", "By what margin did {n} {verb} {np} at {org}?",
+                  "How far did {n} {verb} {np} at {org}?", "Tell me by how much {n} {a_past} {np} at {org}.",
+                  "{n} {a_past} {np} at {org}: by how much?", "What {a_change} in {np} did {n} achieve at {org}?",
+                  "By how much did {n} {verb} {np}?"],
+    # "..., saving $1.4M a year": asked by what was done, and by the employer alone
+    "saved_by": ["How much did {n} save at {org} by {a_ing} {np}?", "What did {n} save by {a_ing} {np}?",
+                 "What savings came from {n} {a_ing} {np} at {org}?", "How much was saved when {n} {a_past} {np}?",
+                 "How big was the saving when {n} {a_past} {np} at {org}?", "Tell me what {n} saved by {a_ing} {np}.",
+                 "{n} {a_past} {np} at {org}: what did that save?", "What was saved by {n} {a_ing} {np}?"],
+    "saved": ["How much did {n} save at {org}?", "What savings did {n} bring {org}?", "At {org}, how much did {n} save?",
+              "What did {n}'s work at {org} save?", "How big were the savings {n} made at {org}?",
+              "Tell me how much {n} saved at {org}.", "What did {n} manage to save at {org}?",
+              "How much was saved by {n} at {org}?"],
+    "exchange": ["Where did {n} do an exchange?", "Where did {n} spend an exchange semester?",
+                 "Which school did {n} visit on exchange?", "Did {n} study abroad? => Yes, at {a}.",
+                 "Where did {n} study abroad?", "Tell me where {n} went on exchange.",
+                 "Which university hosted {n} on exchange?", "Where was {n}'s exchange?"],
+    # a later title at the same employer: "When was Kwame promoted to Process Engineer II?"
+    "promoted": ["When was {n} promoted to {role}?", "In which year did {n} become {a_role} at {org}?",
+                 "When did {n} move up to {role}?", "What year was {n} made {a_role}?",
+                 "When did {n} step up to {role} at {org}?", "When did {n}'s promotion to {role} come?",
+                 "At what point did {n} take on the {role} title?", "When did {n} get the {role} job at {org}?"],
     "issuer": ["Who issued {n}'s {item}?", "Which body granted {n} the {item}?",
                "Which organization awarded {n} the {item}?", "Who gave {n} the {item}?",
                "From which institution does {n} have the {item}?", "Tell me who awarded {n} the {item}.",
@@ -522,7 +546,19 @@ def _employer_facts(jobs: list[Position], n: str, skills: set[str]) -> list[Fact
     for verb, objects in verbs.items():
         for obj in objects:
             out += _counts(obj, verb, org, sec, n) + _details(obj, verb, org, sec, n, skills)
-    return out + _employer_angles(jobs, now, n)
+            out += _amounts(verb, obj, org, sec, n)
+    return out + _employer_angles(jobs, now, n) + _promotions(jobs, n)
+
+
+def _promotions(jobs: list[Position], n: str) -> list[Fact]:
+    """Every later title at one employer, asked by when it began ("When was Kwame promoted to ...?")."""
+    dated = sorted((j for j in jobs if j.dates), key=lambda j: j.dates.start)
+    out = []
+    for job in dated[1:]:
+        if job.role.lower() != dated[0].role.lower() and job.dates.start > dated[0].dates.start:
+            out.append(make("promoted", f"promoted@{job.org}:{job.role}", job.dates.start_text, job.section, n,
+                            org=job.org, role=job.role, a_role=_article(job.role)))  # fmt: skip
+    return out
 
 
 def _employer_angles(jobs: list[Position], now: bool, n: str) -> list[Fact]:
@@ -577,6 +613,50 @@ def _counts(obj: str, verb: str, org: str, sec: int | None, n: str) -> list[Fact
         head, nouns = head.strip(), _inflect().plural_noun(unit)
         out.append(make("how_many_of", f"count@{org}:{head}", f"{num} {nouns}", sec, n,
                         org=org, noun=nouns, head=head, a_past=past))  # fmt: skip
+    return out
+
+
+# The size of a result inside a bullet: "cut unplanned shutdowns by 30%", "shortening delivery times by
+# 2 days", "saving $1.4M a year". Resumes are told to quantify; held-out questions ask the number.
+_AMOUNT = (
+    r"[$€£]?\s?\d[\d,.]*(?:\s?(?:%|percent\b|[kmb]n?\b|million\b|billion\b|x\b|×)|"
+    r"\s+(?:percentage points|points|ms|seconds|minutes|hours|days|weeks|months|years)\b)?"
+)
+_CHANGE = re.compile(rf"((?:the\s+)?(?:(?!by\b)[\w'/-]+\s+){{0,6}}?[\w'/-]+)\s+by\s+({_AMOUNT})", re.I)
+CHANGES = {"reduce": "reduction", "cut": "cut", "lower": "reduction", "decrease": "decrease", "shorten": "reduction",
+           "trim": "cut", "slash": "cut", "shrink": "reduction", "increase": "increase", "raise": "rise",
+           "grow": "growth", "improve": "improvement", "boost": "boost", "lift": "rise", "accelerate": "speed-up",
+           "speed up": "speed-up", "expand": "expansion"}  # fmt: skip
+_SAVING = re.compile(
+    rf"(?:^|,\s*(?:which\s+|thereby\s+)?|\s+and\s+)sav(?:e|es|ed|ing)\s+(?:(?:the\s+)?(?:company|client|team|firm)\s+)?"
+    rf"((?:about\s+|over\s+|more than\s+|nearly\s+)?{_AMOUNT}(?:\s+[\w-]+){{0,3}}?)(?=\s+(?:by|through|with|via|in)\b|[,;.]|$)",
+    re.I,
+)
+
+
+def _amounts(verb: str, obj: str, org: str, sec: int | None, n: str) -> list[Fact]:
+    """'Cut holding costs by 12%' -> by how much; '..., saving $1.4M a year' -> how much it saved."""
+    from lemminflect import getInflection
+
+    out, text = [], f"{verb} {obj[:1].lower()}{obj[1:]}"
+    for word in re.finditer(r"\b([a-z]+)\s+", text):  # each change verb, then what it changed by how much
+        lemma = (_lemmas(word.group(1)).get("VERB") or [word.group(1)])[0]
+        if lemma not in CHANGES or not (m := _CHANGE.match(text, word.end())):
+            continue
+        np, amount = m.groups()
+        np = re.sub(r"^the\s+", "", np, flags=re.I)
+        out.append(make("change_by", f"change@{org}:{np.lower()}", amount.strip(), sec, n, org=org, np=np,
+                        verb=lemma, a_past=_past(lemma), a_change=CHANGES[lemma]))  # fmt: skip
+    if m := _SAVING.search(obj if verb != "save" else f"save {obj}"):
+        amount = m.group(1).strip()
+        out.append(make("saved", f"saved@{org}", amount, sec, n, org=org))
+        did = obj[: m.start()].strip(" ,")
+        if verb != "save" and 1 < len(did.split()) <= 10:
+            did = did[:1].lower() + did[1:] if not did[1:2].isupper() else did
+            ing = (getInflection(verb.split()[0], tag="VBG") or (verb.split()[0] + "ing",))[0]
+            ing = " ".join([ing, *verb.split()[1:]])
+            out.append(make("saved_by", f"saved@{org}:{did.lower()}", amount, sec, n, org=org, np=did,
+                            a_ing=ing, a_past=_past(verb)))  # fmt: skip
     return out
 
 
@@ -674,7 +754,8 @@ def job_facts(p: Profile, n: str) -> list[Fact]:
     by_org: dict[str, list[Position]] = defaultdict(list)
     for job in p.jobs:
         by_org[job.org.lower()].append(job)
-    skills = {s.lower() for _, items, _ in p.skills for s in items}  # "in Python" is no place
+    # "in Python" is no place, nor is it when the list says "Python (pandas, statsmodels)"
+    skills = {t.strip().lower() for _, items, _ in p.skills for s in items for t in re.split(r"[(),]", s)}
     for jobs in by_org.values():
         out += _employer_facts(jobs, n, skills)
     by_role: dict[str, list[Position]] = defaultdict(list)
@@ -784,6 +865,8 @@ def field_of(degree: str) -> str:
     """'M.S. in Computer Science' -> 'Computer Science'; 'BFA Graphic Design' -> 'Graphic Design'."""
     if m := re.search(r"\b(?:in|en|em)\s+(.+)$", degree):  # "Bacharelado em Ciência da Computação"
         return m.group(1).strip(" .,")
+    if (m := re.fullmatch(r"(.+?),\s*([^,]{3,60})", degree)) and level(m.group(1)):  # "B.Com., Finance"
+        return m.group(2).strip(" .")
     head, _, rest = degree.partition(" ")
     return rest.strip(" .,") if rest and level(head) and not re.match(r"(of|in)\b", rest) else ""
 
@@ -809,7 +892,7 @@ def _degree_angles(degrees: list[Degree], n: str) -> list[Fact]:
 _MINOR = re.compile(r"\bminor(?:ing)?(?:\s+in\s+|\s*:\s*)([^;,.|()]+)", re.I)
 _DISTINCTION = re.compile(
     r"\b((?:summa |magna )?cum laude|with (?:high(?:est)? )?(?:honou?rs|distinction)|"
-    r"(?:first|upper second|lower second)[- ]class(?: honou?rs)?|dean'?s list(?: \([^)]*\))?)",
+    r"(?:first|upper second|lower second)[- ]class(?: honou?rs)?|dean'?s (?:honou?rs? )?list(?: \([^)]*\))?)",
     re.I,
 )
 _GPA = re.compile(
@@ -848,10 +931,26 @@ def _degree_details(degrees: list[Degree], n: str) -> list[Fact]:
     return out
 
 
+# "Exchange semester at ESCP Business School, Paris (2016)" under a degree: a stay, not a degree
+_EXCHANGE = re.compile(
+    r"(?:an?\s+)?(?:exchange|study abroad|semester abroad|erasmus)\b.*?\b(?:at|in|with)\s+(.+)", re.I
+)
+
+
+def _exchange(d: Degree, n: str) -> Fact:
+    where = _EXCHANGE.fullmatch(d.school).group(1)
+    if len(d.details) == 1 and re.fullmatch(r"[A-ZÀ-Þ][\w'.-]+(?: [A-ZÀ-Þ][\w'.-]+){0,2}", d.details[0]):
+        where += f", {d.details[0]}"  # the town on the line under it
+    return make("exchange", "exchange", where, d.section, n)
+
+
 def degree_facts(p: Profile, n: str) -> list[Fact]:
     out: list[Fact] = []
     by_school: dict[str, list[Degree]] = defaultdict(list)
     for d in p.degrees:
+        if not d.degree and _EXCHANGE.fullmatch(d.school):
+            out.append(_exchange(d, n))
+            continue
         by_school[d.school.lower()].append(d)
     for degrees in by_school.values():
         school, sec = degrees[0].school, degrees[0].section
@@ -915,7 +1014,7 @@ _AWARDING = re.compile(
 )
 
 
-def _issuer(text: str) -> tuple[str, str]:
+def _issuer(text: str, known: frozenset[str] = frozenset()) -> tuple[str, str]:
     """'Chartered Engineer - Institution of Structural Engineers' -> (name, issuer); the issuer must
     look like an organisation ("Amazon Picking Challenge, 2nd place" has none)."""
     m = re.fullmatch(r"(.+?)(\s+[-–—·|]\s+|,\s+)([A-Z][^-–—·|,]{1,80})", text)
@@ -931,14 +1030,17 @@ def _issuer(text: str) -> tuple[str, str]:
     # a long issuer is a name with an organisation word ("Institute of Chartered Accountants in ...")
     if len(m.group(3).split()) > (10 if org else 6):
         return text, ""
-    if dash or org or re.fullmatch(r"[A-Z]\w*[A-Z]\w*", m.group(3)):
+    # "President's Award, Bombardier": an employer or school of the resume is an organisation
+    if dash or org or re.fullmatch(r"[A-Z]\w*[A-Z]\w*", m.group(3)) or m.group(3).strip().lower() in known:
         return m.group(1), m.group(3)
     return text, ""
 
 
-def _issued(kind: str, key: str, slot: str, text: str, year: int | None, item: Item, n: str) -> list[Fact]:
+def _issued(
+    kind: str, key: str, slot: str, text: str, year: int | None, item: Item, n: str, known: frozenset[str]
+) -> list[Fact]:
     """The year of an award or certificate, and who gave it, asked by the name without the issuer."""
-    name, issuer = _issuer(text)
+    name, issuer = _issuer(text, known)
     if len(name.split()) > 10:
         return []
     out = [make(kind, f"{key}@{name}", str(year), item.section, n, **{slot: name})] if year else []
@@ -990,6 +1092,10 @@ def _award_parts(text: str, item: Item, n: str) -> list[Fact]:
     return out
 
 
+def _orgs(p: Profile) -> frozenset[str]:
+    return frozenset(x.lower() for x in [*(j.org for j in p.jobs), *(d.school for d in p.degrees)] if x)
+
+
 def award_facts(p: Profile, n: str) -> list[Fact]:
     rows = [
         (t, y, i)
@@ -999,11 +1105,14 @@ def award_facts(p: Profile, n: str) -> list[Fact]:
     if not rows:
         return []
     out = [make("awards", "awards", join([t for t, _, _ in rows]), p.awards[0].section, n)]
+    orgs = _orgs(p)
     by_year: dict[int, list[str]] = defaultdict(list)
     for text, year, item in rows:
         if year:
             by_year[year].append(text)
-        out += _issued("award_when", "award_when", "award", text, year, item, n) + _award_parts(text, item, n)
+        out += _issued("award_when", "award_when", "award", text, year, item, n, orgs) + _award_parts(
+            text, item, n
+        )
     for year, texts in by_year.items():
         out.append(make("award_year", f"award@{year}", join(texts), p.awards[0].section, n, year=str(year)))
     return out
@@ -1043,7 +1152,8 @@ def list_facts(p: Profile, n: str) -> list[Fact]:
         out.append(
             make("certifications", "certifications", join([t for t, _, _ in certs]), certs[0][2].section, n)
         )
-        out += [fact for t, y, i in certs for fact in _issued("cert_when", "cert", "cert", t, y, i, n)]
+        orgs = _orgs(p)
+        out += [fact for t, y, i in certs for fact in _issued("cert_when", "cert", "cert", t, y, i, n, orgs)]
     projects = []
     for item in p.projects:
         m = re.match(r"(.+?)\s*(?::|—|–|\s-\s)\s*(.+)", item.text)
@@ -1222,7 +1332,8 @@ def check(fact: Fact) -> str | None:
         dates
         and not strip_range(a, dates).strip(" .")
         and not any(
-            fact.key.startswith(k) for k in ("dates", "award_when", "cert", "year", "start", "end", "grad")
+            fact.key.startswith(k)
+            for k in ("dates", "award_when", "cert", "year", "start", "end", "grad", "promoted")
         )
     ):
         return "a date as answer"
