@@ -1068,3 +1068,13 @@ def test_a_degree_abbreviation_an_exchange_an_employers_award_and_a_slash_inside
     assert a["exchange"] == "Politecnico di Milano, Milan"  # a stay abroad, not a second degree
     assert a["issuer@Employee of the Year"] == "Decathlon"  # the resume's employer gave it
     assert profile.skills[0][1] == ["SAP S/4HANA", "Excel", "Access", "Tableau"]
+
+
+def test_a_co_op_is_the_internship_and_years_in_a_field_are_experience():
+    coop = ANALYST.replace("**Operations Analyst** | Decathlon", "**Supply Chain Co-op** | SNCF").replace(
+        "Operations Analyst · Lyon", "Operations analyst with 6 years in retail logistics.\n\nLyon"
+    )
+    a = answers(coop, "Farid")
+    assert (a["intern_org"], a["intern_role"]) == ("SNCF", "Supply Chain Co-op")
+    assert a["experience_years"] == "6 years"
+    assert "experience_years" not in answers(coop.replace("with 6 years in", "who spent 6 years in"), "Farid")

@@ -780,7 +780,9 @@ def job_facts(p: Profile, n: str) -> list[Fact]:
         j
         for j in p.jobs
         if re.search(
-            r"\b(intern|internship|praktikant\w*|stagiaire|tirocinante|estagi[aá]ri[oa])\b", j.role, re.I
+            r"\b(intern|internship|co-?op|praktikant\w*|stagiaire|tirocinante|estagi[aá]ri[oa])\b",
+            j.role,
+            re.I,
         )
     ]
     if len(interns) == 1 and not (interns[0].dates and interns[0].dates.current):  # which one, if two?
@@ -1260,7 +1262,9 @@ def skill_facts(p: Profile, n: str) -> list[Fact]:
 
 _YEARS = re.compile(
     r"\b(\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\+?\s+"
-    r"(?:years?|yrs)['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:experience|work|practice)\b",
+    r"(?:years?|yrs)['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:experience|work|practice)\b"
+    r"|(?<=\bwith )(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\+?\s+"
+    r"years?\s+(?:in|as|at|across)\b",  # "analyst with 7 years in aerospace"
     re.I,
 )
 
@@ -1276,7 +1280,9 @@ def profile_facts(p: Profile, n: str) -> list[Fact]:
             out.append(make("summary", "summary", first_clause(text), sec, n))
     said = " ".join([p.headline] + [text for text, _ in p.summary])
     if m := _YEARS.search(said):  # "Five years of experience", "with eight years of field and lab work"
-        out.append(make("experience_years", "experience_years", f"{_cap(m.group(1))} years", None, n))
+        out.append(
+            make("experience_years", "experience_years", f"{_cap(m.group(1) or m.group(2))} years", None, n)
+        )
     for key in ("email", "phone", "github", "linkedin", "website", "location", "nationality"):
         if value := p.contact.get(key):
             out.append(make(key, key, value, None, n))
