@@ -442,12 +442,17 @@ def make(kind: str, key: str, answer: str, section: int | None, n: str, **slots:
     )  # fmt: skip
 
 
-def _past(verb: str) -> str:
-    """'build' -> 'built', 'care for' -> 'cared for'."""
+def _inflected(verb: str, tag: str, suffix: str) -> str:
+    """The verb's head inflected ('care for', VBG -> 'caring for'); the suffix where the lexicon has none."""
     from lemminflect import getInflection
 
     head, *rest = verb.split()
-    return " ".join([(getInflection(head, tag="VBD") or (head + "ed",))[0], *rest])
+    return " ".join([(getInflection(head, tag=tag) or (head + suffix,))[0], *rest])
+
+
+def _past(verb: str) -> str:
+    """'build' -> 'built', 'care for' -> 'cared for'."""
+    return _inflected(verb, "VBD", "ed")
 
 
 def first_clause(text: str) -> str:
@@ -636,8 +641,6 @@ _SAVING = re.compile(
 
 def _amounts(verb: str, obj: str, org: str, sec: int | None, n: str) -> list[Fact]:
     """'Cut holding costs by 12%' -> by how much; '..., saving $1.4M a year' -> how much it saved."""
-    from lemminflect import getInflection
-
     out, text = [], f"{verb} {obj[:1].lower()}{obj[1:]}"
     for word in re.finditer(r"\b([a-z]+)\s+", text):  # each change verb, then what it changed by how much
         lemma = (_lemmas(word.group(1)).get("VERB") or [word.group(1)])[0]
@@ -653,10 +656,8 @@ def _amounts(verb: str, obj: str, org: str, sec: int | None, n: str) -> list[Fac
         did = obj[: m.start()].strip(" ,")
         if verb != "save" and 1 < len(did.split()) <= 10:
             did = did[:1].lower() + did[1:] if not did[1:2].isupper() else did
-            ing = (getInflection(verb.split()[0], tag="VBG") or (verb.split()[0] + "ing",))[0]
-            ing = " ".join([ing, *verb.split()[1:]])
             out.append(make("saved_by", f"saved@{org}:{did.lower()}", amount, sec, n, org=org, np=did,
-                            a_ing=ing, a_past=_past(verb)))  # fmt: skip
+                            a_ing=_inflected(verb, "VBG", "ing"), a_past=_past(verb)))  # fmt: skip
     return out
 
 
@@ -939,8 +940,7 @@ _EXCHANGE = re.compile(
 )
 
 
-def _exchange(d: Degree, n: str) -> Fact:
-    where = _EXCHANGE.fullmatch(d.school).group(1)
+def _exchange(where: str, d: Degree, n: str) -> Fact:
     if len(d.details) == 1 and re.fullmatch(r"[A-ZÀ-Þ][\w'.-]+(?: [A-ZÀ-Þ][\w'.-]+){0,2}", d.details[0]):
         where += f", {d.details[0]}"  # the town on the line under it
     return make("exchange", "exchange", where, d.section, n)
@@ -950,8 +950,8 @@ def degree_facts(p: Profile, n: str) -> list[Fact]:
     out: list[Fact] = []
     by_school: dict[str, list[Degree]] = defaultdict(list)
     for d in p.degrees:
-        if not d.degree and _EXCHANGE.fullmatch(d.school):
-            out.append(_exchange(d, n))
+        if not d.degree and (m := _EXCHANGE.fullmatch(d.school)):
+            out.append(_exchange(m.group(1), d, n))
             continue
         by_school[d.school.lower()].append(d)
     for degrees in by_school.values():
