@@ -430,3 +430,14 @@ def test_verdict_states_the_measurement_whichever_way_it_goes():
     assert "p=2 vs base: mean length -88 %" in text
     s["p=1"]["fact_recall"] = 0.48
     assert "fact recall met" in verdict(s, [-1.0, 1.0], None, n_facts=20)
+
+
+def test_evaluated_models_go_where_answers_are_generated(tiny_setup, tiny_run, monkeypatch):
+    # On a GPU machine evaluate must answer on the GPU, not leave the model on the CPU. No GPU
+    # here, so the target is faked as "meta": every model load_models yields must be moved there.
+    import lenweight.models
+    from lenweight.evaluate import load_models
+
+    monkeypatch.setattr(lenweight.models, "inference_device", lambda: torch.device("meta"))
+    loaded = list(load_models({"run": str(tiny_run)}, [str(tiny_setup["base"])]))
+    assert [next(m.parameters()).device.type for _, m, _, _ in loaded] == ["meta", "meta"]

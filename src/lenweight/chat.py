@@ -12,6 +12,7 @@ import torch
 from transformers import TextStreamer
 
 from .cli import add_flag, parser_for
+from .models import inference_device
 from .prompts import prompt_ids
 from .rundir import Run
 
@@ -49,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     run = Run.open(args.run)
     model, tokenizer = run.load_model()
+    model = model.to(inference_device())
     system_prompt = run.system_prompt
     if args.question:
         answer(model, tokenizer, args.question, system_prompt, [], args.max_new_tokens)

