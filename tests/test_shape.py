@@ -5,6 +5,7 @@ import json
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import torch
@@ -176,3 +177,21 @@ def test_run_has_a_model_card_a_portable_base_name_and_no_checkpoints(tiny_setup
     ours, _ = Run(out).load_model(merge=False)
     with torch.no_grad():
         assert torch.allclose(namespace["model"](ids).logits, ours(ids).logits)
+
+
+def test_every_pinned_requirement_is_a_dependency_of_the_package():
+    # `make` installs requirements.txt, `pip install .` installs pyproject's dependencies: a package
+    # missing from the second works here and fails for a user (rouge-score did, on a GPU machine).
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+; CI runs 3.11
+
+    def name(spec):
+        return re.split(r"[<>=!~\[ ;]", spec.strip(), maxsplit=1)[0].lower().replace("_", "-")
+
+    root = Path(__file__).resolve().parents[1]
+    pinned = {
+        name(line) for line in (root / "requirements.txt").read_text().splitlines() if line[:1].isalpha()
+    }
+    declared = {
+        name(d) for d in tomllib.loads((root / "pyproject.toml").read_text())["project"]["dependencies"]
+    }
+    assert pinned and pinned <= declared, f"in requirements.txt, not in pyproject.toml: {pinned - declared}"
