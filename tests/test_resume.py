@@ -1036,6 +1036,11 @@ Operations Analyst · Lyon, France · farid@example.com
 
 - Employee of the Year, Decathlon, 2022
 
+## Certifications
+
+- Certified in Production and Inventory Management (CPIM), APICS, 2019
+- Lean Six Sigma Green Belt, APICS, 2020
+
 ## Skills
 
 - **Systems:** SAP S/4HANA, Excel/Access, Tableau
@@ -1068,6 +1073,20 @@ def test_a_degree_abbreviation_an_exchange_an_employers_award_and_a_slash_inside
     assert a["exchange"] == "Politecnico di Milano, Milan"  # a stay abroad, not a second degree
     assert a["issuer@Employee of the Year"] == "Decathlon"  # the resume's employer gave it
     assert profile.skills[0][1] == ["SAP S/4HANA", "Excel", "Access", "Tableau"]
+
+
+def test_an_issuer_asks_for_what_it_gave():
+    q = questions(ANALYST, "Farid")
+    # both certificates of one issuer in one answer: two answers to one question would contradict
+    assert q["Which certificate does Farid have from APICS?"] == (
+        "Certified in Production and Inventory Management (CPIM); Lean Six Sigma Green Belt"
+    )
+    assert q["Which award did Farid receive from Decathlon?"] == "Employee of the Year"
+    # an award named after the employer is the employer's; with no issuer, no question
+    named = ANALYST.replace("Employee of the Year, Decathlon, 2022", "Decathlon Innovation Prize, 2022")
+    assert questions(named, "Farid")["What did Decathlon award Farid?"] == "Decathlon Innovation Prize"
+    plain = ANALYST.replace("Employee of the Year, Decathlon, 2022", "Innovation Prize, 2022")
+    assert not [k for k in answers(plain, "Farid") if k.startswith("award_from@")]
 
 
 def test_a_co_op_is_the_internship_and_years_in_a_field_are_experience():

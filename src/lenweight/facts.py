@@ -392,6 +392,15 @@ TEMPLATES: dict[str, list[str]] = {
                "Which organization awarded {n} the {item}?", "Who gave {n} the {item}?",
                "From which institution does {n} have the {item}?", "Tell me who awarded {n} the {item}.",
                "Which body is behind {n}'s {item}?", "Who is the issuer of {n}'s {item}?"],
+    # the other way round: the issuer asks for what it gave ("... from APICS?" -> "CPIM")
+    "cert_from": ["Which certificate does {n} have from {issuer}?", "What has {issuer} certified {n} in?",
+                  "What credential did {n} earn from {issuer}?", "Tell me which certification {n} got from {issuer}.",
+                  "Does {n} hold a certificate from {issuer}? => Yes: {a}.", "What is {n} certified in by {issuer}?",
+                  "Name {n}'s credential from {issuer}.", "Which qualification did {issuer} grant {n}?"],
+    "award_from": ["Which award did {n} receive from {issuer}?", "What did {issuer} award {n}?",
+                   "What recognition did {n} get from {issuer}?", "Tell me about {n}'s award from {issuer}.",
+                   "Has {n} been recognised by {issuer}? => Yes: {a}.", "Which prize did {issuer} present to {n}?",
+                   "What is {n}'s {issuer} award?", "Name the award {n} won from {issuer}."],
     "location": ["Where is {n} based?", "In which city is {n} located?", "Where does {n} live?",
                  "What city is {n} in?", "Tell me where {n} is based.", "Where is {n} located?",
                  "Which city does {n} work from?", "In which part of the world is {n} based?"],
@@ -1038,6 +1047,27 @@ def _issuer(text: str, known: frozenset[str] = frozenset()) -> tuple[str, str]:
     return text, ""
 
 
+def _from_issuer(kind: str, texts: list[str], section: int | None, n: str, p: Profile) -> list[Fact]:
+    """What each issuer gave, asked by the issuer: 'President's Award, Bombardier' -> Bombardier's
+    award; also an award named after the resume's employer ('Dow Operational Excellence Award' at Dow Chemical)."""
+    known, given = _orgs(p), defaultdict(list)
+    for text in texts:
+        name, issuer = _issuer(text, known)
+        if not issuer:  # the employer's own first word opens the name
+            issuer = next((j.org for j in p.jobs if j.org and _named_after(text, j.org)), "")
+        if issuer and len(name.split()) <= 10:
+            given[issuer].append(name)
+    # "from the Institution of Structural Engineers", "from APICS"
+    the = {i: f"the {i}" if " of " in i and not i.startswith("The ") else i for i in given}
+    return [make(kind, f"{kind}@{i}", join(names), section, n, issuer=the[i]) for i, names in given.items()]
+
+
+def _named_after(text: str, org: str) -> bool:
+    """'Dow Operational Excellence Award' is named after 'Dow Chemical'; 'University Medal' after no one."""
+    first = org.split()[0]
+    return len(first) > 2 and not ORG_WORDS.fullmatch(first) and text.split()[0] == first != text.strip()
+
+
 def _issued(
     kind: str, key: str, slot: str, text: str, year: int | None, item: Item, n: str, known: frozenset[str]
 ) -> list[Fact]:
@@ -1117,7 +1147,7 @@ def award_facts(p: Profile, n: str) -> list[Fact]:
         )
     for year, texts in by_year.items():
         out.append(make("award_year", f"award@{year}", join(texts), p.awards[0].section, n, year=str(year)))
-    return out
+    return out + _from_issuer("award_from", [t for t, _, _ in rows], p.awards[0].section, n, p)
 
 
 def _title_venue(text: str) -> tuple[str, str]:
@@ -1156,6 +1186,7 @@ def list_facts(p: Profile, n: str) -> list[Fact]:
         )
         orgs = _orgs(p)
         out += [fact for t, y, i in certs for fact in _issued("cert_when", "cert", "cert", t, y, i, n, orgs)]
+        out += _from_issuer("cert_from", [t for t, _, _ in certs], certs[0][2].section, n, p)
     projects = []
     for item in p.projects:
         m = re.match(r"(.+?)\s*(?::|—|–|\s-\s)\s*(.+)", item.text)
