@@ -51,6 +51,7 @@ OPTIONS = {
     "compile": "torch.compile",
     "qv": "LoRA on q_proj and v_proj only (a different model: a trade-off, not a default)",
     "flex": "flex_attention (compiled; a packed row's block mask skips the other examples' blocks)",
+    "dropout": "LoRA dropout 0.05, as `lenweight train` defaults to (every other row: 0)",
 }
 CONTENDERS = {
     "spec": "the spec's compute_loss; labels go into the model; full logits",
@@ -68,6 +69,7 @@ CONTENDERS = {
             ["compile"],
             ["qv"],
             ["flex"],
+            ["dropout"],
         )
     },
     "trl-fair": "SFTTrainer, completion-only, unweighted: no autocast, no checkpointing, padded",
@@ -193,6 +195,7 @@ def setup(
     inputs: str | None = None,
     dtype: str = "float32",
     attention: str | None = None,
+    dropout: float = 0.0,
 ):
     """(tokenizer, examples, LoRA model): the examples/alex data and the benchmark's fixed settings."""
     from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer, LlamaConfig, LlamaForCausalLM
@@ -229,8 +232,9 @@ def setup(
         for e in examples:  # fold ids into a smaller vocabulary (TinyLlama); -100 stays -100
             e["input_ids"] = e["input_ids"] % vocab_size
             e["labels"] = torch.where(e["labels"] >= 0, e["labels"] % vocab_size, e["labels"])
-    # Dropout 0: the contenders must do identical work.
-    return tokenizer, examples, add_lora(model, 16, 32, 0.0, targets)
+    # Dropout 0 unless measured: the contenders must do identical work (with dropout PEFT keeps a
+    # dropped copy of every LoRA input for the backward, and the loss differs).
+    return tokenizer, examples, add_lora(model, 16, 32, dropout, targets)
 
 
 def _trl_trainer(args, model, tokenizer, examples, common: dict):
@@ -277,6 +281,7 @@ def worker(args) -> dict:
         inputs=args.inputs,
         dtype=args.dtype,
         attention=attention,
+        dropout=0.05 if "dropout" in args.worker.split("+") else 0.0,
     )
     times: list[float] = []
 

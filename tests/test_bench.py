@@ -11,7 +11,12 @@ import torch
 sys.path.insert(0, "benchmarks")
 from bench_train import DEFAULT_CONTENDERS, fixed_length_examples  # noqa: E402
 
-CONTENDERS = [*DEFAULT_CONTENDERS, "lenweight+tokens", "trl-default"]  # every kind: ours, the spec, TRL
+CONTENDERS = [
+    *DEFAULT_CONTENDERS,
+    "lenweight+tokens",
+    "lenweight+dropout",
+    "trl-default",
+]  # every kind: ours, the spec, TRL
 
 
 def _bench(args: list[str], tmp_path) -> subprocess.CompletedProcess:
@@ -56,6 +61,9 @@ def test_every_contender_reports_sane_numbers(bench_result):
 def test_checkpointing_recomputes_the_same_training(bench_result):
     rows = {r["contender"]: r for r in bench_result[1]["rows"]}
     assert rows["lenweight+ckpt"]["final_loss"] == pytest.approx(rows["lenweight"]["final_loss"], rel=1e-5)
+    # The dropout row really drops: its loss is not the dropout-free one. Only just: LoRA's B starts
+    # at zero, so dropout moves two steps' loss by ~5e-7 here; the same settings give the same bits.
+    assert rows["lenweight+dropout"]["final_loss"] != rows["lenweight"]["final_loss"]
     # Packing changes the layout, not the training: the same loss as padded batches.
     assert rows["lenweight+padded"]["final_loss"] == pytest.approx(rows["lenweight"]["final_loss"], rel=1e-5)
     # bf16 rounds: close to fp32, not equal. TRL trains another (unweighted) objective.
