@@ -1085,6 +1085,9 @@ def test_an_issuer_asks_for_what_it_gave():
     # an award named after the employer is the employer's; with no issuer, no question
     named = ANALYST.replace("Employee of the Year, Decathlon, 2022", "Decathlon Innovation Prize, 2022")
     assert questions(named, "Farid")["What did Decathlon award Farid?"] == "Decathlon Innovation Prize"
+    institute = questions(ANALYST.replace("Decathlon, 2022", "Institute of Logistics, 2022"), "Farid")
+    assert institute["What did the Institute of Logistics award Farid?"] == "Employee of the Year"
+    assert "What is Farid's Institute of Logistics award?" in institute  # no "Farid's the Institute"
     plain = ANALYST.replace("Employee of the Year, Decathlon, 2022", "Innovation Prize, 2022")
     assert not [k for k in answers(plain, "Farid") if k.startswith("award_from@")]
 

@@ -392,15 +392,16 @@ TEMPLATES: dict[str, list[str]] = {
                "Which organization awarded {n} the {item}?", "Who gave {n} the {item}?",
                "From which institution does {n} have the {item}?", "Tell me who awarded {n} the {item}.",
                "Which body is behind {n}'s {item}?", "Who is the issuer of {n}'s {item}?"],
-    # the other way round: the issuer asks for what it gave ("... from APICS?" -> "CPIM")
-    "cert_from": ["Which certificate does {n} have from {issuer}?", "What has {issuer} certified {n} in?",
-                  "What credential did {n} earn from {issuer}?", "Tell me which certification {n} got from {issuer}.",
-                  "Does {n} hold a certificate from {issuer}? => Yes: {a}.", "What is {n} certified in by {issuer}?",
-                  "Name {n}'s credential from {issuer}.", "Which qualification did {issuer} grant {n}?"],
-    "award_from": ["Which award did {n} receive from {issuer}?", "What did {issuer} award {n}?",
-                   "What recognition did {n} get from {issuer}?", "Tell me about {n}'s award from {issuer}.",
-                   "Has {n} been recognised by {issuer}? => Yes: {a}.", "Which prize did {issuer} present to {n}?",
-                   "What is {n}'s {issuer} award?", "Name the award {n} won from {issuer}."],
+    # the other way round: the issuer asks for what it gave ("... from APICS?" -> "CPIM");
+    # a_issuer has "the" where the name wants one ("from the Institution of ..."), issuer none
+    "cert_from": ["Which certificate does {n} have from {a_issuer}?", "What has {a_issuer} certified {n} in?",
+                  "What credential did {n} earn from {a_issuer}?", "Tell me which certification {n} got from {a_issuer}.",
+                  "Does {n} hold a certificate from {a_issuer}? => Yes: {a}.", "What is {n} certified in by {a_issuer}?",
+                  "Name {n}'s credential from {a_issuer}.", "Which qualification did {a_issuer} grant {n}?"],
+    "award_from": ["Which award did {n} receive from {a_issuer}?", "What did {a_issuer} award {n}?",
+                   "What recognition did {n} get from {a_issuer}?", "Tell me about {n}'s award from {a_issuer}.",
+                   "Has {n} been recognised by {a_issuer}? => Yes: {a}.", "Which prize did {a_issuer} present to {n}?",
+                   "What is {n}'s {issuer} award?", "Name the award {n} won from {a_issuer}."],
     "location": ["Where is {n} based?", "In which city is {n} located?", "Where does {n} live?",
                  "What city is {n} in?", "Tell me where {n} is based.", "Where is {n} located?",
                  "Which city does {n} work from?", "In which part of the world is {n} based?"],
@@ -1057,9 +1058,11 @@ def _from_issuer(kind: str, texts: list[str], section: int | None, n: str, p: Pr
             issuer = next((j.org for j in p.jobs if j.org and _named_after(text, j.org)), "")
         if issuer and len(name.split()) <= 10:
             given[issuer].append(name)
-    # "from the Institution of Structural Engineers", "from APICS"
     the = {i: f"the {i}" if " of " in i and not i.startswith("The ") else i for i in given}
-    return [make(kind, f"{kind}@{i}", join(names), section, n, issuer=the[i]) for i, names in given.items()]
+    return [
+        make(kind, f"{kind}@{i}", join(names), section, n, issuer=i, a_issuer=the[i])
+        for i, names in given.items()
+    ]
 
 
 def _named_after(text: str, org: str) -> bool:
