@@ -11,12 +11,8 @@ import torch
 sys.path.insert(0, "benchmarks")
 from bench_train import DEFAULT_CONTENDERS, fixed_length_examples  # noqa: E402
 
-CONTENDERS = [
-    *DEFAULT_CONTENDERS,
-    "lenweight+tokens",
-    "lenweight+dropout",
-    "trl-default",
-]  # every kind: ours, the spec, TRL
+# every kind: ours, the spec, TRL
+CONTENDERS = [*DEFAULT_CONTENDERS, "lenweight+tokens", "lenweight+dropout", "trl-default"]
 
 
 def _bench(args: list[str], tmp_path) -> subprocess.CompletedProcess:

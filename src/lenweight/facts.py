@@ -1058,17 +1058,21 @@ def _from_issuer(kind: str, texts: list[str], section: int | None, n: str, p: Pr
             issuer = next((j.org for j in p.jobs if j.org and _named_after(text, j.org)), "")
         if issuer and len(name.split()) <= 10:
             given[issuer].append(name)
-    the = {i: f"the {i}" if " of " in i and not i.startswith("The ") else i for i in given}
     return [
-        make(kind, f"{kind}@{i}", join(names), section, n, issuer=i, a_issuer=the[i])
+        make(kind, f"{kind}@{i}", join(names), section, n, issuer=i, a_issuer=_with_the(i))
         for i, names in given.items()
     ]
 
 
+def _with_the(org: str) -> str:
+    """'the Institution of Structural Engineers', but 'APICS', 'Bombardier'."""
+    return f"the {org}" if " of " in org and not org.startswith("The ") else org
+
+
 def _named_after(text: str, org: str) -> bool:
     """'Dow Operational Excellence Award' is named after 'Dow Chemical'; 'University Medal' after no one."""
-    first = org.split()[0]
-    return len(first) > 2 and not ORG_WORDS.fullmatch(first) and text.split()[0] == first != text.strip()
+    first, words = org.split()[0], text.split()
+    return len(first) > 2 and not ORG_WORDS.fullmatch(first) and words[0] == first and len(words) > 1
 
 
 def _issued(
