@@ -82,6 +82,7 @@ def test_an_unknown_header_ends_the_section_before_it():
         ("Experiencia laboral", "experience"), ("Educación", "education"), ("Idiomas", "languages"),
         ("Selected Publications", "publications"), ("Volunteer Experience", "volunteer"),
         ("Research Interests", "summary"), ("Reading list", None), ("Acme Rockets", None),
+        ("Honors-Awards", "awards"), ("Graduation project", None), ("Projects", "projects"),
     ],
 )  # fmt: skip
 def test_section_synonyms(title, kind):
@@ -493,6 +494,78 @@ def test_a_linkedin_export_keeps_dates_fields_and_places():
     assert a["cert@Chartered Engineer"] == "2023" and a["issuer@Chartered Engineer"] == "Engineering Council"
     assert a["award_when@Best Paper Award"] == "2022"
     assert "Issued" not in a["certifications"] and "Nov" not in a["awards"]
+
+
+# A LinkedIn "Save to PDF" export whose company stands over its titles, with how long each lasted
+# and a place line under each; the same title and the same town again at the next employer.
+LINKEDIN_GROUPED = """Lena Park
+Charge Nurse at Riverside Hospital
+Seattle, Washington, United States
+
+Experience
+Riverside Hospital
+6 years 2 months
+Charge Nurse
+March 2021 - Present (3 years 10 months)
+Seattle, Washington, United States
+Lead a team of 9 nurses on the night shift.
+
+Staff Nurse
+January 2018 - February 2021 (3 years 2 months)
+Seattle, Washington, United States
+Cared for 5 patients per shift on the cardiac ward.
+
+Mercy Clinic
+Staff Nurse
+June 2015 - December 2017 · 2 yrs 7 mos
+Tacoma, Washington, United States
+Ran the flu vaccination drive.
+
+Education
+University of Washington
+Bachelor of Science - BS, Nursing · (2011 - 2015)
+Capstone project: a fall-prevention checklist for night shifts.
+
+Honors-Awards
+Nurse of the Year, Washington State Nurses Association 2022
+"""
+
+
+def test_a_linkedin_export_with_titles_grouped_under_the_company():
+    gen = SyntheticGenerator(LINKEDIN_GROUPED)
+    records = gen.generate()
+    assert gen.coverage["unused_lines"] == 0
+    a = answers(LINKEDIN_GROUPED, "Lena")
+    assert a["role@Riverside Hospital"] == "Charge Nurse; earlier Staff Nurse"
+    assert a["dates@Riverside Hospital"] == "January 2018 - present"
+    # the second "Staff Nurse" and the town under it again are the resume's own, not a paste
+    assert a["role@Mercy Clinic"] == "Staff Nurse" and a["place@Mercy Clinic"] == "Tacoma, Washington"
+    assert a["place@Riverside Hospital"] == "Seattle, Washington" and a["location"] == "Seattle, Washington"
+    assert a["degree@University of Washington"] == "Bachelor of Science in Nursing"
+    assert (
+        a["project@University of Washington:bachelor's degree"]
+        == "A fall-prevention checklist for night shifts"
+    )
+    assert a["award_when@Nurse of the Year"] == "2022"
+    assert a["issuer@Nurse of the Year"] == "Washington State Nurses Association"
+    text = json.dumps(records)
+    for noise in ("months", "mos", "United States", "Honors-Awards", "Capstone project:"):
+        assert noise not in text, noise
+
+
+def test_a_promotion_is_asked_by_its_year_and_the_other_way_round():
+    q = questions(LINKEDIN_GROUPED, "Lena")
+    facts, _ = gate(extract_facts(build_profile(parse_resume(LINKEDIN_GROUPED)), "Lena"))
+    pairs = {q: r for f in facts for q, r in f.pairs()}
+    assert pairs["When was Lena promoted to Charge Nurse?"] == "March 2021"
+    assert pairs["What year was Lena made a Charge Nurse?"] == "2021"  # the year alone, as asked
+    assert q["What was Lena promoted to in 2021?"] == "Charge Nurse"
+    assert pairs["Was Lena ever promoted at Riverside Hospital?"] == "Yes, to Charge Nurse in 2021."
+    # a paste of the same resume below it still teaches each fact once
+    pasted = LINKEDIN_GROUPED + "\n" + LINKEDIN_GROUPED.split("\n", 3)[3]
+    once = sum(len(s.lines) for s in parse_resume(LINKEDIN_GROUPED).sections)
+    assert sum(s.repeated for s in parse_resume(pasted).sections) == once
+    assert questions(pasted, "Lena") == q
 
 
 # ---- coverage, JSON Resume, the records loop ----------------------------------------------------

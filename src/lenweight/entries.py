@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import DateRange, find_range, strip_range
-from .resume import EMAIL, PHONE, Line, Resume, Section, natural_case, section_kind
+from .resume import DEGREE_PROJECT, EMAIL, PHONE, Line, Resume, Section, natural_case, section_kind
 
 ROLE_WORDS = re.compile(
     r"\b(scientist|engineer|analyst|intern|internship|researcher|developer|manager|assistant|lead|director|"
@@ -74,12 +74,25 @@ _SPLIT = re.compile(r"\s+(?:\||—|–|-|·|•)\s+|\s*\|\s*|\t+|\s{3,}|:\s+")
 _PROSE = re.compile(r"^(i|we|my|our|ich|wir|je|nous|yo|he|she|they)\b", re.IGNORECASE)
 _DATE_ONLY = re.compile(r"[\s·•|,()-]*(?:(?:issued|awarded|received|obtained|expires?|no expiration date)[\s·•|,()-]*)*",
                         re.IGNORECASE)  # fmt: skip
-_LINKEDIN_DEGREE = re.compile(r"(.+?)\s+-\s+[A-Z][A-Za-z.]{1,6},\s*([^,]{2,60}?)\s*")
+# LinkedIn's "Degree - ABBR, Field" ("Master of Science - MS, Robotics") and "Certificate, Game Design"
+_LINKEDIN_DEGREE = re.compile(r"(.+?)(?:\s+-\s+[A-Z][A-Za-z.]{1,6})?,\s*([^,]{2,60}?)\s*")
 _BARE_TOWN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}")  # "Manchester", "Kuala Lumpur"
 _LABEL = re.compile(r"^(?:position|designation|job title|title|role|company|employer)\s*:\s*", re.IGNORECASE)
 _HONOURS = re.compile(r"\s*\((?:hons?|honours|honors)\.?\)", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,9})\)")
 _AT = re.compile(r"(.+?)\s+(?:at|@|bei|chez|en|in der|at the)\s+(.+)")
+# A line that is a place and nothing else: "Vancouver, British Columbia, Canada" (LinkedIn puts one
+# under each stint), "Kyoto, Japan", "Austin, TX", "Greater Seattle Area"
+_WORDS = r"[A-ZÀ-ÖØ-Þ][\w.'’-]+(?: [A-ZÀ-ÖØ-Þ][\w.'’-]+){0,2}"
+_PLACE_LINE = re.compile(
+    rf"{_WORDS}(?:,\s*{_WORDS})?,\s*(?:[A-Z]{{2}}|{_COUNTRIES})|(?:Greater )?{_WORDS} (?:Metropolitan |Bay )?Area"
+)
+# How long a stint or a company lasted, as LinkedIn exports print it under the company ("5 years 3
+# months") and after the dates ("April 2022 - Present (2 years 9 months)", "... · 2 yrs 9 mos"):
+# worked out from the dates, so no fact of its own and never a company or a role
+_DURATION = r"(?:\d+\s+(?:years?|yrs?)(?:\s+\d+\s+(?:months?|mos?))?|\d+\s+(?:months?|mos?)|less than a year)"
+_DURATION_LINE = re.compile(rf"\(?{_DURATION}\)?", re.I)
+_DURATION_AFTER = re.compile(rf"\s*(?:\(\s*{_DURATION}\s*\)|·\s*{_DURATION})\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -161,6 +174,7 @@ class _Raw:
         return sum(
             1 for ln in self.head
             if strip_range(ln.text, find_range(ln.text)) and not LOCATION.fullmatch(ln.text.strip())
+            and not place_line(ln.text)
         )  # fmt: skip
 
     @property
@@ -169,7 +183,9 @@ class _Raw:
 
 
 def _is_sentence(text: str) -> bool:
-    return len(text.split()) > 12 or (text.endswith(".") and len(text.split()) > 4)
+    # words, not dates or separators: "Bachelor of Arts - BA, Image Arts and Sciences · (2012 - 2016)" is a header
+    words = [w for w in strip_range(text, find_range(text)).split() if re.search(r"\w", w)]
+    return len(words) > 12 or (text.endswith(".") and len(words) > 4)
 
 
 def _entry_like(line: Line, kind: str) -> bool:
@@ -189,7 +205,7 @@ def _entry_like(line: Line, kind: str) -> bool:
 # summa cum laude"): a detail of that degree, never an entry of its own.
 _DEGREE_NOTE = re.compile(
     r"(minor|c?gpa|grade|honou?rs|(?:summa |magna )?cum laude|dean'?s list|first[- ]class|with distinction|"
-    r"(?:[\w']+ )?(?:thesis|dissertation)|concentration|focus|speciali[sz]\w*)\b",
+    rf"(?:[\w']+ )?(?:thesis|dissertation)|{DEGREE_PROJECT}|concentration|focus|speciali[sz]\w*)\b",
     re.I,
 )
 
@@ -258,6 +274,17 @@ def _place(text: str) -> bool:
     return not any(p.search(text) for p in (ROLE_WORDS, ORG_WORDS, SCHOOL_WORDS, DEGREE_WORDS))
 
 
+def place_line(text: str) -> bool:
+    return bool(_PLACE_LINE.fullmatch(text.strip())) and _place(text) and not find_range(text)
+
+
+def town_name(place: str) -> str:
+    """'Vancouver, British Columbia, Canada' -> 'Vancouver, British Columbia': the country goes when
+    a region is there to say where (the CITY pattern alone would keep 'British Columbia, Canada')."""
+    parts = [p.strip() for p in place.split(",")]
+    return ", ".join(parts[:2]) if len(parts) >= 3 else place.strip()
+
+
 def _parts(text: str) -> list[str]:
     text = _HONOURS.sub("", text)  # "BSc (Hons) Zoology": not a place, and not a column gap
     # "Bachelor of Commerce (B.Com.)": the degree's short name, not a place in brackets
@@ -289,7 +316,8 @@ def _head_parts(raw: _Raw) -> list[tuple[int, str]]:
     """(header line index, part) for every part of every header line, dates removed."""
     out = []
     for i, line in enumerate(raw.head):
-        out += [(i, p) for p in _parts(strip_range(line.text, find_range(line.text)))]
+        if not place_line(line.text):
+            out += [(i, p) for p in _parts(strip_range(line.text, find_range(line.text)))]
     return out
 
 
@@ -323,6 +351,9 @@ def _uncapped(text: str) -> str:
 def position(raw: _Raw, previous: Position | None, section: int) -> Position | None:
     """Role and organisation of an experience entry, or None when its header is no entry."""
     role = org = ""
+    # one header line, or a role alone above its dates and place lines (LinkedIn): under a company's
+    # own line, a promotion there ("Perception Engineer — Carnegie Robotics" over its dates is no such line)
+    alone = len(raw.head) == 1 or len(_head_parts(raw)) == 1
     for line in raw.head:
         rest = LOCATION.sub(" ", strip_range(line.text, find_range(line.text))).strip(" ,|")
         if m := _AT.fullmatch(rest):  # "Role at Org" says which is which
@@ -339,12 +370,7 @@ def position(raw: _Raw, previous: Position | None, section: int) -> Position | N
                 # "Volunteer Pharmacist – Banco Alimentar" under "2017 – CURRENT Braga": the dash pairs them
                 org_at = next((i, p) for i, p in same_line if p != role)
             org_at = org_at or next(((i, p) for i, p in parts if p != role), (None, ""))
-            if (
-                len(raw.head) == 1
-                and previous is not None
-                and previous.org_line
-                and not ORG_WORDS.search(org_at[1])
-            ):
+            if alone and previous is not None and previous.org_line and not ORG_WORDS.search(org_at[1]):
                 org_at = (None, previous.org)  # a promotion: a dated role line under the company's line
             org = org_at[1]
             if org_at[0] != line_of_role:
@@ -359,7 +385,7 @@ def position(raw: _Raw, previous: Position | None, section: int) -> Position | N
                 org = next((p for i, p in parts if i != dated[0]), "")
             else:
                 role, org = parts[0][1], parts[1][1]
-    if role and not org and previous is not None and len(raw.head) == 1:
+    if role and not org and previous is not None and alone:
         org = previous.org  # a promotion: a second dated role line under the same company
     place = _town(raw)
     # "Grant Thornton, Manchester": a town after the organisation's comma is where, not who
@@ -375,6 +401,8 @@ def position(raw: _Raw, previous: Position | None, section: int) -> Position | N
 
 def _town(raw: _Raw) -> str:
     """The town an entry's header names: "Austin, TX", "Leeds, UK", or a place line of its own."""
+    if line := next((ln for ln in raw.head if place_line(ln.text)), None):
+        return town_name(line.text)
     for line in raw.head:
         if m := re.search(CITY, strip_range(line.text, find_range(line.text))):
             return m.group(0)
@@ -407,13 +435,19 @@ def degree(raw: _Raw, section: int) -> Degree | None:
         m = _ATTRIBUTE.fullmatch(line.text)
         if re.match(r"major|concentration|field", m.group(1), re.I) and deg and " in " not in deg:
             deg, line.used = f"{deg} in {m.group(2).strip()}", True
-    for line in raw.head:  # LinkedIn: "Master of Science - MS, Robotics" names the field last
-        if (m := _LINKEDIN_DEGREE.fullmatch(line.text)) and deg and m.group(1) in deg and " in " not in deg:
+    read = set()  # lines the degree was read from whole
+    for i, line in enumerate(raw.head):  # LinkedIn: "Master of Science - MS, Robotics" names the field last
+        text = strip_range(line.text, find_range(line.text)).strip(" ·|,()")
+        if (
+            (m := _LINKEDIN_DEGREE.fullmatch(text)) and deg and m.group(1) in deg and " in " not in deg
+            and DEGREE_WORDS.search(m.group(1)) and not (SCHOOL_WORDS.search(m.group(2)) or find_range(m.group(2)))
+        ):  # fmt: skip
             deg = f"{m.group(1)} in {m.group(2)}"
+            read.add(i)
     if not _sane(school) or (deg and len(deg.split()) > 10):
         return None
     # what the entry says beside the degree ("..., Minor in Business") and under it ("GPA: 3.72")
-    beside = [p for p in parts if p not in (school, deg)]
+    beside = [p for i, p in _head_parts(raw) if p not in (school, deg) and i not in read]
     for line in raw.attrs:
         if not line.used and _DEGREE_NOTE.match(line.text):
             beside.append(line.text)
@@ -490,8 +524,18 @@ def read_entries(sec: Section, kind: str, index: int) -> list[Position | Degree]
     """Positions (experience, volunteer) or degrees (education) of one section."""
     if rows := table_rows(sec.lines):
         return _from_table(rows, kind, index)
+    lines = []
+    for line in sec.lines:
+        if line.raw.strip().startswith("|"):
+            continue
+        if _DURATION_LINE.fullmatch(line.text):
+            line.used = True  # nothing lost: the dates say it
+            continue
+        if find_range(line.text):
+            line.text = _DURATION_AFTER.sub("", line.text)
+        lines.append(line)
     out: list = []
-    for raw in group([ln for ln in sec.lines if not ln.raw.strip().startswith("|")], kind):
+    for raw in group(lines, kind):
         entry = degree(raw, index) if kind == "education" else position(raw, out[-1] if out else None, index)
         if entry is not None:
             out.append(entry)
@@ -583,7 +627,9 @@ def build_profile(resume: Resume) -> Profile:
     for line in resume.header + contact_lines:
         if resume.name and natural_case(re.split(r"[,|]", line.text)[0].strip()) == resume.name:
             continue  # "ADEYEMI, RN" is a name and a credential, not a city and a state
-        if "location" not in p.contact and (m := re.search(CITY, line.text)):
+        if "location" not in p.contact and place_line(line.text):
+            p.contact["location"], line.used = town_name(line.text), True
+        elif "location" not in p.contact and (m := re.search(CITY, line.text)):
             p.contact["location"] = m.group(0)
             line.used = line.used or m.group(0) == line.text.strip()  # a line that is the place alone
     if "location" not in p.contact:  # "Manchester | 07700 900456 | sophie@...": a town alone beside them

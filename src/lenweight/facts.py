@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .dates import DateRange, find_range, strip_range
 from .entries import ORG_WORDS, Degree, Item, Position, Profile
-from .resume import section_kind
+from .resume import DEGREE_PROJECT, section_kind
 
 # {n}: the persona's name; other slots are named per kind ({a_...} slots are derived forms, not
 # entities). At least 8 forms per kind, in different shapes (what/which/where/when, yes/no, "tell
@@ -325,6 +325,11 @@ TEMPLATES: dict[str, list[str]] = {
     "thesis": ["What was {n}'s thesis about?", "What was the topic of {n}'s thesis?", "What did {n} write a thesis on?",
                "Tell me about {n}'s thesis.", "What was {n}'s thesis at {school} on?", "What did {n}'s thesis at {school} cover?",
                "Which topic did {n} research for the thesis?", "What subject did {n}'s dissertation or thesis take?"],
+    # "Graduation project: a rhythm game ..." under a degree; a_label says which kind of project it was
+    "degree_project": ["What was {n}'s {a_label}?", "What was {n}'s {a_label} at {school}?", "Tell me about {n}'s {a_label}.",
+                       "What did {n} make as the {a_label}?", "Which {a_label} did {n} complete at {school}?",
+                       "What did {n}'s {a_label} involve?", "What was {n}'s {a_label} about?",
+                       "Describe {n}'s {a_label} in a few words."],
     "focus": ["What did {n} focus on at {school}?", "What was the focus of {n}'s {level}?",
               "What did {n} specialise in at {school}?", "Which area did {n} concentrate on at {school}?",
               "Tell me the focus of {n}'s studies at {school}.", "What was {n}'s specialisation at {school}?",
@@ -384,10 +389,17 @@ TEMPLATES: dict[str, list[str]] = {
                  "Where did {n} study abroad?", "Tell me where {n} went on exchange.",
                  "Which university hosted {n} on exchange?", "Where was {n}'s exchange?"],
     # a later title at the same employer: "When was Kwame promoted to Process Engineer II?"
-    "promoted": ["When was {n} promoted to {role}?", "In which year did {n} become {a_role} at {org}?",
-                 "When did {n} move up to {role}?", "What year was {n} made {a_role}?",
+    # a question for the year alone is answered with the year alone (a_year): "June 2023" to it taught
+    # the model that "which year" wants a month too, and the start year of the job stood in
+    "promoted": ["When was {n} promoted to {role}?", "In which year did {n} become {a_role} at {org}? => {a_year}",
+                 "When did {n} move up to {role}?", "What year was {n} made {a_role}? => {a_year}",
                  "When did {n} step up to {role} at {org}?", "When did {n}'s promotion to {role} come?",
                  "At what point did {n} take on the {role} title?", "When did {n} get the {role} job at {org}?"],
+    # the other way round: what the promotion made the person ("What was Kwame promoted to in 2023?")
+    "promoted_to": ["What was {n} promoted to in {year}?", "Which title did {n} move up to at {org}?",
+                    "What promotion did {n} get in {year}?", "What did {n} become at {org} in {year}?",
+                    "Which role did {n} step up to at {org}?", "Tell me what {n} was promoted to at {org}.",
+                    "Was {n} ever promoted at {org}? => Yes, to {a} in {year}.", "What new title did {n} get in {year}?"],
     "issuer": ["Who issued {n}'s {item}?", "Which body granted {n} the {item}?",
                "Which organization awarded {n} the {item}?", "Who gave {n} the {item}?",
                "From which institution does {n} have the {item}?", "Tell me who awarded {n} the {item}.",
@@ -448,7 +460,7 @@ def make(kind: str, key: str, answer: str, section: int | None, n: str, **slots:
     return Fact(
         key, tuple(q.format(n=n, **slots) for q, _ in forms), answer, section,
         tuple(v for k, v in slots.items() if not k.startswith("a_")),
-        tuple(r.format(a=answer.rstrip(" ."), n=n) for _, r in forms),
+        tuple(r.format(a=answer.rstrip(" ."), n=n, **slots) for _, r in forms),
     )  # fmt: skip
 
 
@@ -571,8 +583,12 @@ def _promotions(jobs: list[Position], n: str) -> list[Fact]:
     out = []
     for job in dated[1:]:
         if job.role.lower() != dated[0].role.lower() and job.dates.start > dated[0].dates.start:
-            out.append(make("promoted", f"promoted@{job.org}:{job.role}", job.dates.start_text, job.section, n,
-                            org=job.org, role=job.role, a_role=_article(job.role)))  # fmt: skip
+            year = str(job.dates.start[0])
+            out += [
+                make("promoted", f"promoted@{job.org}:{job.role}", job.dates.start_text, job.section, n,
+                     org=job.org, role=job.role, a_role=_article(job.role), a_year=year),
+                make("promoted_to", f"promoted_to@{job.org}:{year}", job.role, job.section, n, org=job.org, year=year),
+            ]  # fmt: skip
     return out
 
 
@@ -914,6 +930,7 @@ _GPA = re.compile(
     re.I,
 )
 _THESIS = re.compile(r"\b(?:thesis|dissertation)(?:\s+(?:on|about|in)\s+|\s*:\s*)[\"“]?([^;\"”]+)", re.I)
+_PROJECT = re.compile(rf"\b({DEGREE_PROJECT})(?:\s+(?:on|about)\s+|\s*:\s*)[\"“]?([^;\"”]+)", re.I)
 _FOCUS = re.compile(
     r"\b(?:focus(?:ed)? on|concentration(?: in|:)|speciali[sz](?:ation|ed|ing)(?: in|:)|specialty:)\s+([^;,.|()]+)",
     re.I,
@@ -941,6 +958,10 @@ def _degree_details(degrees: list[Degree], n: str) -> list[Fact]:
                 out.append(
                     make(kind, f"{kind.removesuffix('_now')}@{d.school}:{lv}", answer, d.section, n, **slots)
                 )
+        if m := _PROJECT.search(text):
+            label, answer = m.group(1).lower(), _cap(m.group(2).strip(" .;:"))
+            out.append(make("degree_project", f"project@{d.school}:{lv}", answer, d.section, n, a_label=label,
+                            **slots))  # fmt: skip
     return out
 
 
@@ -1020,9 +1041,12 @@ def _year_items(items: list[Item]) -> list[tuple[str, int | None, Item]]:
     return [(strip_range(i.text, i.dates), y, i) for i, y in zip(items, single)]
 
 
-# words that make an issuer after a comma an organisation, besides ORG_WORDS ("Yorkshire Finance Awards")
+# words that make an issuer after a comma an organisation, besides ORG_WORDS: bodies ("Yorkshire
+# Finance Awards") and the events that give prizes ("Best Indie Game, Tokyo Game Show")
 _AWARDING = re.compile(
-    r"\b(awards|institution|federation|board|trust|commission|academy|guild|league)\b", re.I
+    r"\b(awards|institution|federation|board|trust|commission|academy|guild|league|"
+    r"conference|congress|symposium|summit|festival|show|expo|hackathon|olympiad)\b",
+    re.I,
 )
 
 

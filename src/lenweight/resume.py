@@ -22,7 +22,7 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
     ("volunteer", r"volunt\w*( (work|experience|activities|activity|roles?|positions?|service|engagement))?|community( service| involvement)?|ehrenamt\w*|bénévolat|voluntariado|volontariato|service"),
     ("publications", r"publications?|papers?|selected (works|papers)|publikationen|veröffentlichungen|"
      r"publicaciones|publicações|pubblicazioni|articles|talks( (and|&) publications)?|presentations"),
-    ("awards", r"awards?|honou?rs?|achievements?|prizes?|scholarships?|fellowships?|grants?|competitions?|"
+    ("awards", r"awards?|honou?rs?|honou?rs?-awards|achievements?|prizes?|scholarships?|fellowships?|grants?|competitions?|"
      r"distinctions?|auszeichnungen|preise|récompenses|distinctions|premios|reconocimientos|recognition|"
      r"prêmios|prémios|premi|riconoscimenti"),
     ("certifications", r"certifi\w*|licen[cs]es?|zertifi\w*|weiterbildung(en)?|courses?|trainings?|"
@@ -65,6 +65,10 @@ URL = re.compile(r"(?:https?://)?(?:www\.)?(?:[\w-]+\.)+[a-z]{2,}(?:/[\w./%#?=&-
 MD_LINK = re.compile(r"\[([^\]]+)\]\(([^)]*)\)")
 
 
+# the one project a degree ended with: "Graduation project: ...", "Capstone project on ..."
+DEGREE_PROJECT = r"(?:graduation|final[- ]year|final|capstone|senior|diploma|degree) project"
+
+
 def normalise_title(text: str) -> str:
     """'**2. Work Experience:**' -> 'work experience'."""
     t = MD_LINK.sub(r"\1", text).strip().lstrip("#").strip()
@@ -85,7 +89,13 @@ def section_kind(title: str, loose: bool = True) -> str | None:
     """
     t = normalise_title(title)
     # "Honors thesis: ...", "Senior dissertation" label a degree's detail, not a section
-    if not t or len(t.split()) > 6 or re.search(r"\b(thesis|dissertation)\b", t):
+    # and so does "Graduation project: a rhythm game ..." (one project, named by what it crowned)
+    if (
+        not t
+        or len(t.split()) > 6
+        or re.search(r"\b(thesis|dissertation)\b", t)
+        or re.fullmatch(DEGREE_PROJECT, t)
+    ):
         return None
     for kind, pattern in _KINDS:
         if pattern.fullmatch(t):
@@ -113,6 +123,7 @@ class Line:
     raw: str
     gap: bool = False  # a blank line stands before it
     used: bool = False  # set when a fact took something from this line (the coverage report)
+    repeat: bool = False  # its section's kind already had this line (parse_resume decides on it)
 
 
 @dataclass
@@ -322,16 +333,28 @@ def parse_resume(text: str) -> Resume:
             header.append(line)
             continue
         key = f"{sections[-1].kind or sections[-1].title}\0{body}"
-        if key in seen:
-            sections[-1].repeated += 1  # a repeat of content already read: not asked twice
-            continue
+        line.repeat = key in seen
         seen.add(key)
         sections[-1].lines.append(line)
+    for sec in sections:
+        pasted = [_pasted(sec.lines, k) for k in range(len(sec.lines))]
+        sec.repeated = sum(pasted)  # not asked twice; the coverage report counts them
+        sec.lines = [ln for ln, p in zip(sec.lines, pasted) if not p]
+    if find_name(header, sections)[0] is None:
+        header += _linkedin_name_block(sections)
     name, name_line = find_name(header, sections)
     for line in header:
         if line is name_line or DOCUMENT_TITLES.match(line.text.strip()):
             line.used = True
     return Resume(name=name, header=header, sections=sections, contact=find_contact(header, sections))
+
+
+def _pasted(lines: list[Line], k: int) -> bool:
+    """Line k repeats content already read (a resume pasted twice): a long line, or one of a run of
+    repeats. A short repeat among new lines is the resume's own ("Game Designer" at a second company,
+    the same town under each stint of a LinkedIn export) and stays."""
+    near = (lines[j].repeat for j in (k - 1, k + 1) if 0 <= j < len(lines))
+    return lines[k].repeat and (len(lines[k].text.split()) > 5 or any(near))
 
 
 _PARTICLES = {
@@ -380,6 +403,21 @@ def _as_name(text: str) -> str | None:
     if not all(_NAME_WORD.fullmatch(w) or w.lower() in _PARTICLES for w in words):
         return None
     return natural_case(t)
+
+
+def _linkedin_name_block(sections: list[Section]) -> list[Line]:
+    """A LinkedIn "Save to PDF" export read as text puts its sidebar first (Contact, Top Skills,
+    Languages, Certifications, Honors-Awards) and the name, headline and location after it, at the
+    end of the last sidebar section: those lines, taken out of that section, are the header block.
+    Only asked when no name was found before the first section, so no other layout gets here."""
+    for sec, nxt in zip(sections, sections[1:]):
+        if nxt.kind not in ("summary", "experience", "education"):
+            continue
+        for k, line in enumerate(sec.lines):
+            if line.gap and 1 <= len(sec.lines) - k - 1 <= 3 and _as_name(line.text):
+                block, sec.lines = sec.lines[k:], sec.lines[:k]
+                return block
+    return []
 
 
 def find_name(header: list[Line], sections: list[Section] = ()) -> tuple[str | None, Line | None]:
