@@ -510,6 +510,7 @@ March 2021 - Present (3 years 10 months)
 Seattle, Washington, United States
 Lead a team of 9 nurses on the night shift.
 
+  Page 1 of 2
 Staff Nurse
 January 2018 - February 2021 (3 years 2 months)
 Seattle, Washington, United States
@@ -549,7 +550,7 @@ def test_a_linkedin_export_with_titles_grouped_under_the_company():
     assert a["award_when@Nurse of the Year"] == "2022"
     assert a["issuer@Nurse of the Year"] == "Washington State Nurses Association"
     text = json.dumps(records)
-    for noise in ("months", "mos", "United States", "Honors-Awards", "Capstone project:"):
+    for noise in ("months", "mos", "United States", "Honors-Awards", "Capstone project:", "1 of 2"):
         assert noise not in text, noise
 
 

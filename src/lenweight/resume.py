@@ -57,6 +57,8 @@ DOCUMENT_TITLES = re.compile(r"^(curriculum vitae|cv|resume|résumé|lebenslauf|
 
 BULLET = re.compile(r"^\s*(?:[-*+>](?=\s)|[•◦▪‣➢➤►▸▹→✓✔❖■□●○·◆◇]|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s))\s*")
 RULE = re.compile(r"^\s*(?:[-=_.*~#•·─━═]\s*){3,}$")  # a line of dashes, equals, dots...: a separator
+# a PDF's page footer as its text comes out: "Page 1 of 2" (LinkedIn's export), "- 2 -"
+PAGE = re.compile(r"^\s*(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|-\s*\d{1,2}\s*-)\s*$", re.I)
 _NUMBERING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+|^§\s*")
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)|`")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -302,7 +304,7 @@ def parse_resume(text: str) -> Resume:
     sections: list[Section] = []
     seen: set[str] = set()  # repeated content (a resume pasted twice): each line once per section kind
     for i, raw in enumerate(lines):
-        if not raw.strip() or RULE.match(raw):
+        if not raw.strip() or RULE.match(raw) or PAGE.match(raw):
             continue
         style = _style(raw, lines[i + 1] if i + 1 < len(lines) else "")
         # In markdown, only headers at the level of the known section titles open sections: deeper
