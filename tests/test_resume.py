@@ -569,6 +569,52 @@ def test_a_promotion_is_asked_by_its_year_and_the_other_way_round():
     assert questions(pasted, "Lena") == q
 
 
+# An Indeed "Download resume" export: plain titles, a certificate over its "to Present" dates, and
+# skills with the years of use that Indeed adds to each
+INDEED = """Ana Ruiz
+Line Cook
+Denver, CO 80202
+ana.ruiz@example.com
+
+Work Experience
+
+Line Cook
+Copper Pot Bistro - Denver, CO
+May 2022 to Present
+
+• Prepared 200 covers a night on the grill station
+
+Skills
+
+• Knife skills (6 years)
+• Food safety (less than 1 year)
+
+Certifications and Licenses
+
+ServSafe Food Handler Certification
+May 2022 to Present
+
+Certified Kitchen Manager
+January 2024 to Present
+"""
+
+
+def test_an_indeed_export_certificates_and_skills_with_years():
+    r = parse_resume(INDEED)
+    assert [s.title for s in r.sections] == ["Work Experience", "Skills", "Certifications and Licenses"]
+    gen = SyntheticGenerator(INDEED)
+    gen.generate()
+    assert gen.coverage["unused_lines"] == 0  # "Denver, CO 80202" is where she lives, ZIP and all
+    a = answers(INDEED, "Ana")
+    assert a["role@Copper Pot Bistro"] == "Line Cook" and a["location"] == "Denver, CO"
+    assert a["skills"] == "Knife skills, Food safety"
+    assert a["certifications"] == "ServSafe Food Handler Certification; Certified Kitchen Manager"
+    assert (
+        a["cert@ServSafe Food Handler Certification"] == "2022"
+        and a["cert@Certified Kitchen Manager"] == "2024"
+    )
+
+
 # ---- coverage, JSON Resume, the records loop ----------------------------------------------------
 
 

@@ -588,6 +588,9 @@ def read_skills(sec: Section, index: int) -> list[tuple[str, list[str], int]]:
 def _split_list(text: str) -> list[str]:
     """'Python, SQL; R · C++' -> items; commas inside brackets stay ("Cloud (AWS, GCP)")."""
     text = re.sub(r"\s*[●○◐◑★☆⬤◯■□▪▫]{2,}", "", text)  # a rating drawn in dots or stars: "Python ●●●●○"
+    text = re.sub(
+        r"\s*\((?:\d+\+?|less than 1)\s*(?:years?|yrs?)\)", "", text, flags=re.I
+    )  # Indeed: "Excel (4 years)"
     # a slash between words splits ("Excel/Access"), not inside a name ("SAP S/4HANA", "TCP/IP", "CI/CD")
     items = re.split(r"(?:[,;·•|]|\s/\s?|(?<=[^\W\d]{4})/(?=[^\W\d]{4}))(?![^(]*\))|\s{3,}", text)
     return [i.strip(" .") for i in items if i.strip(" .") and len(i.split()) <= 6]
@@ -631,7 +634,10 @@ def build_profile(resume: Resume) -> Profile:
             p.contact["location"], line.used = town_name(line.text), True
         elif "location" not in p.contact and (m := re.search(CITY, line.text)):
             p.contact["location"] = m.group(0)
-            line.used = line.used or m.group(0) == line.text.strip()  # a line that is the place alone
+            # a line that is the place alone, or with its ZIP code ("Phoenix, AZ 85003")
+            line.used = line.used or bool(
+                re.fullmatch(rf"{re.escape(m.group(0))}(?: \d{{5}}(?:-\d{{4}})?)?", line.text.strip())
+            )
     if "location" not in p.contact:  # "Manchester | 07700 900456 | sophie@...": a town alone beside them
         for line in resume.header:
             parts = [x.strip() for x in re.split(r"\s[|•·]\s", line.text)]

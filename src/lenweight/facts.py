@@ -1032,12 +1032,17 @@ def degree_facts(p: Profile, n: str) -> list[Fact]:
     return out
 
 
-def _year_items(items: list[Item]) -> list[tuple[str, int | None, Item]]:
+def _year_items(items: list[Item], held: bool = False) -> list[tuple[str, int | None, Item]]:
     """(text without its date, year, item): 'Best Poster, 2022' -> ('Best Poster', 2022, ...).
 
-    A range ("Grant, 2021 - 2024") gives no year: "when did she get it" has no one answer.
+    A range ("Grant, 2021 - 2024") gives no year: "when did she get it" has no one answer; but a
+    certificate `held` from a date to the present was earned then ("March 2020 to Present", Indeed).
     """
-    single = [i.dates.year if i.dates and not i.dates.end_text else None for i in items]
+    single = [
+        i.dates.start[0] if held and i.dates and i.dates.current else
+        i.dates.year if i.dates and not i.dates.end_text else None
+        for i in items
+    ]  # fmt: skip
     return [(strip_range(i.text, i.dates), y, i) for i, y in zip(items, single)]
 
 
@@ -1210,7 +1215,7 @@ def publication_facts(p: Profile, n: str) -> list[Fact]:
 def list_facts(p: Profile, n: str) -> list[Fact]:
     """Certifications, projects, languages, interests: lists and their parts."""
     out = []
-    certs = [(t, y, i) for t, y, i in _year_items(p.certifications) if t]
+    certs = [(t, y, i) for t, y, i in _year_items(p.certifications, held=True) if t]
     if certs:
         out.append(
             make("certifications", "certifications", join([t for t, _, _ in certs]), certs[0][2].section, n)

@@ -208,7 +208,10 @@ def _header_line(
         return None
     if style is None or BULLET.match(raw) and not _NUMBERING.match(s):
         return None
-    kind = section_kind(s)
+    # a plain line is a title only when it names a kind whole ("Work Experience"), not by one of its
+    # words: "Certified Forklift Operator" under Certifications and "OSHA 30-Hour General Industry"
+    # are items of the section they stand in (an Indeed export puts each on a line of its own)
+    kind = section_kind(s, loose=style != "plain")
     if style == "colon" and current is not None and current.kind in ("skills", "contact", "languages"):
         return None  # "Programming:" inside a skills section is a category
     prev = lines[i - 1].strip() if i > 0 else ""
