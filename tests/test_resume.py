@@ -615,6 +615,41 @@ def test_an_indeed_export_certificates_and_skills_with_years():
     )
 
 
+# The text of a PDF made from the most used LaTeX resume template: no blank lines, each town
+# right-aligned and so one space after the school or company, a project's stack after a "|"
+LATEX = """Mia Chen
+555-0100 | mia.chen@example.edu | github.com/miachen
+Education
+University of Wisconsin at Madison Madison, WI
+Bachelor of Science in Statistics Sept. 2020 – May 2024
+Experience
+Data Science Intern June 2023 – Aug. 2023
+Harbor Analytics Group Boston, MA
+• Forecast call volume for 40 call centers
+Research Assistant Jan. 2022 – May 2024
+University of Wisconsin at Madison Madison, WI
+• Cleaned 15 years of lake temperature data
+Projects
+Trailfinder | Python, Flask Jan. 2023 – Apr. 2023
+• Built a hiking route planner used by 120 students
+Technical Skills
+Languages: Python, R, SQL
+"""
+
+
+def test_a_latex_template_with_no_blank_lines_and_towns_glued_on():
+    r = parse_resume(LATEX)
+    assert [s.title for s in r.sections] == ["Education", "Experience", "Projects", "Technical Skills"]
+    a = answers(LATEX, "Mia")
+    assert a["degree@University of Wisconsin at Madison"] == "Bachelor of Science in Statistics"
+    assert a["role@Harbor Analytics Group"] == "Data Science Intern"
+    assert a["place@Harbor Analytics Group"] == "Boston, MA"
+    # "University of ... at Madison" is a school's name, not "Role at Org"
+    assert a["role@University of Wisconsin at Madison"] == "Research Assistant"
+    assert a["project@Trailfinder"] == "Built a hiking route planner used by 120 students"
+    assert "Python" in a["skills"] and "languages" not in a  # a skill category, not spoken languages
+
+
 # ---- coverage, JSON Resume, the records loop ----------------------------------------------------
 
 

@@ -274,6 +274,35 @@ def _place(text: str) -> bool:
     return not any(p.search(text) for p in (ROLE_WORDS, ORG_WORDS, SCHOOL_WORDS, DEGREE_WORDS))
 
 
+# First words of two-word towns ("San Jose", "Fort Worth", "Kuala Lumpur"); any other word before a
+# town glued to a name is the name's ("Cloudline Systems Seattle, WA": Seattle)
+_TOWN_STARTS = set(
+    "san santa los las new fort ft. st. saint el la le salt palo mountain long grand cedar baton des ann "
+    "bowling sioux palm west east north south port lake rapid kansas oklahoma jersey virginia colorado "
+    "carson boca coral daly menlo redwood foster jefferson overland round sugar winston high ocean bay "
+    "royal simi thousand castle chapel cherry elk garden glen oak park rancho rock sterling spring kuala "
+    "hong tel rio são sao buenos mexico abu cape ho".split()
+)
+
+
+def _unglue_town(text: str) -> str:
+    """'Cloudline Systems Seattle, WA' -> 'Cloudline Systems | Seattle, WA': a LaTeX template's
+    right-aligned town comes out of the PDF one space after the company or school."""
+    m = re.search(rf"(?:{CITY})$", text)
+    if not m or m.start() < 2 or text[m.start() - 1] != " " or not re.match(r"[\w.)]", text[m.start() - 2]):
+        return text
+    start, words = m.start(), m.group(0).split(",")[0].split()
+    # "University of Maryland College Park, MD": the name keeps a school word without "College", so
+    # the town is two words; "Austin Community College Austin, TX" would lose its only one
+    first, name = words[0], text[:start]
+    spare = any(w.fullmatch(first) for w in (ORG_WORDS, SCHOOL_WORDS)) and any(
+        w.search(name) for w in (ORG_WORDS, SCHOOL_WORDS)
+    )
+    if len(words) == 2 and first.lower() not in _TOWN_STARTS and not spare:
+        start += len(first) + 1
+    return f"{text[:start].rstrip()} | {text[start:]}"
+
+
 def place_line(text: str) -> bool:
     return bool(_PLACE_LINE.fullmatch(text.strip())) and _place(text) and not find_range(text)
 
@@ -356,7 +385,10 @@ def position(raw: _Raw, previous: Position | None, section: int) -> Position | N
     alone = len(raw.head) == 1 or len(_head_parts(raw)) == 1
     for line in raw.head:
         rest = LOCATION.sub(" ", strip_range(line.text, find_range(line.text))).strip(" ,|")
-        if m := _AT.fullmatch(rest):  # "Role at Org" says which is which
+        m = _AT.fullmatch(rest)
+        if m and SCHOOL_WORDS.search(m.group(1)) and not ROLE_WORDS.search(m.group(1)):
+            m = None  # "University of Texas at Austin" is a name, not "Role at Org"
+        if m:  # "Role at Org" says which is which
             role, org = m.group(1).strip(" ,"), _parts(m.group(2))[0] if _parts(m.group(2)) else ""
     if not (role and org):
         parts = _head_parts(raw)
@@ -533,6 +565,8 @@ def read_entries(sec: Section, kind: str, index: int) -> list[Position | Degree]
             continue
         if find_range(line.text):
             line.text = _DURATION_AFTER.sub("", line.text)
+        elif not (line.bullet or _is_sentence(line.text)):
+            line.text = _unglue_town(line.text)
         lines.append(line)
     out: list = []
     for raw in group(lines, kind):
@@ -547,8 +581,12 @@ def read_items(sec: Section, index: int) -> list[Item]:
     """One item a line (bullet or not); deeper-indented lines and wrapped lines are its detail."""
     items: list[Item] = []
     lines: list[Line] = []
+    headed = False  # the last item opened on a line that is no bullet
     for line in sec.lines:
         wrapped = lines and not line.bullet and (line.indent > lines[-1].indent or line.text[:1].islower())
+        # "Bookworm | Python, Flask  Sept. 2023 – Dec. 2023" over bullets: what the project was
+        wrapped = wrapped or bool(lines) and line.bullet and headed and sec.kind == "projects"
+        headed = headed if wrapped else not line.bullet
         dates = find_range(line.text)
         if items and dates and not items[-1].dates and _DATE_ONLY.fullmatch(strip_range(line.text, dates)):
             # LinkedIn exports put an item's date on the next line ("Issued Mar 2023", "Nov 2022")

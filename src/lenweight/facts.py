@@ -1225,9 +1225,9 @@ def list_facts(p: Profile, n: str) -> list[Fact]:
         out += _from_issuer("cert_from", [t for t, _, _ in certs], certs[0][2].section, n, p)
     projects = []
     for item in p.projects:
-        m = re.match(r"(.+?)\s*(?::|—|–|\s-\s)\s*(.+)", item.text)
-        title, desc = (m.group(1), m.group(2)) if m else (item.text, item.detail)
-        title = strip_range(title, find_range(title))
+        text = strip_range(item.text, find_range(item.text)).strip(" |,")  # its dates are no description
+        m = re.match(r"(.+?)\s*(?::|—|–|\s-\s|\s\|\s)\s*(.+)", text)
+        title, desc = (m.group(1), item.detail or m.group(2)) if m else (text, item.detail)
         if title and len(title.split()) <= 6:
             projects.append(title)
             if desc:

@@ -186,6 +186,9 @@ def _style(raw: str, nxt: str) -> str | None:
     return None
 
 
+_ENTRY_KINDS = ("experience", "education", "volunteer", "projects")
+
+
 def _header_line(
     lines: list[str], i: int, doc_styles: set[str], current: Section | None
 ) -> tuple[str, str] | None:
@@ -215,7 +218,10 @@ def _header_line(
     if style == "colon" and current is not None and current.kind in ("skills", "contact", "languages"):
         return None  # "Programming:" inside a skills section is a category
     prev = lines[i - 1].strip() if i > 0 else ""
-    if kind and (style != "plain" or not prev or RULE.match(prev)):
+    # text with no blank lines (a LaTeX template's PDF: "Experience" right under the last degree): a
+    # plain title naming another kind than the entries it follows opens a section all the same
+    packed = current is not None and current.kind in _ENTRY_KINDS and kind not in (None, current.kind)
+    if kind and (style != "plain" or not prev or RULE.match(prev) or packed and len(s.split()) <= 3):
         return s, ""
     if style == "plain":
         return None
