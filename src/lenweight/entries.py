@@ -382,7 +382,8 @@ def position(raw: _Raw, previous: Position | None, section: int) -> Position | N
     role = org = ""
     # one header line, or a role alone above its dates and place lines (LinkedIn): under a company's
     # own line, a promotion there ("Perception Engineer — Carnegie Robotics" over its dates is no such line)
-    alone = len(raw.head) == 1 or len(_head_parts(raw)) == 1
+    parts = _head_parts(raw)
+    alone = len(raw.head) == 1 or len(parts) == 1
     for line in raw.head:
         rest = LOCATION.sub(" ", strip_range(line.text, find_range(line.text))).strip(" ,|")
         m = _AT.fullmatch(rest)
@@ -391,7 +392,6 @@ def position(raw: _Raw, previous: Position | None, section: int) -> Position | N
         if m:  # "Role at Org" says which is which
             role, org = m.group(1).strip(" ,"), _parts(m.group(2))[0] if _parts(m.group(2)) else ""
     if not (role and org):
-        parts = _head_parts(raw)
         roles = [(i, p) for i, p in parts if ROLE_WORDS.search(p) and not ORG_WORDS.search(p)]
         roles = roles or [(i, p) for i, p in parts if ROLE_WORDS.search(p)]
         if roles:
@@ -426,7 +426,7 @@ def position(raw: _Raw, previous: Position | None, section: int) -> Position | N
     place = "" if org in place else place  # a LinkedIn export puts the company on a line of its own
     if not (_sane(role) and _sane(org)) or role == org:
         return None
-    org_line = len(raw.head) >= 2 and not any(org in p for i, p in _head_parts(raw) if i == dated_line(raw))
+    org_line = len(raw.head) >= 2 and not any(org in p for i, p in parts if i == dated_line(raw))
     details = tuple(d.text for d in raw.details)
     return Position(_uncapped(org), _uncapped(role), raw.dates, details, section, org_line, place)
 
