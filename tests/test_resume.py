@@ -1255,3 +1255,115 @@ def test_a_co_op_is_the_internship_and_years_in_a_field_are_experience():
     assert (a["intern_org"], a["intern_role"]) == ("SNCF", "Supply Chain Co-op")
     assert a["experience_years"] == "6 years"
     assert "experience_years" not in answers(coop.replace("with 6 years in", "who spent 6 years in"), "Farid")
+
+
+# The text of a Resume.io / Zety PDF: a "Details" block, each skill's and language's level on the
+# line under it, "Role at Company, Town" over its dates, a promotion said in a bullet
+RESUMEIO = """Tomas Lindqvist
+Payroll Specialist
+
+Details
+Minneapolis, MN
+(612) 555-0101
+tomas.l@example.com
+
+Skills
+ADP Workforce Now
+Expert
+Excel
+Experienced
+
+Languages
+Swedish
+Native speaker
+German
+Good working knowledge
+
+Employment History
+Payroll Specialist at Northfield Dairy, Minneapolis
+April 2019 — Present
+Run payroll for 850 employees across 4 plants.
+Train and review the work of 3 payroll clerks.
+Promoted to Senior Payroll Specialist in 2022.
+"""
+
+
+def test_a_resumeio_export_levels_under_items_and_a_town_after_the_company():
+    r = parse_resume(RESUMEIO)
+    assert [s.kind for s in r.sections] == ["contact", "skills", "languages", "experience"]
+    a = answers(RESUMEIO, "Tomas")
+    assert a["skills"] == "ADP Workforce Now, Excel"  # no "Expert", no "Experienced"
+    assert a["languages"] == "Swedish, German"
+    assert a["level@German"] == "Good working knowledge" and a["level@Swedish"] == "Native speaker"
+    assert a["role@Northfield Dairy"] == "Payroll Specialist"
+    assert a["place@Northfield Dairy"] == "Minneapolis"
+    q = questions(RESUMEIO, "Tomas")
+    assert q["What was Tomas promoted to in 2022?"] == "Senior Payroll Specialist"
+    assert q["When was Tomas promoted to Senior Payroll Specialist?"] == "2022"
+    assert not [k for k in q if "promote to" in k]  # never "What did Tomas promote to?"
+    # two verbs, one object: not "What did Tomas train?" -> "And review the work of ..."
+    assert q["What did Tomas train and review at Northfield Dairy?"] == "The work of 3 payroll clerks"
+
+
+# A Canva design template as a PDF's text: letter-spaced capitals, an icon before each contact line
+CANVA = """M A Y A   O R T I Z
+I N T E R I O R   D E S I G N E R
+
+📞 (303) 555-0102
+✉ maya.ortiz@example.com
+📍 Denver, Colorado
+
+E X P E R I E N C E
+
+Interior Designer | Aspen Row Interiors
+2020 - Present
+• Designed 60 restaurant interiors
+
+E D U C A T I O N
+
+Bachelor of Arts, Interior Design
+University of Colorado
+2016 - 2020
+"""
+
+
+def test_a_canva_template_letter_spaced_titles_and_icons():
+    r = parse_resume(CANVA)
+    assert r.name == "Maya Ortiz"
+    assert [s.title for s in r.sections] == ["EXPERIENCE", "EDUCATION"]
+    a = answers(CANVA, "Maya")
+    assert a["location"] == "Denver, Colorado"  # after its icon; a state spelled out
+    assert a["email"] == "maya.ortiz@example.com" and a["headline"] == "Interior Designer"
+    assert a["role@Aspen Row Interiors"] == "Interior Designer"
+    assert a["field@University of Colorado:bachelor's degree"] == "Interior Design"
+
+
+# Typed in a plain-text editor: "years - role - company - town" with no comma before the state,
+# a certificate listed with the schools, and "High School Diploma - X High School"
+NOTEPAD = """NAME: Dee Washington
+EMAIL: dee.w@example.com
+
+WORK HISTORY:
+2018-present - Store Manager - Pine Street Grocers - Tulsa OK
+- manage 22 staff
+2014-2018 - Cashier - Quik Mart - Broken Arrow OK
+
+EDUCATION:
+2014 - High School Diploma - Central High School - Tulsa OK
+2019 - Certified Retail Manager Certification
+"""
+
+
+def test_a_plain_text_resume_towns_without_commas_and_a_certificate_among_schools():
+    a = answers(NOTEPAD, "Dee")
+    assert a["place@Pine Street Grocers"] == "Tulsa OK" and a["place@Quik Mart"] == "Broken Arrow OK"
+    assert a["role@Pine Street Grocers"] == "Store Manager"
+    assert a["grad@Central High School:degree"] == "2014"  # the school, not "High School Diploma"
+    assert a["cert@Certified Retail Manager Certification"] == "2019"
+    gen = SyntheticGenerator(NOTEPAD)
+    gen.generate()
+    assert gen.coverage["unused_lines"] == 0
+    # all-caps words are no state: "LAUREA IN INFERMIERISTICA" names no town in Indiana
+    assert "place@Esaote" not in answers(
+        "Name: Ada Neri\n\nEXPERIENCE\n2019 - 2021 Engineer, Esaote\nLAUREA IN INFERMIERISTICA\n", "Ada"
+    )

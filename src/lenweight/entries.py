@@ -63,8 +63,28 @@ _COUNTRIES = (
     r"Belgium|Sweden|Norway|Denmark|Finland|Poland|India|China|Japan|Korea|Singapore|Australia|"
     r"New Zealand|Brazil|Brasil|Mexico|México|Argentina|Chile|Colombia|Peru|Nigeria|Kenya|South Africa|Israel"
 )
-# "Austin, TX", "Leeds, UK"; not "University Towson, MD" (a school's name, then its town)
-CITY = rf"\b(?!University\b)[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?,\s*(?:[A-Z]{{2}}\b(?:,?\s*(?:USA|United States))?|(?:{_COUNTRIES})\b)"
+# A town's state or province spelled out: "Austin, Texas", "Halifax, Nova Scotia" (a design template's
+# contact line, a LinkedIn export)
+_STATES = (
+    r"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
+    r"Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
+    r"Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+    r"North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
+    r"South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|"
+    r"Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|"
+    r"New South Wales|Queensland|Victoria|Tasmania|Western Australia|South Australia"
+)
+_US_CODES = (
+    r"AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
+    r"NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
+)
+# "Austin, TX", "Leeds, UK", "Dallas TX" (a US state's code needs no comma); not "University Towson,
+# MD" (a school's name, then its town)
+CITY = (
+    rf"\b(?!University\b)[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?"
+    rf",\s*(?:[A-Z]{{2}}\b(?:,?\s*(?:USA|United States))?|(?:{_COUNTRIES}|{_STATES})\b)"
+    rf"|\b(?-i:[A-Z][a-z][\w.'-]*(?: [A-Z][a-z][\w.'-]*)? (?:{_US_CODES}))\b(?![\w.'-])"
+)
 LOCATION = re.compile(
     rf"(?:{CITY})"
     rf"|\((?:[A-Z][\w.'-]+ ?){{1,3}}\)|\b(?:remote|hybrid|on-?site)\b|^(?:{_COUNTRIES})$",
@@ -72,6 +92,17 @@ LOCATION = re.compile(
 )
 _SPLIT = re.compile(r"\s+(?:\||—|–|-|·|•)\s+|\s*\|\s*|\t+|\s{3,}|:\s+")
 _PROSE = re.compile(r"^(i|we|my|our|ich|wir|je|nous|yo|he|she|they)\b", re.IGNORECASE)
+# A skill's or a language's level on a line of its own under it, as the text of a Resume.io, Zety or
+# Novorésumé PDF has it ("NetSuite" / "Experienced", "Yoruba" / "Highly proficient"), and LinkedIn's
+# language levels: a level, never an item of the list
+LEVEL = re.compile(
+    r"native(?: speaker| or bilingual(?: proficiency)?)?|bilingual|mother tongue|fluent|conversational|"
+    r"(?:highly |very )?proficient|very good command|(?:good )?working knowledge|"
+    r"(?:full professional|professional working|limited working|elementary) proficiency|"
+    r"novice|beginner|elementary|basic|(?:upper[- ]|lower[- ])?intermediate|skill(?:ful|ed)|competent|"
+    r"experienced|advanced|expert|excellent|very good|good|fair|[ABC][12]",
+    re.I,
+)
 _DATE_ONLY = re.compile(r"[\s·•|,()-]*(?:(?:issued|awarded|received|obtained|expires?|no expiration date)[\s·•|,()-]*)*",
                         re.IGNORECASE)  # fmt: skip
 # LinkedIn's "Degree - ABBR, Field" ("Master of Science - MS, Robotics") and "Certificate, Game Design"
@@ -85,7 +116,7 @@ _AT = re.compile(r"(.+?)\s+(?:at|@|bei|chez|en|in der|at the)\s+(.+)")
 # under each stint), "Kyoto, Japan", "Austin, TX", "Greater Seattle Area"
 _WORDS = r"[A-ZÀ-ÖØ-Þ][\w.'’-]+(?: [A-ZÀ-ÖØ-Þ][\w.'’-]+){0,2}"
 _PLACE_LINE = re.compile(
-    rf"{_WORDS}(?:,\s*{_WORDS})?,\s*(?:[A-Z]{{2}}|{_COUNTRIES})|(?:Greater )?{_WORDS} (?:Metropolitan |Bay )?Area"
+    rf"{_WORDS}(?:,\s*{_WORDS})?,\s*(?:[A-Z]{{2}}|{_COUNTRIES}|{_STATES})|(?:Greater )?{_WORDS} (?:Metropolitan |Bay )?Area"
 )
 # How long a stint or a company lasted, as LinkedIn exports print it under the company ("5 years 3
 # months") and after the dates ("April 2022 - Present (2 years 9 months)", "... · 2 yrs 9 mos"):
@@ -390,7 +421,7 @@ def position(raw: _Raw, previous: Position | None, section: int) -> Position | N
         if m and SCHOOL_WORDS.search(m.group(1)) and not ROLE_WORDS.search(m.group(1)):
             m = None  # "University of Texas at Austin" is a name, not "Role at Org"
         if m:  # "Role at Org" says which is which
-            role, org = m.group(1).strip(" ,"), _parts(m.group(2))[0] if _parts(m.group(2)) else ""
+            role, org = m.group(1).strip(" ,"), ", ".join(_parts(m.group(2))[:2])
     if not (role and org):
         roles = [(i, p) for i, p in parts if ROLE_WORDS.search(p) and not ORG_WORDS.search(p)]
         roles = roles or [(i, p) for i, p in parts if ROLE_WORDS.search(p)]
@@ -445,10 +476,16 @@ def dated_line(raw: _Raw) -> int | None:
     return next((i for i, line in enumerate(raw.head) if find_range(line.text)), None)
 
 
+_CERTIFICATE = re.compile(r"\b(?:certifi\w*|licen[cs]e[ds]?)\b", re.I)
+_AWARDED = re.compile(r"\b(?:diploma|degree|certificate|GED)\b", re.I)
+
+
 def degree(raw: _Raw, section: int) -> Degree | None:
     parts = [p for _, p in _head_parts(raw)]
     school = next((p for p in parts if SCHOOL_WORDS.search(p) and not DEGREE_WORDS.search(p)), "")
     school = school or next((p for p in parts if _ACRONYM.fullmatch(p) and not DEGREE_WORDS.fullmatch(p)), "")
+    # "High School Diploma - MacArthur High School": both name a high school; the school is not the diploma
+    school = school or next((p for p in parts if SCHOOL_WORDS.search(p) and not _AWARDED.search(p)), "")
     school = school or next((p for p in parts if SCHOOL_WORDS.search(p)), "")
     deg = next((p for p in parts if DEGREE_WORDS.search(p) and p != school), "")
     if deg and not school:  # "MFA in Interaction Design, Konstfack": the other part is the school
@@ -588,7 +625,14 @@ def read_items(sec: Section, index: int) -> list[Item]:
         wrapped = wrapped or bool(lines) and line.bullet and headed and sec.kind == "projects"
         headed = headed if wrapped else not line.bullet
         dates = find_range(line.text)
-        if items and dates and not items[-1].dates and _DATE_ONLY.fullmatch(strip_range(line.text, dates)):
+        if (
+            sec.kind == "languages"
+            and items
+            and LEVEL.fullmatch(line.text.strip(" ."))
+            and "(" not in items[-1].text
+        ):
+            items[-1] = Item(f"{items[-1].text} ({line.text.strip(' .')})", None, items[-1].detail, index)
+        elif items and dates and not items[-1].dates and _DATE_ONLY.fullmatch(strip_range(line.text, dates)):
             # LinkedIn exports put an item's date on the next line ("Issued Mar 2023", "Nov 2022")
             text = f"{items[-1].text}, {line.text[dates.span[0] : dates.span[1]]}"
             items[-1] = Item(text, find_range(text), items[-1].detail, index)
@@ -614,12 +658,14 @@ def read_skills(sec: Section, index: int) -> list[tuple[str, list[str], int]]:
     for line in sec.lines:
         if line.raw.strip().startswith("|"):
             continue
+        line.used = True
+        if LEVEL.fullmatch(line.text.strip(" .")):
+            continue  # the level of the skill above it: said by the skill's own line
         cat, sep, items = line.text.partition(":")
         if sep and len(cat.split()) <= 4 and items.strip():
             out.append((cat.strip(), _split_list(items), index))
         else:
             out.append(("", _split_list(line.text), index))
-        line.used = True
     return [(c, i, s) for c, i, s in out if i]
 
 
@@ -634,6 +680,17 @@ def _split_list(text: str) -> list[str]:
     return [i.strip(" .") for i in items if i.strip(" .") and len(i.split()) <= 6]
 
 
+def _certificates_among_schools(sec: Section, index: int) -> list[Item]:
+    """'2016 - ServSafe Manager Certification' under Education: no school, so no degree; a certificate."""
+    out = []
+    for line in sec.lines:
+        if not line.used and _CERTIFICATE.search(line.text) and not SCHOOL_WORDS.search(line.text):
+            text = re.sub(r"^\s*((?:19|20)\d\d)\s*[-–—:|]\s*(.+)$", r"\2, \1", line.text)
+            out.append(Item(text, find_range(text), "", index))
+            line.used = True
+    return out
+
+
 def build_profile(resume: Resume) -> Profile:
     """The typed content of a text resume; lines that gave something are marked used."""
     p = Profile(name=resume.name, contact=dict(resume.contact))
@@ -643,6 +700,8 @@ def build_profile(resume: Resume) -> Profile:
             entries = read_entries(sec, kind, i)
             {"experience": p.jobs, "volunteer": p.volunteer, "education": p.degrees}[kind].extend(entries)
             sec.entries = len(entries)
+            if kind == "education":
+                p.certifications += _certificates_among_schools(sec, i)
         elif kind in ("awards", "publications", "certifications", "projects", "languages", "interests"):
             items = read_items(sec, i)
             getattr(p, kind).extend(items)
@@ -689,5 +748,5 @@ def build_profile(resume: Resume) -> Profile:
         if _is_sentence(headline.text) or len(headline.text.split()) > 8:
             p.summary = p.summary or [(headline.text, None)]  # a one-line profile under the name
         else:
-            p.headline = LOCATION.sub(" ", _SPLIT.split(headline.text)[0]).strip(" ,|")
+            p.headline = _uncapped(LOCATION.sub(" ", _SPLIT.split(headline.text)[0]).strip(" ,|"))
     return p

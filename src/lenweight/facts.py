@@ -468,6 +468,8 @@ def _inflected(verb: str, tag: str, suffix: str) -> str:
     """The verb's head inflected ('care for', VBG -> 'caring for'); the suffix where the lexicon has none."""
     from lemminflect import getInflection
 
+    if " and " in verb:  # "load and unload" -> "loaded and unloaded"
+        return " and ".join(_inflected(v, tag, suffix) for v in verb.split(" and "))
     head, *rest = verb.split()
     return " ".join([(getInflection(head, tag=tag) or (head + suffix,))[0], *rest])
 
@@ -535,6 +537,12 @@ def _verb_question(bullet: str) -> tuple[str, str] | None:
     ):
         return None
     verb, obj = lemmas["VERB"][0], m.group(2)
+    if two := re.match(r"(?:and|or|&)\s+([a-z-]+)\s+(.+)", obj):
+        # "Loaded and unloaded 30+ trailers": two verbs, one object ("What did Carlos load and unload?")
+        second = getAllLemmas(two.group(1)).get("VERB")
+        if not second:
+            return None
+        verb, obj = f"{verb} and {second[0]}", two.group(2)
     # "Cared for transplant patients": the particle belongs to the verb ("What did she care for?").
     if particle := re.match(r"(for|to|with|on|about|after|over)\s+(.+)", obj, re.I):
         verb, obj = f"{verb} {particle.group(1).lower()}", particle.group(2)
@@ -553,6 +561,14 @@ def _employer_facts(jobs: list[Position], n: str, skills: set[str]) -> list[Fact
     if dates:
         out.append(make("dates_now" if now else "dates", f"dates@{org}", _span(dates), sec, n, org=org))
     details = [d for j in jobs for d in j.details]
+    promoted = {d: m for d in details if (m := _PROMOTED_TO.fullmatch(d.strip()))}
+    details = [d for d in details if d not in promoted]
+    for m in promoted.values():  # "Promoted to Audit Senior in 2018.": a promotion, said in a bullet
+        role, year = _cap(m.group(1).strip()), m.group(2)
+        out += [
+            make("promoted", f"promoted@{org}:{role}", year, sec, n, org=org, role=role, a_role=_article(role), a_year=year),
+            make("promoted_to", f"promoted_to@{org}:{year}", role, sec, n, org=org, year=year),
+        ]  # fmt: skip
     if details:
         out.append(make("did", f"did@{org}", first_clause(details[0]), sec, n, org=org))
     verbs: dict[str, list[str]] = defaultdict(list)
@@ -575,6 +591,13 @@ def _employer_facts(jobs: list[Position], n: str, skills: set[str]) -> list[Fact
             out += _counts(obj, verb, org, sec, n) + _details(obj, verb, org, sec, n, skills)
             out += _amounts(verb, obj, org, sec, n)
     return out + _employer_angles(jobs, now, n) + _promotions(jobs, n)
+
+
+_PROMOTED_TO = re.compile(
+    r"(?:was )?promoted to (?:the (?:role|position) of )?(?:an? )?([A-Z][\w&/' -]{1,50}?)"
+    r"(?:\s+in|,|\s*\()\s*((?:19|20)\d\d)\)?\.?",
+    re.I,
+)
 
 
 def _promotions(jobs: list[Position], n: str) -> list[Fact]:

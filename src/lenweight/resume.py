@@ -10,6 +10,7 @@ unknown title opens a section of kind None, which is reported and not turned int
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -47,7 +48,7 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
     ("summary", r"summary|profile|about( me)?|(career )?objective|career (summary|profile)|overview|introduction|bio(graphy)?|who i am|"
      r"research (interests|focus|statement)|areas of (interest|expertise)|profil|kurzprofil|über mich|zusammenfassung|résumé|à propos|perfil|resumen|sobre mí|acerca de mí|"
      r"resumo|sobre mim|objetivo|profilo|chi sono|obiettivo"),
-    ("contact", r"contact( me| info(rmation)?| details)?|personal (details|information|data)|"
+    ("contact", r"contact( me| info(rmation)?| details)?|(personal )?details|personal (information|data)|"
      r"kontakt(daten)?|persönliche (daten|angaben)|coordonnées|contacto|datos personales|links|contato|"
      r"dados pessoais|contatti|(dati|informazioni) personali"),
 ]  # fmt: skip
@@ -163,7 +164,16 @@ def _clean(raw: str) -> tuple[str, bool]:
     # markdown italics: "*Senior Developer*", "_BMath_" (not snake_case, not a lone "*")
     text = re.sub(r"(?<![\w*])([*_])(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*])", r"\2", text)
     text = re.sub(r"^#+\s*", "", text)
-    return text, bullet
+    return _unicon(text), bullet
+
+
+def _unicon(text: str) -> str:
+    """The text after the pictograms a design template puts before a line: an emoji ("📞", "📍"),
+    a dingbat ("✉"), an icon font's private-use glyph (Font Awesome in a PDF's text)."""
+    rest = text
+    while rest and (unicodedata.category(rest[0]) in ("So", "Co") or rest[0] == "\ufe0f"):
+        rest = rest[1:].lstrip()
+    return rest or text
 
 
 def _style(raw: str, nxt: str) -> str | None:
@@ -300,8 +310,20 @@ def unzip_columns(lines: list[str]) -> tuple[list[str], list[int]]:
     return [t for _, t in out], [i + 1 for i, _ in out]
 
 
+_SPACED = re.compile(r"\s*\S(?: \S){3,}(?: {2,}\S(?: \S)*)*\s*")  # "W O R K   E X P E R I E N C E"
+
+
+def _unspace(line: str) -> str:
+    """A title set in letter-spaced capitals (Canva and other design templates; a PDF's text holds a
+    space between letters, two or more between words), as words: "WORK EXPERIENCE"."""
+    if not _SPACED.fullmatch(line):
+        return line
+    return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", line.strip()))
+
+
 def parse_resume(text: str) -> Resume:
-    lines, numbers = unzip_columns(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines, numbers = unzip_columns([_unspace(ln) for ln in text.split("\n")])
     # The styles of the titles we know ("caps", "md2", ...): unknown titles must share one.
     doc_styles = {
         st
