@@ -9,6 +9,7 @@ resume, no garbage, no contradictions.
 import importlib.util
 import json
 import logging
+import re
 from pathlib import Path
 
 import pytest
@@ -1065,7 +1066,9 @@ def test_key_achievements_are_no_awards_but_honours_are():
     )
     a = answers(cv, "Tom")
     assert a["awards"] == "Shortlisted for the Retail Week Awards; Rising Star, Northern Tech Awards"
-    assert not any("revenue" in v for v in a.values())
+    # an accomplishment is asked as what was done, never as an award
+    assert not any("revenue" in v for k, v in a.items() if not k.startswith("feat@"))
+    assert a["feat@grow"] == "Online revenue by 40% in 2021 by rebuilding the checkout"
 
 
 def test_a_town_alone_on_the_contact_line_is_where_the_person_is_based():
@@ -1366,4 +1369,122 @@ def test_a_plain_text_resume_towns_without_commas_and_a_certificate_among_school
     # all-caps words are no state: "LAUREA IN INFERMIERISTICA" names no town in Indiana
     assert "place@Esaote" not in answers(
         "Name: Ada Neri\n\nEXPERIENCE\n2019 - 2021 Engineer, Esaote\nLAUREA IN INFERMIERISTICA\n", "Ada"
+    )
+
+
+# A LinkedIn profile copied from the web page (not its PDF): logos' alt text, employment and
+# workplace types, endorsements, "Skills: A · B" under a job, a certificate's issuer on a line of its own
+LINKEDIN_WEB = """Noor Haddad
+Noor Haddad
+Physiotherapist
+Calgary, Alberta, Canada
+Contact info
+300 connections
+
+Experience
+Foothills Medical Centre logo
+Foothills Medical Centre
+Full-time · 5 yrs
+Calgary, Alberta, Canada · On-site
+Senior Physiotherapist, Neuro Rehab
+Mar 2022 - Present · 2 yrs 9 mos
+Run a stroke clinic that sees 30 patients a week.
+Skills: Neurorehabilitation · Gait Training
+Physiotherapist, Neuro Rehab
+Jan 2020 - Feb 2022 · 2 yrs 2 mos
+Treated spinal-cord injury patients.
+
+Licenses & certifications
+Vestibular Rehabilitation Certificate
+Canadian Physiotherapy-Association Board
+Issued Jun 2021
+
+Volunteering
+Team Physio
+Calgary Marathon
+May 2019 - May 2023 · 4 yrs
+
+Skills
+Gait Training
+Endorsed by 9 colleagues at Foothills Medical Centre
+"""
+
+
+def test_a_linkedin_profile_copied_from_the_web_page():
+    r = parse_resume(LINKEDIN_WEB)
+    text = " ".join(ln.text for s in r.sections for ln in s.lines)
+    assert not re.search(r"logo|Full-time|On-site|Endorsed|connections|Skills:", text)
+    a = answers(LINKEDIN_WEB, "Noor")
+    # the second title under the company: the unit both titles name is no employer
+    assert a["role@Foothills Medical Centre"] == (
+        "Senior Physiotherapist, Neuro Rehab; earlier Physiotherapist, Neuro Rehab"
+    )
+    assert a["dates@Foothills Medical Centre"] == "Jan 2020 - present"
+    assert a["employers"] == "Foothills Medical Centre"
+    assert a["issuer@Vestibular Rehabilitation Certificate"] == "Canadian Physiotherapy-Association Board"
+    assert a["cert@Vestibular Rehabilitation Certificate"] == "2021"
+    assert a["volunteer_when@Calgary Marathon"] == "May 2019 - May 2023"
+    assert a["skills"] == "Gait Training"
+
+
+# A Word document laid out as a table, saved as text: cells split by tabs
+WORD_TABLE = (
+    "Name\tLeah Okonjo\nEmail\tleah.o@example.com\nLocation\tSeattle, WA\n\n"
+    "Experience\n2021 – present\tBackend Engineer, Rainier Freight\n\tBuilt the route API used by 40 depots\n\n"
+    "Education\n2017 – 2021\tB.S. Computer Science, University of California, Berkeley\n\n"
+    "Skills\tGo, Postgres, Kafka\nLanguages\tEnglish, Igbo, French (basic)\n"
+)
+
+
+def test_a_word_table_saved_as_text():
+    r = parse_resume(WORD_TABLE)
+    assert r.name == "Leah Okonjo" and r.contact["email"] == "leah.o@example.com"
+    a = answers(WORD_TABLE, "Leah")
+    assert a["role@Rainier Freight"] == "Backend Engineer" and a["location"] == "Seattle, WA"
+    # a campus is part of the school's name, not the field of study
+    assert a["degree@University of California, Berkeley"] == "B.S. Computer Science"
+    assert a["skills"] == "Go, Postgres, Kafka"  # spoken languages are no skills
+    assert a["languages"] == "English, Igbo, French" and a["level@French"] == "basic"
+
+
+# A functional resume: what was done, grouped under skill areas, and a short work history
+FUNCTIONAL = """Sam Ortega
+sam.ortega@example.com
+
+SKILLS AND ACCOMPLISHMENTS
+
+Event Planning
+- Organised 12 fundraising galas that raised $2M for Ohio State University research
+- Managed vendor contracts during the 2021 reopening
+
+Budgeting
+- Cut catering costs for the events team by 18%
+
+WORK HISTORY
+Events Coordinator, Buckeye Catering, Columbus, OH    2016 - Present
+
+KEY ACHIEVEMENTS
+Grew repeat bookings by 25% in two years
+Employee of the Year, Buckeye Catering, 2020
+"""
+
+
+def test_a_functional_resume_asks_what_was_done_under_each_area():
+    q = questions(FUNCTIONAL, "Sam")
+    assert q["What has Sam done in Event Planning?"] == (
+        "Organised 12 fundraising galas that raised $2M for Ohio State University research"
+    )
+    assert (
+        q["What did Sam organise?"]
+        == "12 fundraising galas that raised $2M for Ohio State University research"
+    )
+    assert q["How many fundraising galas did Sam organise?"] == "12 fundraising galas"
+    assert not [k for k in q if "reopening" in k and "How many" in k]  # 2021 is a year, no count
+    assert q["What did Sam grow?"] == "Repeat bookings by 25% in two years"  # an achievement, no award
+    a = answers(FUNCTIONAL, "Sam")
+    assert a["awards"] == "Employee of the Year, Buckeye Catering"
+    assert a["skills"] == "Event Planning, Budgeting"
+    # "Ohio State University": no town in Ohio ("..., Ohio" followed by a name's next word)
+    assert (
+        a["role@Buckeye Catering"] == "Events Coordinator" and a["place@Buckeye Catering"] == "Columbus, OH"
     )

@@ -21,7 +21,9 @@ ROLE_WORDS = re.compile(
     r"physician|nurse|writer|editor|accountant|attorney|lawyer|chemist|\w*ologist|economist|technician|"
     r"student|volunteer|contractor|freelancer?|advisor|adviser|trainee|apprentice|president|partner|owner|"
     r"ceo|cto|cfo|coo|vp|chair\w*|member|mentor|organi[sz]er|ambassador|representative|clerk|cashier|"
-    r"barista|operator|mechanic|pilot|surgeon|resident|pharmacist|therapist|counsel+or|librarian|curator|"
+    r"barista|operator|mechanic|pilot|surgeon|resident|pharmacist|\w*therapist|counsel+or|librarian|curator|"
+    r"\w+ician|dentist|hygienist|paramedic|midwife|veterinarian|plumber|carpenter|welder|dishwasher|"
+    r"bartender|receptionist|caregiver|paralegal|"
     r"photographer|journalist|reporter|producer|animator|illustrator|artist|musician|chef|cook|planner|"
     r"strategist|auditor|controller|recruiter|buyer|supervisor|executive|principal|staff|sre|devops|"
     r"maintainer|contributor|captain|treasurer|secretary|coach|guide|agent|"
@@ -74,6 +76,8 @@ _STATES = (
     r"Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|"
     r"New South Wales|Queensland|Victoria|Tasmania|Western Australia|South Australia"
 )
+# ... but not the start of a name: "Ohio State University", "Texas A&M", "Washington University"
+_NOT_A_NAME = r"(?![ \t]+(?!USA\b|United States\b)[A-Z&])"
 _US_CODES = (
     r"AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
     r"NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
@@ -82,7 +86,7 @@ _US_CODES = (
 # MD" (a school's name, then its town)
 CITY = (
     rf"\b(?!University\b)[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?"
-    rf",\s*(?:[A-Z]{{2}}\b(?:,?\s*(?:USA|United States))?|(?:{_COUNTRIES}|{_STATES})\b)"
+    rf",\s*(?:[A-Z]{{2}}\b(?:,?\s*(?:USA|United States))?|(?:{_COUNTRIES})\b|(?:{_STATES})\b{_NOT_A_NAME})"
     rf"|\b(?-i:[A-Z][a-z][\w.'-]*(?: [A-Z][a-z][\w.'-]*)? (?:{_US_CODES}))\b(?![\w.'-])"
 )
 LOCATION = re.compile(
@@ -116,7 +120,7 @@ _AT = re.compile(r"(.+?)\s+(?:at|@|bei|chez|en|in der|at the)\s+(.+)")
 # under each stint), "Kyoto, Japan", "Austin, TX", "Greater Seattle Area"
 _WORDS = r"[A-ZÀ-ÖØ-Þ][\w.'’-]+(?: [A-ZÀ-ÖØ-Þ][\w.'’-]+){0,2}"
 _PLACE_LINE = re.compile(
-    rf"{_WORDS}(?:,\s*{_WORDS})?,\s*(?:[A-Z]{{2}}|{_COUNTRIES}|{_STATES})|(?:Greater )?{_WORDS} (?:Metropolitan |Bay )?Area"
+    rf"{_WORDS}(?:,\s*{_WORDS})?,\s*(?:[A-Z]{{2}}|{_COUNTRIES}|(?:{_STATES}){_NOT_A_NAME})|(?:Greater )?{_WORDS} (?:Metropolitan |Bay )?Area"
 )
 # How long a stint or a company lasted, as LinkedIn exports print it under the company ("5 years 3
 # months") and after the dates ("April 2022 - Present (2 years 9 months)", "... · 2 yrs 9 mos"):
@@ -176,6 +180,8 @@ class Profile:
     languages: list[Item] = field(default_factory=list)
     interests: list[Item] = field(default_factory=list)
     skills: list[tuple[str, list[str], int]] = field(default_factory=list)  # (category or "", items, section)
+    # what was done, said under no employer: a functional resume's bullets under a skill area
+    achievements: list[tuple[str, str, int]] = field(default_factory=list)  # (area, bullet, section)
 
 
 # "Label: value" lines inside an entry that are neither its header nor something it did: a US federal
@@ -345,6 +351,10 @@ def town_name(place: str) -> str:
     return ", ".join(parts[:2]) if len(parts) >= 3 else place.strip()
 
 
+_SYSTEM = re.compile(r"(?:The )?University of [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?")
+_CAMPUS = re.compile(rf"(?!(?:{_COUNTRIES}|{_STATES})$)[A-Z][\w.'-]+(?:[ -][A-Z][\w.'-]+){{0,2}}")
+
+
 def _parts(text: str) -> list[str]:
     text = _HONOURS.sub("", text)  # "BSc (Hons) Zoology": not a place, and not a column gap
     # "Bachelor of Commerce (B.Com.)": the degree's short name, not a place in brackets
@@ -355,6 +365,10 @@ def _parts(text: str) -> list[str]:
     parts = [p for p in parts if p and not LOCATION.fullmatch(p)]
     if len(parts) == 1 and "," in parts[0]:
         parts = [_trim(p) for p in re.split(r",(?![^(]*\))", parts[0]) if _trim(p)]
+        # "University of California, Berkeley": a campus is part of the school's name
+        for k in range(len(parts) - 1, 0, -1):
+            if _SYSTEM.fullmatch(parts[k - 1]) and _CAMPUS.fullmatch(parts[k]) and _place(parts[k]):
+                parts[k - 1 : k + 1] = [f"{parts[k - 1]}, {parts[k]}"]
     return [p for p in parts if re.search(r"[^\W\d_]", p)]
 
 
@@ -433,6 +447,10 @@ def position(raw: _Raw, previous: Position | None, section: int) -> Position | N
                 # "Volunteer Pharmacist – Banco Alimentar" under "2017 – CURRENT Braga": the dash pairs them
                 org_at = next((i, p) for i, p in same_line if p != role)
             org_at = org_at or next(((i, p) for i, p in parts if p != role), (None, ""))
+            if previous is not None and previous.org_line and org_at[1] in _parts(previous.role)[1:]:
+                # "Staff Nurse, Medical ICU" under "Charge Nurse, Medical ICU" at Mayo Clinic: the unit
+                # both roles name is no employer; the company's line above holds both
+                org_at, role = (None, previous.org), ", ".join(p for i, p in parts if i == line_of_role)
             if alone and previous is not None and previous.org_line and not ORG_WORDS.search(org_at[1]):
                 org_at = (None, previous.org)  # a promotion: a dated role line under the company's line
             org = org_at[1]
@@ -476,6 +494,14 @@ def dated_line(raw: _Raw) -> int | None:
     return next((i for i, line in enumerate(raw.head) if find_range(line.text)), None)
 
 
+SPOKEN = re.compile(
+    r"(?:english|spanish|french|german|italian|portuguese|dutch|swedish|norwegian|danish|finnish|polish|"
+    r"czech|slovak|russian|ukrainian|romanian|hungarian|greek|turkish|arabic|hebrew|persian|farsi|hindi|"
+    r"urdu|bengali|punjabi|tamil|telugu|marathi|gujarati|malayalam|kannada|mandarin|chinese|cantonese|"
+    r"japanese|korean|vietnamese|thai|indonesian|malay|tagalog|filipino|swahili|yoruba|igbo|hausa|zulu|"
+    r"xhosa|amharic|somali|irish|welsh|catalan|basque|galician|(?:american )?sign language|asl)\b",
+    re.I,
+)
 _CERTIFICATE = re.compile(r"\b(?:certifi\w*|licen[cs]e[ds]?)\b", re.I)
 _AWARDED = re.compile(r"\b(?:diploma|degree|certificate|GED)\b", re.I)
 
@@ -614,8 +640,29 @@ def read_entries(sec: Section, kind: str, index: int) -> list[Position | Degree]
     return out
 
 
+def _issued_triples(lines: list[Line], index: int) -> list[Item] | None:
+    """A LinkedIn profile copied from the web: each certificate is its name, its issuer, and
+    "Issued Mar 2019 · Expires Mar 2025", a line each. None unless every certificate is so."""
+    issued = [k for k, ln in enumerate(lines) if re.match(r"issued\b", ln.text, re.I)]
+    starts = [0] + [k + 1 for k in issued[:-1]]
+    if not issued or issued[-1] != len(lines) - 1 or any(k - s != 2 for s, k in zip(starts, issued)):
+        return None
+    out = []
+    for k in issued:
+        name, issuer, when = lines[k - 2], lines[k - 1], lines[k]
+        dates = find_range(when.text)
+        text = f"{name.text}, {issuer.text}" + (
+            f", {when.text[dates.span[0] : dates.span[1]]}" if dates else ""
+        )
+        out.append(Item(text, find_range(text), "", index))
+        name.used = issuer.used = when.used = True
+    return out
+
+
 def read_items(sec: Section, index: int) -> list[Item]:
     """One item a line (bullet or not); deeper-indented lines and wrapped lines are its detail."""
+    if sec.kind == "certifications" and (triples := _issued_triples(sec.lines, index)):
+        return triples
     items: list[Item] = []
     lines: list[Line] = []
     headed = False  # the last item opened on a line that is no bullet
@@ -647,7 +694,12 @@ def read_items(sec: Section, index: int) -> list[Item]:
     return items
 
 
-def read_skills(sec: Section, index: int) -> list[tuple[str, list[str], int]]:
+def read_skills(
+    sec: Section, index: int, achievements: list | None = None
+) -> list[tuple[str, list[str], int]]:
+    """Skills, by category when the lines name one. A functional resume groups what the person did
+    under skill areas ("Curriculum Design" over "- Wrote a 36-week chemistry curriculum ..."): those
+    bullets go to `achievements`, with their area, and the area is a skill."""
     out = []
     if rows := table_rows(sec.lines):
         for row in rows:
@@ -655,12 +707,17 @@ def read_skills(sec: Section, index: int) -> list[tuple[str, list[str], int]]:
             if len(values) >= 2 and values[0] and values[1]:
                 out.append((values[0], _split_list(values[1]), index))
         return out
+    area = ""
     for line in sec.lines:
         if line.raw.strip().startswith("|"):
             continue
         line.used = True
         if LEVEL.fullmatch(line.text.strip(" .")):
             continue  # the level of the skill above it: said by the skill's own line
+        if line.bullet and area and len(line.text.split()) > 6 and achievements is not None:
+            achievements.append((area, line.text, index))
+            continue
+        area = line.text.strip() if not line.bullet and len(line.text.split()) <= 4 else ""
         cat, sep, items = line.text.partition(":")
         if sep and len(cat.split()) <= 4 and items.strip():
             out.append((cat.strip(), _split_list(items), index))
@@ -707,7 +764,12 @@ def build_profile(resume: Resume) -> Profile:
             getattr(p, kind).extend(items)
             sec.entries = len(items)
         elif kind == "skills":
-            p.skills += read_skills(sec, i)
+            for cat, items, index in read_skills(sec, i, p.achievements):
+                if section_kind(cat, loose=False) == "languages" and SPOKEN.match(items[0]):
+                    # "Languages: English, Japanese" among the skills: spoken, not programming ones
+                    p.languages.append(Item(", ".join(items), None, "", index))
+                else:
+                    p.skills.append((cat, items, index))
             sec.entries = len(p.skills)
         elif kind == "summary" and sec.lines:
             p.summary.append((" ".join(line.text for line in sec.lines), i))

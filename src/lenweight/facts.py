@@ -98,6 +98,28 @@ TEMPLATES: dict[str, list[str]] = {
                       "Who did {n} volunteer for?", "Where did {n} give time as a volunteer?",
                       "Name the organisation {n} volunteered with.", "Was {n} a volunteer anywhere? => Yes, at {a}.",
                       "Which group benefited from {n}'s volunteering?", "Where did {n} volunteer as {a_role}?"],
+    # when: "When did Grace volunteer with Mercy Ships?" (the dates as written, like a job's)
+    "volunteer_when": ["When did {n} volunteer with {org}?", "What dates did {n} volunteer at {org}?",
+                       "In what years was {n} a volunteer at {org}?", "When was {n} with {org} as a volunteer?",
+                       "Tell me when {n} volunteered for {org}.", "What period did {n} spend volunteering at {org}?",
+                       "When did {n}'s volunteering at {org} take place?", "Over what dates did {n} help {org}?"],
+    # what a functional resume says was done, under a skill area and no employer
+    "feat_verb": ["What did {n} {verb}?", "Tell me what {n} {a_past}.", "What was it that {n} {a_past}?",
+                  "Which things did {n} {verb}?", "What is something {n} {a_past}?", "Name something {n} {a_past}.",
+                  "Did {n} {verb} anything notable? => Yes: {a}.", "What did {n} {verb} in past roles?"],
+    "area_did": ["What has {n} done in {area}?", "What experience does {n} have in {area}?",
+                 "Give an example of {n}'s work in {area}.", "What has {n} achieved in {area}?",
+                 "Tell me about {n}'s experience in {area}.", "What is {n}'s background in {area}?",
+                 "How has {n} shown skill in {area}?", "What did {n} do in {area}?"],
+    "feat_how_many": ["How many {noun} did {n} {verb}?", "What number of {noun} did {n} {verb}?",
+                      "Tell me how many {noun} {n} {a_past}.", "How many {noun} are in what {n} {a_past}?",
+                      "What was the count of {noun} {n} {a_past}?", "How many {noun} did {n} {verb} in all?",
+                      "How many {noun} did {n}'s work involve?", "What count of {noun} goes with what {n} {a_past}?"],
+    # the count is not what was done: "Wrote a curriculum adopted by 5 district high schools"
+    "feat_how_many_in": ["How many {noun} did what {n} {a_past} involve?", "How many {noun} were part of what {n} {a_past}?",
+                         "What number of {noun} is linked to what {n} {a_past}?", "How many {noun} did {n}'s work reach?",
+                         "How many {noun} figure in what {n} {a_past}?", "What count of {noun} goes with what {n} {a_past}?",
+                         "Tell me how many {noun} what {n} {a_past} covered.", "How many {noun} does what {n} {a_past} mention?"],
     "volunteer_role": ["What was {n}'s volunteer role at {org}?", "What did {n} volunteer as at {org}?",
                        "Did {n} volunteer at {org}? => Yes, as {a}.", "What did {n} do as a volunteer at {org}?",
                        "In what role did {n} help {org}?", "Tell me {n}'s volunteer position at {org}.",
@@ -642,25 +664,38 @@ def _employer_angles(jobs: list[Position], now: bool, n: str) -> list[Fact]:
 _NUMBER = (
     r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds"
 )
-_COUNT = re.compile(rf"(?<![\w$€£.,])({_NUMBER})\s+((?:[A-Za-z][\w-]*\s+){{0,2}}[a-z][\w-]{{2,}}s)\b", re.I)
+# (a year is no count: "during the 2020 school closures")
+_COUNT = re.compile(
+    rf"(?<![\w$€£.,])(?!(?:19|20)\d\d\b)({_NUMBER})\s+((?:[A-Za-z][\w-]*\s+){{0,2}}[a-z][\w-]{{2,}}s)\b", re.I
+)
 _COUNT_OF = re.compile(
     r"(?<![\w$€£.,])(\d[\d,.]*)-([a-z]+)\s+((?:(?!(?:in|of|for|at|with|by|and|to|on|from)\b)[\w'-]+\s*){1,3})"
 )
 
 
-def _counts(obj: str, verb: str, org: str, sec: int | None, n: str) -> list[Fact]:
+_DIRECT = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:of|over|more than)\s+|", re.I)
+
+
+def _counts(obj: str, verb: str, org: str | None, sec: int | None, n: str) -> list[Fact]:
     """Numbers in what someone did: "a team of 12 nurses" -> how many nurses did Tomasz lead?;
-    "a 24-bed cardiac ICU" -> how many beds did the cardiac ICU have?"""
+    "a 24-bed cardiac ICU" -> how many beds did the cardiac ICU have? With no employer (a functional
+    resume), asked without one."""
     out, past = [], _past(verb)
+    if org is None:
+        for m in _COUNT.finditer(obj):
+            num, noun = m.groups()
+            direct = _DIRECT.fullmatch(obj[: m.start()])
+            if not re.search(r"\b(seconds|minutes|hours|days|weeks|months|years|times)$", noun, re.I):
+                out.append(make("feat_how_many" if direct else "feat_how_many_in", f"feat_count@{noun}",
+                                f"{num} {noun}", sec, n, noun=noun, verb=verb, a_past=past))  # fmt: skip
+        return out
     for m in _COUNT.finditer(obj):
         num, noun = m.groups()
         if re.search(r"\b(seconds|minutes|hours|days|weeks|months|years|times)$", noun, re.I):
             continue  # "from two days to four hours", "ten years of": durations, not things counted
         # "Trained 30 nurses", "Led a team of 12 nurses": the count is what was done, so the verb
         # may ask it; "Built dashboards for 40 metros" did not build metros: asked without the verb.
-        direct = re.fullmatch(
-            r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:of|over|more than)\s+|", obj[: m.start()], re.I
-        )
+        direct = _DIRECT.fullmatch(obj[: m.start()])
         out.append(make("how_many" if direct else "how_many_in", f"count@{org}:{noun}", f"{num} {noun}", sec, n,
                         org=org, noun=noun, verb=verb, a_past=past))  # fmt: skip
     for num, unit, head in _COUNT_OF.findall(obj):
@@ -884,6 +919,10 @@ def volunteer_facts(p: Profile, n: str) -> list[Fact]:
     ]
     for v in p.volunteer:
         out.append(make("volunteer_role", f"volunteer@{v.org}", v.role, v.section, n, org=v.org))
+        if v.dates:
+            out.append(
+                make("volunteer_when", f"volunteer_when@{v.org}", v.dates.text, v.section, n, org=v.org)
+            )
         kind = "volunteer_org_now" if v.dates and v.dates.current else "volunteer_org"
         out.append(
             make(kind, f"volunteer_org@{v.role}", v.org, v.section, n, a_role=_article(v.role.lower()))
@@ -1081,7 +1120,8 @@ _AWARDING = re.compile(
 def _issuer(text: str, known: frozenset[str] = frozenset()) -> tuple[str, str]:
     """'Chartered Engineer - Institution of Structural Engineers' -> (name, issuer); the issuer must
     look like an organisation ("Amazon Picking Challenge, 2nd place" has none)."""
-    m = re.fullmatch(r"(.+?)(\s+[-–—·|]\s+|,\s+)([A-Z][^-–—·|,]{1,80})", text)
+    # the issuer holds no separator, but may hold a hyphenated word ("Critical-Care Nurses")
+    m = re.fullmatch(r"(.+?)(\s+[-–—·|]\s+|,\s+)([A-Z](?:[^-–—·|,]|(?<=\w)-(?=\w)){1,80})", text)
     # "AWS Certified Developer – Associate": a certificate's level, not who gave it
     if not m or re.fullmatch(
         r"(associate|professional|specialty|expert|foundational|practitioner|fundamentals)",
@@ -1187,12 +1227,15 @@ def _orgs(p: Profile) -> frozenset[str]:
     return frozenset(x.lower() for x in [*(j.org for j in p.jobs), *(d.school for d in p.degrees)] if x)
 
 
+def _honour(text: str) -> bool:
+    """An award's name, not an accomplishment: "Won ...", "Rising Star" (a gerund opens a title)."""
+    return bool(text) and bool(
+        _HONOUR_VERBS.match(text) or re.match(r"\w+ing\b", text) or not _verb_question(text)
+    )
+
+
 def award_facts(p: Profile, n: str) -> list[Fact]:
-    rows = [
-        (t, y, i)
-        for t, y, i in _year_items(p.awards)
-        if t and (_HONOUR_VERBS.match(t) or re.match(r"\w+ing\b", t) or not _verb_question(t))
-    ]  # "Rising Star": a gerund opens a title
+    rows = [(t, y, i) for t, y, i in _year_items(p.awards) if _honour(t)]
     if not rows:
         return []
     out = [make("awards", "awards", join([t for t, _, _ in rows]), p.awards[0].section, n)]
@@ -1379,9 +1422,30 @@ def profile_facts(p: Profile, n: str) -> list[Fact]:
     return out
 
 
+def achievement_facts(p: Profile, n: str) -> list[Fact]:
+    """A functional resume's bullets: asked by their area ("What has Jordan done in Curriculum
+    Design?"), by their verb ("What did Jordan write?") and by their counts, with no employer."""
+    out, areas, verbs = [], defaultdict(list), defaultdict(list)
+    # and the accomplishments of a "Key Achievements" section ("Grew email revenue by 35%"): no honours
+    done = [("", i.text, i.section) for i in p.awards if not _honour(strip_range(i.text, i.dates))]
+    for area, text, sec in p.achievements + done:
+        if area:
+            areas[(area, sec)].append(first_clause(text))
+        if vq := _verb_question(text):
+            verbs[(vq[0], sec)].append(vq[1])
+    for (area, sec), texts in areas.items():
+        out.append(make("area_did", f"area@{area}", texts[0], sec, n, area=area))
+    for (verb, sec), objects in verbs.items():
+        out.append(make("feat_verb", f"feat@{verb}", join(objects), sec, n, verb=verb, a_past=_past(verb)))
+        for obj in objects:
+            out += _counts(obj, verb, None, sec, n)
+    return out
+
+
 FACT_FUNCTIONS = (
     profile_facts,
     job_facts,
+    achievement_facts,
     volunteer_facts,
     degree_facts,
     award_facts,
@@ -1429,7 +1493,17 @@ def check(fact: Fact) -> str | None:
         and not strip_range(a, dates).strip(" .")
         and not any(
             fact.key.startswith(k)
-            for k in ("dates", "award_when", "cert", "year", "start", "end", "grad", "promoted")
+            for k in (
+                "dates",
+                "award_when",
+                "cert",
+                "year",
+                "start",
+                "end",
+                "grad",
+                "promoted",
+                "volunteer_when",
+            )
         )
     ):
         return "a date as answer"

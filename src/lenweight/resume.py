@@ -321,9 +321,46 @@ def _unspace(line: str) -> str:
     return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", line.strip()))
 
 
+_CONTACT_LABEL = re.compile(
+    r"(?:full )?name|e-?mail(?: address)?|phone|mobile|cell|tel(?:ephone)?|location|address|city|website|"
+    r"linkedin|github|portfolio|nationality|date of birth",
+    re.I,
+)
+
+
+def _untab(line: str) -> str:
+    """A Word table's row as its text holds it, cells split by tabs: "Email<TAB>x@y.com" is a label
+    and its value, "Skills<TAB>Python, SQL" a section title and its text. Other rows stay as they
+    are (entries split their parts at tabs)."""
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    if len(cells) == 2 and (_CONTACT_LABEL.fullmatch(cells[0]) or section_kind(cells[0], loose=False)):
+        return f"{line[: len(line) - len(line.lstrip())]}{cells[0]}: {cells[1]}"
+    return line
+
+
+# What a LinkedIn profile copied from the web page holds besides the resume: each logo's alt text,
+# the counts, the endorsements, the buttons; an employment or workplace type beside the company
+# or the place ("Mayo Clinic · Full-time", "Rochester, Minnesota · On-site")
+_TYPES = r"full-time|part-time|self-employed|freelance|contract|internship|apprenticeship|seasonal|permanent|temporary"
+_WEB_NOISE = re.compile(
+    rf".{{2,80}} logo|contact info|\d[\d,.]*\+? (?:connections|followers)|endorsed by .+|\d+ endorsements?|"
+    rf"show (?:all|credential|more|less)\b.*|credential id .+|(?:…|\.\.\.)?see (?:more|less)|{_TYPES}",
+    re.I,
+)
+_WORK_TYPE = re.compile(
+    rf"\s*·\s*(?:{_TYPES}|on-site|remote|hybrid)\b(?=\s*(?:·|$))|^(?:{_TYPES})\s*·\s*", re.I
+)
+# LinkedIn's "Skills: A · B" under a job (a Word table's "Skills: A, B" row opens the skills section)
+_ENTRY_LABEL = re.compile(r"skills\s*:\s*[^,]+|activities and societies\s*:.*", re.I)
+
+
 def parse_resume(text: str) -> Resume:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines, numbers = unzip_columns([_unspace(ln) for ln in text.split("\n")])
+    lines, numbers = unzip_columns([_untab(_unspace(ln)) for ln in text.split("\n")])
+    kept = [
+        (_WORK_TYPE.sub("", ln), k) for ln, k in zip(lines, numbers) if not _WEB_NOISE.fullmatch(ln.strip())
+    ]
+    lines, numbers = [ln for ln, _ in kept], [k for _, k in kept]
     # The styles of the titles we know ("caps", "md2", ...): unknown titles must share one.
     doc_styles = {
         st
@@ -337,6 +374,8 @@ def parse_resume(text: str) -> Resume:
     for i, raw in enumerate(lines):
         if not raw.strip() or RULE.match(raw) or PAGE.match(raw):
             continue
+        if sections and sections[-1].kind in _ENTRY_KINDS and _ENTRY_LABEL.fullmatch(raw.strip()):
+            continue  # LinkedIn's "Skills: Python · SQL" under a job: no section, no work done
         style = _style(raw, lines[i + 1] if i + 1 < len(lines) else "")
         # In markdown, only headers at the level of the known section titles open sections: deeper
         # ones ("### Role, Company") are entries.
