@@ -1488,3 +1488,79 @@ def test_a_functional_resume_asks_what_was_done_under_each_area():
     assert (
         a["role@Buckeye Catering"] == "Events Coordinator" and a["place@Buckeye Catering"] == "Columbus, OH"
     )
+
+
+# A physician's CV: residency under "Postgraduate Training", "Licensure" with a license number,
+# an MD (no PhD), a paper cited in Vancouver style
+PHYSICIAN = """Ines Varga, MD
+ivarga@example.org
+
+EDUCATION
+2010 - 2014   Doctor of Medicine, Semmelweis University, Budapest
+
+POSTGRADUATE TRAINING
+2014 - 2017   Residency in Pediatrics, Boston Children's Hospital, Boston, MA
+
+LICENSURE
+Massachusetts Board of Registration in Medicine, License No. 27713, 2017 - present
+
+PUBLICATIONS
+Varga I, Chen L. Fever without a source in infants. Pediatrics. 2019;143(2):e2018.
+"""
+
+
+def test_a_physicians_cv_residency_licensure_and_a_vancouver_citation():
+    a = answers(PHYSICIAN, "Ines")
+    assert a["role@Boston Children's Hospital"] == "Residency in Pediatrics"
+    assert a["certifications"] == "Massachusetts Board of Registration in Medicine"  # no licence number
+    assert a["cert@Massachusetts Board of Registration in Medicine"] == "2017"
+    assert a["venue@Fever without a source in infants"] == "Pediatrics"
+    q = questions(PHYSICIAN, "Ines")
+    assert "Does Ines have a medical degree?" in q and not [k for k in q if "PhD" in k]
+
+
+# Novorésumé: the town after the dates, "Achievements/Tasks" over bullets written with no bullet
+NOVORESUME = """Eva Lind
+eva.lind@example.se
+
+WORK EXPERIENCE
+
+Data Analyst
+Nordic Rail AB
+03/2022 - Present, Malmö
+Achievements/Tasks
+Built a delay forecast used by 40 dispatchers
+Audit Senior — Öresund Revision AB, Lund
+01/2019 - 02/2022
+
+INTERESTS
+Climbing   Baking
+"""
+
+
+def test_a_novoresume_export_town_after_dates_and_a_label_over_the_bullets():
+    r = parse_resume(NOVORESUME)
+    assert [s.kind for s in r.sections] == ["experience", "interests"]  # no "achievements" section
+    a = answers(NOVORESUME, "Eva")
+    assert a["place@Nordic Rail AB"] == "Malmö"
+    assert a["did@Nordic Rail AB"] == "Built a delay forecast used by 40 dispatchers"
+    # a header opening with a verb's base form ("Audit Senior — ...") is no bullet
+    assert a["role@Öresund Revision AB"] == "Audit Senior"
+    assert a["interests"] == "Climbing, Baking"
+
+
+def test_a_dutch_cv_and_a_town_alone_over_the_contact_lines():
+    cv = (
+        "Curriculum Vitae\n\nDaan Bakker\nEindhoven\ndaan@example.nl\n\nWerkervaring\n"
+        "2019 - heden   Monteur, ASML, Veldhoven\n\nOpleiding\n2014 - 2018   HBO Werktuigbouwkunde, Fontys Hogeschool\n\n"
+        "Talen\nNederlands (moedertaal), Engels (vloeiend)\n"
+    )
+    assert [s.kind for s in parse_resume(cv).sections] == ["experience", "education", "languages"]
+    a = answers(cv, "Daan")
+    assert a["location"] == "Eindhoven" and a["current_org"] == "ASML"
+    assert a["degree@Fontys Hogeschool"] == "HBO Werktuigbouwkunde" and a["level@Engels"] == "vloeiend"
+
+
+def test_a_state_code_after_a_town_is_no_dangling_preposition():
+    a = answers("Ali Khan\nToronto, ON · ali@example.ca\n\nSKILLS\nSwift\n", "Ali")
+    assert a["location"] == "Toronto, ON"  # "ON" was read as a preposition left hanging

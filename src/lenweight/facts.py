@@ -931,6 +931,8 @@ def volunteer_facts(p: Profile, n: str) -> list[Fact]:
 
 
 LEVELS = [
+    # a physician's degree is a doctor's but no PhD: "Doctor of Medicine", "M.D."
+    ("medical degree", r"\b(md|doctor of (osteopathic )?medicine)\b"),
     ("PhD", r"\b(phd|ph d|dphil|doctor\w*|doktor\w*|promotion|doctorado|doutorado|dottorato)\b"),
     (
         "master's degree",
@@ -944,7 +946,12 @@ LEVELS = [
     ),
 ]
 
-ALT_LEVEL = {"PhD": "doctorate", "master's degree": "master's", "bachelor's degree": "undergraduate degree"}
+ALT_LEVEL = {
+    "medical degree": "MD",
+    "PhD": "doctorate",
+    "master's degree": "master's",
+    "bachelor's degree": "undergraduate degree",
+}
 
 
 def level(degree: str) -> str:
@@ -1258,6 +1265,9 @@ def _title_venue(text: str) -> tuple[str, str]:
         return m.group(1).strip(" ,."), m.group(2).strip()
     if m := re.search(r"\((?:19|20)\d\d\)\.?\s*([^.]+)\.\s*([^.,]+)", text):
         return m.group(1).strip(), m.group(2).strip()
+    # Vancouver and AMA style (medicine): "Quiroga RA, Lee M. Title. Journal. 2020;15(4):210-216."
+    if m := re.fullmatch(r"[^.]+\.\s+([^.]{10,}?)\.\s+([^.]+?)\.?\s+(?:19|20)\d\d\s*[;:.].*", text.strip()):
+        return m.group(1).strip(), m.group(2).strip()
     return "", ""
 
 
@@ -1507,7 +1517,9 @@ def check(fact: Fact) -> str | None:
         )
     ):
         return "a date as answer"
-    if _DANGLING.search(a) and kind not in ("email", "website", "github", "linkedin", "phone"):
+    # "Toronto, ON", "Portland, OR": a state's code, not a preposition left hanging
+    dangling = _DANGLING.search(a) and not re.search(r"\b[A-Z]{2}$", a)
+    if dangling and kind not in ("email", "website", "github", "linkedin", "phone"):
         return "answer cut mid-phrase"
     if len(a.split()) > MAX_ANSWER_WORDS:
         return "answer too long"

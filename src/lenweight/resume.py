@@ -17,40 +17,43 @@ from dataclasses import dataclass, field
 from .dates import find_range, strip_range
 
 # Section kinds, each with patterns matched against the normalised title (lower case, no
-# numbering or markup), in English, German, French, Spanish, Portuguese and Italian. Order matters: "volunteer experience" is volunteer, not experience.
+# numbering or markup), in English, German, French, Spanish, Portuguese, Italian and Dutch. Order matters: "volunteer experience" is volunteer, not experience.
 SECTION_PATTERNS: list[tuple[str, str]] = [
-    ("references", r"references?|referees?|referenzen|références|referencias|referências|referenze"),
-    ("volunteer", r"volunt\w*( (work|experience|activities|activity|roles?|positions?|service|engagement))?|community( service| involvement)?|ehrenamt\w*|bénévolat|voluntariado|volontariato|service"),
+    ("references", r"references?|referees?|referenzen|références|referencias|referências|referenze|referenties"),
+    ("volunteer", r"volunt\w*( (work|experience|activities|activity|roles?|positions?|service|engagement))?|community( service| involvement)?|ehrenamt\w*|bénévolat|voluntariado|volontariato|service|vrijwilligerswerk"),
     ("publications", r"publications?|papers?|selected (works|papers)|publikationen|veröffentlichungen|"
-     r"publicaciones|publicações|pubblicazioni|articles|talks( (and|&) publications)?|presentations"),
+     r"publicaciones|publicações|pubblicazioni|publicaties|articles|talks( (and|&) publications)?|presentations"),
     ("awards", r"awards?|honou?rs?|honou?rs?-awards|achievements?|prizes?|scholarships?|fellowships?|grants?|competitions?|"
      r"distinctions?|auszeichnungen|preise|récompenses|distinctions|premios|reconocimientos|recognition|"
-     r"prêmios|prémios|premi|riconoscimenti"),
-    ("certifications", r"certifi\w*|licen[cs]es?|zertifi\w*|weiterbildung(en)?|courses?|trainings?|"
-     r"formation continue|cursos"),
+     r"prêmios|prémios|premi|riconoscimenti|prijzen|onderscheidingen"),
+    ("certifications", r"certifi\w*|licen[cs]es?|licensure|zertifi\w*|weiterbildung(en)?|courses?|trainings?|"
+     r"formation continue|cursos|certificaten|cursussen|trainingen"),
     ("languages", r"(spoken |foreign )?languages?( spoken| skills| known)?|sprachen|sprachkenntnisse|langues|idiomas|lenguas|"
-     r"línguas|lingue|(conoscenze|competenze) linguistiche"),
+     r"línguas|lingue|(conoscenze|competenze) linguistiche|talen|talenkennis"),
     ("education", r"education|schooling|academic( background| history| qualifications| training)?|studies|"
      r"degrees?|qualifications|educational (background|qualifications|history)|ausbildung|bildungsweg|studium|schulbildung|formation|"
      r"études|educación|formación( académica)?|estudios|formação( acadêmica| académica)?|escolaridade|"
-     r"istruzione( e formazione)?|formazione|titoli di studio"),
-    ("experience", r"(\w+ )?experience|employment( history)?|work( history)?|career( history)?|appointments|"
+     r"istruzione( e formazione)?|formazione|titoli di studio|opleiding(en)?|scholing|onderwijs"),
+    # a physician's residency and fellowship: "Postgraduate Training" (before certifications' "training")
+    ("experience", r"(postgraduate|graduate medical|residency( and fellowship)?|clinical) training|residency|(\w+ )?experience|employment( history)?|work( history)?|career( history)?|appointments|"
      r"positions?( held)?|jobs|berufserfahrung|berufliche(r)? (werdegang|erfahrung)|werdegang|praxis|"
      r"expérience( professionnelle)?s?|parcours( professionnel)?|experiencia( laboral| profesional)?|"
      r"trayectoria( profesional)?|experiência( profissional)?|experiências( profissionais)?|histórico profissional|"
-     r"esperienz[ae]( lavorativ[ae]| professional[ei])?|research|industry"),
+     r"esperienz[ae]( lavorativ[ae]| professional[ei])?|research|industry|(werk|beroeps)ervaring|loopbaan|"
+     r"arbeidsverleden"),
     ("skills", r"(\w+ )?skills?|competenc(i|y|ies)|expertise|tools|technologies|tech stack|toolbox|"
      r"kenntnisse|fähigkeiten|kompetenzen|edv(-kenntnisse)?|compétences|habilidades|conocimientos|"
-     r"aptitudes|strengths|competências|conhecimentos|competenze( tecniche| informatiche)?|conoscenze"),
-    ("projects", r"(\w+ )?projects?|projekte|projets|proyectos|projetos|progetti|portfolio|open[- ]source"),
+     r"aptitudes|strengths|competências|conhecimentos|competenze( tecniche| informatiche)?|conoscenze|"
+     r"vaardigheden|competenties"),
+    ("projects", r"(\w+ )?projects?|projekte|projets|proyectos|projetos|progetti|projecten|portfolio|open[- ]source"),
     ("interests", r"interests?|hobbies|activities|hobbys|interessen|freizeit|loisirs|centres d'intérêt|"
-     r"intereses|aficiones|pastimes|interesses|interessi|passatempi"),
+     r"intereses|aficiones|pastimes|interesses|interessi|passatempi|hobby'?s|interesses|vrije tijd"),
     ("summary", r"summary|profile|about( me)?|(career )?objective|career (summary|profile)|overview|introduction|bio(graphy)?|who i am|"
      r"research (interests|focus|statement)|areas of (interest|expertise)|profil|kurzprofil|über mich|zusammenfassung|résumé|à propos|perfil|resumen|sobre mí|acerca de mí|"
-     r"resumo|sobre mim|objetivo|profilo|chi sono|obiettivo"),
+     r"resumo|sobre mim|objetivo|profilo|chi sono|obiettivo|profiel|(persoonlijk )?profiel|over mij|samenvatting"),
     ("contact", r"contact( me| info(rmation)?| details)?|(personal )?details|personal (information|data)|"
      r"kontakt(daten)?|persönliche (daten|angaben)|coordonnées|contacto|datos personales|links|contato|"
-     r"dados pessoais|contatti|(dati|informazioni) personali"),
+     r"dados pessoais|contatti|(dati|informazioni) personali|contactgegevens|personalia|persoonlijke gegevens"),
 ]  # fmt: skip
 _KINDS = [(kind, re.compile(rf"(?:{pattern})")) for kind, pattern in SECTION_PATTERNS]
 # Lines before the first section that are no name: document titles ("CURRICULUM VITAE", "Lebenslauf").
@@ -97,6 +100,8 @@ def section_kind(title: str, loose: bool = True) -> str | None:
         not t
         or len(t.split()) > 6
         or re.search(r"\b(thesis|dissertation)\b", t)
+        # "Achievements/Tasks" heads a job's bullets (Novorésumé), it opens no awards section
+        or re.search(r"\b(tasks|responsibilities|duties)\b", t)
         or re.fullmatch(DEGREE_PROJECT, t)
     ):
         return None
@@ -350,8 +355,14 @@ _WEB_NOISE = re.compile(
 _WORK_TYPE = re.compile(
     rf"\s*·\s*(?:{_TYPES}|on-site|remote|hybrid)\b(?=\s*(?:·|$))|^(?:{_TYPES})\s*·\s*", re.I
 )
-# LinkedIn's "Skills: A · B" under a job (a Word table's "Skills: A, B" row opens the skills section)
-_ENTRY_LABEL = re.compile(r"skills\s*:\s*[^,]+|activities and societies\s*:.*", re.I)
+# LinkedIn's "Skills: A · B" under a job (a Word table's "Skills: A, B" row opens the skills section),
+# and the label over a job's bullets ("Achievements/Tasks" in Novorésumé, "Key responsibilities:")
+_ENTRY_LABEL = re.compile(
+    r"skills\s*:\s*[^,]+|activities and societies\s*:.*|"
+    r"(?:(?:key|main|major) )?(?:achievements?|accomplishments?|tasks|responsibilities|duties)"
+    r"(?:\s*(?:/|and|&)\s*(?:achievements?|accomplishments?|tasks|responsibilities|duties))*\s*:?",
+    re.I,
+)
 
 
 def parse_resume(text: str) -> Resume:
@@ -374,8 +385,14 @@ def parse_resume(text: str) -> Resume:
     for i, raw in enumerate(lines):
         if not raw.strip() or RULE.match(raw) or PAGE.match(raw):
             continue
-        if sections and sections[-1].kind in _ENTRY_KINDS and _ENTRY_LABEL.fullmatch(raw.strip()):
-            continue  # LinkedIn's "Skills: Python · SQL" under a job: no section, no work done
+        label = _ENTRY_LABEL.fullmatch(_clean(raw)[0])
+        if (
+            sections
+            and sections[-1].kind in _ENTRY_KINDS
+            and label
+            and re.search(r"skills|activit|task|respons|dut", raw, re.I)
+        ):
+            continue  # a label inside an entry: no section, no work done
         style = _style(raw, lines[i + 1] if i + 1 < len(lines) else "")
         # In markdown, only headers at the level of the known section titles open sections: deeper
         # ones ("### Role, Company") are entries.
