@@ -226,18 +226,24 @@ def _is_sentence(text: str) -> bool:
     return len(words) > 12 or (text.endswith(".") and len(words) > 4)
 
 
+def _past_led(text: str) -> bool:
+    """Opens with a verb in the past tense ("Built", "Organised"), not its base form ("Lead", "Audit")."""
+    from lemminflect import getAllLemmas
+
+    first = text.split(" ", 1)[0].lower()
+    lemmas = getAllLemmas(first).get("VERB", ())
+    return bool(lemmas) and first not in lemmas
+
+
 def _says_what_was_done(text: str) -> bool:
     """'Built a demand forecast that cut safety stock by 22%': five words or more opening with a
     verb in the past tense, no separator, naming no role or organisation: a job's bullet written
     with no bullet and no period (Novorésumé). 'Audit Senior — Grant Thornton' and 'Lead Data
     Scientist, Acme' open with a verb's base form: headers."""
-    from lemminflect import getAllLemmas
-
-    first, _, rest = text.partition(" ")
-    lemmas = getAllLemmas(first.lower()).get("VERB", ())
+    rest = text.partition(" ")[2]
     return (
         len(text.split()) >= 5
-        and bool(lemmas) and first.lower() not in lemmas
+        and _past_led(text)
         and not find_range(text)
         and not re.search(r"\s[—–|-]\s|\s@\s|\bat\s+[A-Z]", text)
         and not (ROLE_WORDS.search(rest) or ORG_WORDS.search(rest) or SCHOOL_WORDS.search(rest))
@@ -732,7 +738,8 @@ def read_skills(
 ) -> list[tuple[str, list[str], int]]:
     """Skills, by category when the lines name one. A functional resume groups what the person did
     under skill areas ("Curriculum Design" over "- Wrote a 36-week chemistry curriculum ..."): those
-    bullets go to `achievements`, with their area, and the area is a skill."""
+    bullets, opening with a verb in the past tense, go to `achievements` with their area, and the
+    area is a skill ("Technical" over "- Python, SQL, R, Tableau, Power BI, Excel" stays a list)."""
     out = []
     if rows := table_rows(sec.lines):
         for row in rows:
@@ -747,7 +754,7 @@ def read_skills(
         line.used = True
         if LEVEL.fullmatch(line.text.strip(" .")):
             continue  # the level of the skill above it: said by the skill's own line
-        if line.bullet and area and len(line.text.split()) > 6 and achievements is not None:
+        if line.bullet and area and _past_led(line.text) and achievements is not None:
             achievements.append((area, line.text, index))
             continue
         area = line.text.strip() if not line.bullet and len(line.text.split()) <= 4 else ""
