@@ -1479,6 +1479,10 @@ _DANGLING = re.compile(
 MAX_ANSWER_WORDS = 40
 
 
+# the kinds whose answer is a date (a date as the answer to any other question is a misread)
+_DATE_KINDS = ("dates", "award_when", "cert", "year", "start", "end", "grad", "promoted", "volunteer_when")
+
+
 def check(fact: Fact) -> str | None:
     """Why a fact must not become a training pair, or None if it may."""
     a = fact.answer
@@ -1501,20 +1505,7 @@ def check(fact: Fact) -> str | None:
     if (
         dates
         and not strip_range(a, dates).strip(" .")
-        and not any(
-            fact.key.startswith(k)
-            for k in (
-                "dates",
-                "award_when",
-                "cert",
-                "year",
-                "start",
-                "end",
-                "grad",
-                "promoted",
-                "volunteer_when",
-            )
-        )
+        and not any(fact.key.startswith(k) for k in _DATE_KINDS)
     ):
         return "a date as answer"
     # "Toronto, ON", "Portland, OR": a state's code, not a preposition left hanging

@@ -47,10 +47,10 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
      r"vaardigheden|competenties"),
     ("projects", r"(\w+ )?projects?|projekte|projets|proyectos|projetos|progetti|projecten|portfolio|open[- ]source"),
     ("interests", r"interests?|hobbies|activities|hobbys|interessen|freizeit|loisirs|centres d'intérêt|"
-     r"intereses|aficiones|pastimes|interesses|interessi|passatempi|hobby'?s|interesses|vrije tijd"),
+     r"intereses|aficiones|pastimes|interesses|interessi|passatempi|hobby'?s|vrije tijd"),
     ("summary", r"summary|profile|about( me)?|(career )?objective|career (summary|profile)|overview|introduction|bio(graphy)?|who i am|"
      r"research (interests|focus|statement)|areas of (interest|expertise)|profil|kurzprofil|über mich|zusammenfassung|résumé|à propos|perfil|resumen|sobre mí|acerca de mí|"
-     r"resumo|sobre mim|objetivo|profilo|chi sono|obiettivo|profiel|(persoonlijk )?profiel|over mij|samenvatting"),
+     r"resumo|sobre mim|objetivo|profilo|chi sono|obiettivo|(persoonlijk )?profiel|over mij|samenvatting"),
     ("contact", r"contact( me| info(rmation)?| details)?|(personal )?details|personal (information|data)|"
      r"kontakt(daten)?|persönliche (daten|angaben)|coordonnées|contacto|datos personales|links|contato|"
      r"dados pessoais|contatti|(dati|informazioni) personali|contactgegevens|personalia|persoonlijke gegevens"),
@@ -385,14 +385,11 @@ def parse_resume(text: str) -> Resume:
     for i, raw in enumerate(lines):
         if not raw.strip() or RULE.match(raw) or PAGE.match(raw):
             continue
-        label = _ENTRY_LABEL.fullmatch(_clean(raw)[0])
-        if (
-            sections
-            and sections[-1].kind in _ENTRY_KINDS
-            and label
-            and re.search(r"skills|activit|task|respons|dut", raw, re.I)
-        ):
-            continue  # a label inside an entry: no section, no work done
+        # a label inside an entry: no section, no work done (a bare "Achievements" may be the
+        # title of the section after the entries, so it must name tasks or duties too)
+        label = sections and sections[-1].kind in _ENTRY_KINDS and _ENTRY_LABEL.fullmatch(_clean(raw)[0])
+        if label and re.search(r"skills|activit|task|respons|dut", raw, re.I):
+            continue
         style = _style(raw, lines[i + 1] if i + 1 < len(lines) else "")
         # In markdown, only headers at the level of the known section titles open sections: deeper
         # ones ("### Role, Company") are entries.
