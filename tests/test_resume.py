@@ -1568,3 +1568,39 @@ def test_a_dutch_cv_and_a_town_alone_over_the_contact_lines():
 def test_a_state_code_after_a_town_is_no_dangling_preposition():
     a = answers("Ali Khan\nToronto, ON · ali@example.ca\n\nSKILLS\nSwift\n", "Ali")
     assert a["location"] == "Toronto, ON"  # "ON" was read as a preposition left hanging
+
+
+# An Australian resume: labels over a job's bullets ("Key Responsibilities:", "Achievements:"),
+# "Company, Town" on its own line, "Suburb STATE postcode"; a student's clubs
+AUSSIE = """Mia Nguyen
+Address: Fitzroy VIC 3065
+Email: mia.nguyen@example.com.au
+
+EMPLOYMENT HISTORY
+
+Site Supervisor
+Northline Builders Pty Ltd, Melbourne
+March 2021 – Current
+Key Responsibilities:
+• Run daily toolbox talks for 12 trades
+Achievements:
+• Handed over the Collingwood townhouses 2 weeks early
+
+LEADERSHIP & ACTIVITIES
+Captain, Fitzroy Rowing Club                 2018 – 2020
+
+LANGUAGES
+Vietnamese — Native    English — Fluent
+"""
+
+
+def test_labels_over_a_jobs_bullets_a_town_after_the_company_and_a_students_clubs():
+    r = parse_resume(AUSSIE)
+    assert [s.kind for s in r.sections] == ["experience", "volunteer", "languages"]  # no awards section
+    a = answers(AUSSIE, "Mia")
+    assert a["location"] == "Fitzroy VIC"  # no postcode
+    assert a["place@Northline Builders Pty Ltd"] == "Melbourne"
+    assert a["did@Northline Builders Pty Ltd"] == "Run daily toolbox talks for 12 trades"
+    assert "Collingwood" in a["did@Northline Builders Pty Ltd:hand over"]
+    assert a["volunteer@Fitzroy Rowing Club"] == "Captain"  # a club's role is no job
+    assert a["languages"] == "Vietnamese, English" and a["level@English"] == "Fluent"

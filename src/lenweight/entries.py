@@ -498,6 +498,10 @@ def position(raw: _Raw, previous: Position | None, section: int) -> Position | N
     # "Grant Thornton, Manchester": a town after the organisation's comma is where, not who
     if (m := re.fullmatch(r"(.+?\w),\s*([A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?)", org)) and _place(m.group(2)):
         org, place = m.group(1), place or m.group(2)
+    # "Sparkright Electrical Pty Ltd, Sydney" on its own line: the town after the company's comma
+    after = [q for (i, p), (j, q) in zip(parts, parts[1:]) if p == org and i == j]
+    if not place and after and _BARE_TOWN.fullmatch(after[0]) and _place(after[0]):
+        place = after[0]
     place = "" if org in place else place  # a LinkedIn export puts the company on a line of its own
     if not (_sane(role) and _sane(org)) or role == org:
         return None
@@ -517,7 +521,15 @@ def _town(raw: _Raw) -> str:
         if (dates := find_range(line.text)) and (rest := line.text[dates.span[1] :].strip(" ,|·-–")):
             if re.fullmatch(r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?", rest) and _place(rest):
                 return rest
-    return next((ln.text.strip() for ln in raw.head[1:] if not find_range(ln.text) and _place(ln.text)), "")
+    # a line that is a town and nothing else ("Coastline Power Services, Wollongong" is more)
+    return next(
+        (
+            ln.text.strip()
+            for ln in raw.head[1:]
+            if not find_range(ln.text) and _place(ln.text) and "," not in ln.text
+        ),
+        "",
+    )
 
 
 def dated_line(raw: _Raw) -> int | None:
@@ -723,8 +735,8 @@ def read_items(sec: Section, index: int) -> list[Item]:
                 items[-1].text, items[-1].dates, (items[-1].detail + " " + line.text).strip(), index
             )
         else:
-            # "Sailing   Cycling": a design template's row of items, columns apart
-            text = re.sub(r"\s{3,}", ", ", line.text) if sec.kind == "interests" else line.text
+            # "Sailing   Cycling", "Italian — Native    Swedish — Proficient": a template's row of items
+            text = re.sub(r"\s{3,}", ", ", line.text) if sec.kind in ("interests", "languages") else line.text
             if sec.kind == "certifications":  # "License No. Q4521": a number no one asks for
                 text = _LICENCE_NUMBER.sub("", text)
             items.append(Item(text, find_range(text), "", index))

@@ -20,7 +20,9 @@ from .dates import find_range, strip_range
 # numbering or markup), in English, German, French, Spanish, Portuguese, Italian and Dutch. Order matters: "volunteer experience" is volunteer, not experience.
 SECTION_PATTERNS: list[tuple[str, str]] = [
     ("references", r"references?|referees?|referenzen|références|referencias|referências|referenze|referenties"),
-    ("volunteer", r"volunt\w*( (work|experience|activities|activity|roles?|positions?|service|engagement))?|community( service| involvement)?|ehrenamt\w*|bénévolat|voluntariado|volontariato|service|vrijwilligerswerk"),
+    # a student's clubs are roles at organisations, like volunteering ("President, Economics Society")
+    ("volunteer", r"leadership( and (activities|involvement))?|(extra-?curricular|campus|student) (activities|involvement)|"
+     r"activities and leadership|volunt\w*( (work|experience|activities|activity|roles?|positions?|service|engagement))?|community( service| involvement)?|ehrenamt\w*|bénévolat|voluntariado|volontariato|service|vrijwilligerswerk"),
     ("publications", r"publications?|papers?|selected (works|papers)|publikationen|veröffentlichungen|"
      r"publicaciones|publicações|pubblicazioni|publicaties|articles|talks( (and|&) publications)?|presentations"),
     ("awards", r"awards?|honou?rs?|honou?rs?-awards|achievements?|prizes?|scholarships?|fellowships?|grants?|competitions?|"
@@ -385,10 +387,10 @@ def parse_resume(text: str) -> Resume:
     for i, raw in enumerate(lines):
         if not raw.strip() or RULE.match(raw) or PAGE.match(raw):
             continue
-        # a label inside an entry: no section, no work done (a bare "Achievements" may be the
-        # title of the section after the entries, so it must name tasks or duties too)
+        # a label inside an entry: no section, no work done (a bare "Achievements" after a blank
+        # line may be the title of the section after the entries: it must name tasks or duties too)
         label = sections and sections[-1].kind in _ENTRY_KINDS and _ENTRY_LABEL.fullmatch(_clean(raw)[0])
-        if label and re.search(r"skills|activit|task|respons|dut", raw, re.I):
+        if label and (re.search(r"skills|activit|task|respons|dut", raw, re.I) or i and lines[i - 1].strip()):
             continue
         style = _style(raw, lines[i + 1] if i + 1 < len(lines) else "")
         # In markdown, only headers at the level of the known section titles open sections: deeper
@@ -523,7 +525,9 @@ def _town_of(address: str) -> str:
     -> "Indiranagar, Bengaluru", "Via Roma 21, 40121 Bologna (Italia)" -> "Bologna (Italia)": the
     parts after the street, without house numbers or postcodes, the last two."""
     parts = [p.strip() for p in address.split(",")]
-    if not re.search(r"\d", parts[0]) or len(parts) < 2:
+    if len(parts) == 1:  # "Parramatta NSW 2150", "Phoenix, AZ 85003": the postcode is no place
+        return re.sub(r"\s+\d{4,5}(?:-\d{4})?$", "", address.strip())
+    if not re.search(r"\d", parts[0]):
         return address
     parts = [re.sub(r"\S*\d\S*", "", p).strip(" -–") for p in parts[1:]]
     return ", ".join([re.sub(r"\s+", " ", p) for p in parts if p][-2:]) or address
