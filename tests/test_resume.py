@@ -1604,3 +1604,42 @@ def test_labels_over_a_jobs_bullets_a_town_after_the_company_and_a_students_club
     assert "Collingwood" in a["did@Northline Builders Pty Ltd:hand over"]
     assert a["volunteer@Fitzroy Rowing Club"] == "Captain"  # a club's role is no job
     assert a["languages"] == "Vietnamese, English" and a["level@English"] == "Fluent"
+
+
+# A Zety export: ISO year-month dates over the role, "Company, Town, Country" under it,
+# "Degree: Field", each skill's level after a dash, a UK postcode in the address
+ZETY = """Lena Okafor
+Address: Leeds, LS1 4DY
+
+Skills
+Medicines optimisation — Excellent
+
+Work History
+2020-04 - Current
+Ward Pharmacist
+Leeds General Infirmary, Leeds, UK
+• Review 30 prescriptions a day
+
+2018-09 - 2020-03
+Community Pharmacist
+Boots UK, Bradford, UK
+
+Education
+2013-09 - 2018-06
+Master of Pharmacy: Pharmacy
+University of Bradford - Bradford
+
+Certifications
+2021-06 Independent Prescriber, General Pharmaceutical Council
+"""
+
+
+def test_a_zety_export_iso_months_company_town_country_and_degree_colon_field():
+    a = answers(ZETY, "Lena")
+    assert a["location"] == "Leeds"  # no postcode
+    assert a["skills"] == "Medicines optimisation"
+    assert a["dates@Leeds General Infirmary"] == "04/2020 - present"
+    assert a["role@Boots UK"] == "Community Pharmacist" and a["place@Boots UK"] == "Bradford, UK"
+    assert a["degree@University of Bradford"] == "Master of Pharmacy in Pharmacy"
+    assert a["cert@Independent Prescriber"] == "2021"
+    assert find_range("2011-12").text == "2011"  # an academic year alone stays a year

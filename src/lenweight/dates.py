@@ -122,8 +122,26 @@ class DateRange:
         return (self.end or self.start)[0]
 
 
+# ISO year-month in a range, as Zety writes it ("2021-03 - Current", "2017-08 - 2021-02"): read as
+# "03/2021" (the same length, so spans stay true). Only before a range's separator or at its end, so
+# "2011-12" (an academic year) alone stays a year range.
+_ISO_MONTH = re.compile(
+    rf"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])\b(?=\s+(?:--|-|–|—|to)\s+(?:(?:19|20)\d\d-(?:0[1-9]|1[0-2])\b|{PRESENT}))"
+    r"|^((?:19|20)\d\d)-(0[1-9]|1[0-2]) (?=[A-Z])",  # "2022-05 Independent Prescriber": a dated item
+    re.I,
+)
+_ISO_MONTH_END = re.compile(r"(?<=[-–—] )((?:19|20)\d\d)-(0[1-9]|1[0-2])\b")
+
+
+def _month_first(m: re.Match) -> str:
+    year, month = (m[1], m[2]) if m[1] else (m[3], m[4])
+    return f"{month}/{year}" + m.group(0)[7:]
+
+
 def find_range(text: str) -> DateRange | None:
     """The first date (range) in `text` whose month words are real months, else None."""
+    if _ISO_MONTH.search(text):
+        text = _ISO_MONTH_END.sub(r"\2/\1", _ISO_MONTH.sub(_month_first, text))
     for m in RANGE.finditer(text):
         start_text = m["s_start"] or m["start"] or m["open"]
         start = _point(start_text)

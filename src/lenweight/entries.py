@@ -39,7 +39,8 @@ ORG_WORDS = re.compile(
     r"\b(inc|ltd|llc|llp|plc|gmbh|ag|kg|se|sa|sarl|sas|s\.?l|bv|nv|corp|corporation|co|company|labs?|"
     r"laboratory|group|bank|hospital|clinic|foundation|agency|studio|studios|partners|technologies|"
     r"systems|solutions|consulting|ventures|capital|media|ministry|department|council|society|"
-    r"association|e\.v|club|center|centre|network|institute|university|college|school)\b\.?",
+    r"association|e\.v|club|center|centre|network|institute|university|college|school|services|"
+    r"infirmary|pty|holdings|industries|enterprises)\b\.?",
     re.IGNORECASE,
 )
 SCHOOL_WORDS = re.compile(
@@ -111,7 +112,8 @@ LEVEL = re.compile(
 _DATE_ONLY = re.compile(r"[\s·•|,()-]*(?:(?:issued|awarded|received|obtained|expires?|no expiration date)[\s·•|,()-]*)*",
                         re.IGNORECASE)  # fmt: skip
 # LinkedIn's "Degree - ABBR, Field" ("Master of Science - MS, Robotics") and "Certificate, Game Design"
-_LINKEDIN_DEGREE = re.compile(r"(.+?)(?:\s+-\s+[A-Z][A-Za-z.]{1,6})?,\s*([^,]{2,60}?)\s*")
+# and Zety's "Degree: Field" ("Postgraduate Diploma: Clinical Pharmacy")
+_LINKEDIN_DEGREE = re.compile(r"(.+?)(?:\s+-\s+[A-Z][A-Za-z.]{1,6})?(?:,|:)\s*([^,:]{2,60}?)\s*")
 _BARE_TOWN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}")  # "Manchester", "Kuala Lumpur"
 _LABEL = re.compile(r"^(?:position|designation|job title|title|role|company|employer)\s*:\s*", re.IGNORECASE)
 _HONOURS = re.compile(r"\s*\((?:hons?|honours|honors)\.?\)", re.IGNORECASE)
@@ -367,7 +369,9 @@ def _unglue_town(text: str) -> str:
 
 
 def place_line(text: str) -> bool:
-    return bool(_PLACE_LINE.fullmatch(text.strip())) and _place(text) and not find_range(text)
+    # "Boots UK, Stockport, UK": a name that ends with its country is a company's, not a town's
+    named = re.search(rf"\s(?:{_COUNTRIES})$", text.split(",")[0].strip())
+    return bool(_PLACE_LINE.fullmatch(text.strip())) and _place(text) and not find_range(text) and not named
 
 
 def town_name(place: str) -> str:
@@ -786,6 +790,8 @@ def _split_list(text: str) -> list[str]:
     )  # Indeed: "Excel (4 years)"
     # a slash between words splits ("Excel/Access"), not inside a name ("SAP S/4HANA", "TCP/IP", "CI/CD")
     items = re.split(r"(?:[,;·•|]|\s/\s?|(?<=[^\W\d]{4})/(?=[^\W\d]{4}))(?![^(]*\))|\s{3,}", text)
+    # "Antimicrobial stewardship — Excellent" (Zety): the level is said, not a part of the skill
+    items = [re.sub(rf"\s+[—–-]\s+(?:{LEVEL.pattern})$", "", i.strip(), flags=re.I) for i in items]
     return [i.strip(" .") for i in items if i.strip(" .") and len(i.split()) <= 6]
 
 

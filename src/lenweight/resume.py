@@ -520,13 +520,17 @@ def find_name(header: list[Line], sections: list[Section] = ()) -> tuple[str | N
     return None, None
 
 
+_UK_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}")
+
+
 def _town_of(address: str) -> str:
     """A street address as where someone is based: "14, 3rd Cross, Indiranagar, Bengaluru - 560038"
     -> "Indiranagar, Bengaluru", "Via Roma 21, 40121 Bologna (Italia)" -> "Bologna (Italia)": the
     parts after the street, without house numbers or postcodes, the last two."""
-    parts = [p.strip() for p in address.split(",")]
-    if len(parts) == 1:  # "Parramatta NSW 2150", "Phoenix, AZ 85003": the postcode is no place
-        return re.sub(r"\s+\d{4,5}(?:-\d{4})?$", "", address.strip())
+    # a postcode is no place: "Parramatta NSW 2150", "Salford, M5 4WT" (a UK postcode)
+    parts = [p.strip() for p in address.split(",") if not _UK_POSTCODE.fullmatch(p.strip())]
+    if len(parts) == 1:
+        return re.sub(r"\s+\d{4,5}(?:-\d{4})?$", "", parts[0])
     if not re.search(r"\d", parts[0]):
         return address
     parts = [re.sub(r"\S*\d\S*", "", p).strip(" -–") for p in parts[1:]]
