@@ -1643,3 +1643,61 @@ def test_a_zety_export_iso_months_company_town_country_and_degree_colon_field():
     assert a["degree@University of Bradford"] == "Master of Pharmacy in Pharmacy"
     assert a["cert@Independent Prescriber"] == "2021"
     assert find_range("2011-12").text == "2011"  # an academic year alone stays a year
+
+
+def test_a_github_profile_readme():
+    readme = (
+        "# 👋 Hi, I'm Ada Brooks\n\n📫 ada@example.dev\n\n## 💼 Experience\n\n"
+        "- **Senior Engineer** @ Stripe (2021 – now)\n  - Cut API latency by 30%\n"
+        "- **Engineer** @ Twilio (2018 – 2021)\n  - Built the SMS retry queue\n\n"
+        "## 🎓 Education\n\n- **B.S. Physics**, UC Santa Cruz (2014 – 2018)\n"
+    )
+    a = answers(readme, "Ada")
+    assert parse_resume(readme).name == "Ada Brooks"
+    assert a["role@Twilio"] == "Engineer"  # a bullet "Role @ Company (dates)" is an entry of its own
+    assert a["degree@UC Santa Cruz"] == "B.S. Physics"  # "Physics, UC": no town in a state "UC"
+
+
+# LinkedIn's PDF export in Spanish, its sidebar with no blank lines
+LINKEDIN_ES = """Contactar
+sofia.rey@example.com
+Aptitudes principales
+Figma
+Investigación de usuarios
+Languages
+Español (Native or Bilingual)
+
+Sofía Rey
+Diseñadora de producto
+Bogotá, Colombia
+
+Extracto
+Diseño productos financieros simples.
+
+Experiencia
+Rappi
+Diseñadora de Producto Senior
+abril de 2021 - Present (3 años 9 meses)
+Bogotá, Colombia
+
+Educación
+Universidad de los Andes
+Ingeniería en Diseño Industrial · (2012 - 2017)
+"""
+
+
+def test_a_linkedin_export_in_spanish():
+    r = parse_resume(LINKEDIN_ES)
+    assert r.name == "Sofía Rey"
+    assert [s.kind for s in r.sections] == [
+        "contact",
+        "skills",
+        "languages",
+        "summary",
+        "experience",
+        "education",
+    ]
+    a = answers(LINKEDIN_ES, "Sofía")
+    assert a["role@Rappi"] == "Diseñadora de Producto Senior"
+    assert a["dates@Rappi"] == "abril de 2021 - present"  # no "(3 años 9 meses)"
+    assert a["degree@Universidad de los Andes"] == "Ingeniería en Diseño Industrial"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import DateRange, find_range, strip_range
-from .resume import DEGREE_PROJECT, EMAIL, PHONE, Line, Resume, Section, natural_case, section_kind
+from .resume import DEGREE_PROJECT, EMAIL, PHONE, SPOKEN, Line, Resume, Section, natural_case, section_kind
 
 ROLE_WORDS = re.compile(
     r"\b(scientist|engineer|analyst|intern|internship|researcher|developer|manager|assistant|lead|director|"
@@ -30,7 +30,8 @@ ROLE_WORDS = re.compile(
     r"werkstudent\w*|praktikant\w*|entwickler\w*|ingenieur\w*|leiter\w*|berater\w*|mitarbeiter\w*|"
     r"wissenschaftl\w*|referent\w*|sachbearbeiter\w*|geschäftsführer\w*|doktorand\w*|"
     r"ingénieur\w*|développeu\w*|stagiaire|chef de \w+|chargée? \w+|responsable|directeur|directrice|"
-    r"ingeniera?|desarrollador\w*|becari[oa]|pasante|analista|gerente|jef[ea]|investigador\w*|profesor\w*|"
+    r"ingenier[oa]|diseñador\w*|consultor\w*|enfermer[oa]|médic[oa]|abogad[oa]|contador\w*|arquitect[oa]|"
+    r"asistente|técnic[oa]|especialista|programador\w*|vendedor\w*|desarrollador\w*|becari[oa]|pasante|analista|gerente|jef[ea]|investigador\w*|profesor\w*|"
     r"desenvolvedor\w*|engenheir[oa]|estagiári[oa]|coordenador\w*|pesquisador\w*|professor\w*|"
     r"sviluppat\w*|ingegnere|progettista|stagista|tirocinante|consulente|direttore|direttrice|ricercat\w*)\b",
     re.IGNORECASE,
@@ -56,7 +57,7 @@ DEGREE_WORDS = re.compile(
     r"[bm]\.?\s?(?:math|comm?|arch|des|mus|pharm)|m\.?\s?p[ph]|j\.?d|m\.?d|ll\.?b|ll\.?m|associate'?s?( of| degree)|a\.a|a\.s|diploma|diplom\w*|dipl\.-\w+|"
     r"certificate|licence|licenciatura|licenciad[oa]|grado|máster|magister|abitur|baccalauréat|"
     r"high school|staatsexamen|promotion|doktor\w*|ingénieur|ingeniero|maestría|doctorado|bacharelado|"
-    r"mestrado|doutorado|tecnólogo|laurea( magistrale| triennale| specialistica)?|dottorato|"
+    r"mestrado|doutorado|tecnólogo|ingenier[ií]a|laurea( magistrale| triennale| specialistica)?|dottorato|"
     r"hbo(?:-\w+)?|mbo(?:-\w+)?|propedeuse|\w*opleiding)(?![\w])\.?",
     re.IGNORECASE,
 )
@@ -78,7 +79,7 @@ _STATES = (
     r"Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|"
     r"New South Wales|Queensland|Victoria|Tasmania|Western Australia|South Australia"
 )
-# ... but not the start of a name: "Ohio State University", "Texas A&M", "Washington University"
+# ... but not the start of a name: "Ohio State University", "Texas A&M", "UC San Diego"
 _NOT_A_NAME = r"(?![ \t]+(?!USA\b|United States\b)[A-Z&])"
 _US_CODES = (
     r"AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
@@ -88,7 +89,7 @@ _US_CODES = (
 # MD" (a school's name, then its town)
 CITY = (
     rf"\b(?!University\b)[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?"
-    rf",\s*(?:[A-Z]{{2}}\b(?:,?\s*(?:USA|United States))?|(?:{_COUNTRIES})\b|(?:{_STATES})\b{_NOT_A_NAME})"
+    rf",\s*(?:[A-Z]{{2}}\b{_NOT_A_NAME}(?:,?\s*(?:USA|United States))?|(?:{_COUNTRIES})\b|(?:{_STATES})\b{_NOT_A_NAME})"
     rf"|\b(?-i:[A-Z][a-z][\w.'-]*(?: [A-Z][a-z][\w.'-]*)? (?:{_US_CODES}))\b(?![\w.'-])"
 )
 LOCATION = re.compile(
@@ -128,7 +129,9 @@ _PLACE_LINE = re.compile(
 # How long a stint or a company lasted, as LinkedIn exports print it under the company ("5 years 3
 # months") and after the dates ("April 2022 - Present (2 years 9 months)", "... · 2 yrs 9 mos"):
 # worked out from the dates, so no fact of its own and never a company or a role
-_DURATION = r"(?:\d+\s+(?:years?|yrs?)(?:\s+\d+\s+(?:months?|mos?))?|\d+\s+(?:months?|mos?)|less than a year)"
+_YEARS_WORD = r"years?|yrs?|años?|anos?|ans?|jahre?|anni|anno"
+_MONTHS_WORD = r"months?|mos?|meses|mes|mois|monate?|mesi|mese"
+_DURATION = rf"(?:\d+\s+(?:{_YEARS_WORD})(?:\s+\d+\s+(?:{_MONTHS_WORD}))?|\d+\s+(?:{_MONTHS_WORD})|less than a year)"  # LinkedIn writes them in the profile's language: "(3 años 9 meses)", "(4 ans 1 mois)"
 _DURATION_LINE = re.compile(rf"\(?{_DURATION}\)?", re.I)
 _DURATION_AFTER = re.compile(rf"\s*(?:\(\s*{_DURATION}\s*\)|·\s*{_DURATION})\s*$", re.I)
 
@@ -262,7 +265,9 @@ def _entry_like(line: Line, kind: str) -> bool:
         return bool(SCHOOL_WORDS.search(rest) or _ACRONYM.search(rest)) and bool(
             DEGREE_WORDS.search(rest) or dates
         )
-    return dates is not None and len(_parts(rest)) >= 2 and bool(ROLE_WORDS.search(rest))
+    # "- **Staff Engineer** @ Nike (2022 – now)": "at" and "@" pair a role and a company too
+    two = len(_parts(rest)) >= 2 or bool(_AT.fullmatch(rest.strip(" ()")))
+    return dates is not None and two and bool(ROLE_WORDS.search(rest))
 
 
 # A line under a degree that says more about it ("Minor in Energy", "Senior thesis: ...", "GPA: 3.86,
@@ -410,9 +415,9 @@ def _is_degree_abbreviation(text: str) -> bool:
 
 def _trim(part: str) -> str:
     """Strip separators and brackets around a part, keeping a bracket that closes inside it."""
-    part = part.strip(" ,;:")
+    part = part.strip(" ,;:·•|")  # "Ingeniería en Diseño Industrial · (2012 - 2017)" without its dates
     while part[:1] == "(" and ")" not in part or part[-1:] == ")" and "(" not in part:
-        part = part.strip("()").strip(" ,;:")
+        part = part.strip("()").strip(" ,;:·•|")
     return part
 
 
@@ -540,14 +545,6 @@ def dated_line(raw: _Raw) -> int | None:
     return next((i for i, line in enumerate(raw.head) if find_range(line.text)), None)
 
 
-SPOKEN = re.compile(
-    r"(?:english|spanish|french|german|italian|portuguese|dutch|swedish|norwegian|danish|finnish|polish|"
-    r"czech|slovak|russian|ukrainian|romanian|hungarian|greek|turkish|arabic|hebrew|persian|farsi|hindi|"
-    r"urdu|bengali|punjabi|tamil|telugu|marathi|gujarati|malayalam|kannada|mandarin|chinese|cantonese|"
-    r"japanese|korean|vietnamese|thai|indonesian|malay|tagalog|filipino|swahili|yoruba|igbo|hausa|zulu|"
-    r"xhosa|amharic|somali|irish|welsh|catalan|basque|galician|(?:american )?sign language|asl)\b",
-    re.I,
-)
 _LICENCE_NUMBER = re.compile(
     r",?\s*\b(?:licen[cs]e|certificate|credential|registration|member(?:ship)?)\s*(?:no\.?|number|#|id)\s*:?\s*[\w-]*\d[\w-]*",
     re.I,

@@ -52,9 +52,9 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
      r"intereses|aficiones|pastimes|interesses|interessi|passatempi|hobby'?s|vrije tijd"),
     ("summary", r"summary|profile|about( me)?|(career )?objective|career (summary|profile)|overview|introduction|bio(graphy)?|who i am|"
      r"research (interests|focus|statement)|areas of (interest|expertise)|profil|kurzprofil|über mich|zusammenfassung|résumé|à propos|perfil|resumen|sobre mí|acerca de mí|"
-     r"resumo|sobre mim|objetivo|profilo|chi sono|obiettivo|(persoonlijk )?profiel|over mij|samenvatting"),
+     r"resumo|sobre mim|objetivo|profilo|chi sono|obiettivo|extracto|(persoonlijk )?profiel|over mij|samenvatting"),
     ("contact", r"contact( me| info(rmation)?| details)?|(personal )?details|personal (information|data)|"
-     r"kontakt(daten)?|persönliche (daten|angaben)|coordonnées|contacto|datos personales|links|contato|"
+     r"kontakt(daten)?|persönliche (daten|angaben)|coordonnées|contacto|contactar|datos personales|links|contato|"
      r"dados pessoais|contatti|(dati|informazioni) personali|contactgegevens|personalia|persoonlijke gegevens"),
 ]  # fmt: skip
 _KINDS = [(kind, re.compile(rf"(?:{pattern})")) for kind, pattern in SECTION_PATTERNS]
@@ -204,6 +204,22 @@ def _style(raw: str, nxt: str) -> str | None:
 
 
 _ENTRY_KINDS = ("experience", "education", "volunteer", "projects")
+_SIDEBAR_KINDS = ("contact", "skills", "languages", "certifications", "awards")
+_LINKEDIN_SIDEBAR = re.compile(
+    r"Top Skills|Aptitudes principales|Principales compétences|Top-Kenntnisse|Principais competências|"
+    r"Competenze principali|Languages|Idiomas|Langues|Sprachen|Lingue|Certifications|Certificaciones|"
+    r"Zertifikate|Certificações|Certificazioni|Honors-Awards|Reconocimientos y premios|Distinctions|"
+    r"Auszeichnungen|Prêmios|Riconoscimenti e premi|Publications|Publicaciones"
+)
+# Spoken languages, to tell "Languages: English, Japanese" from "Languages: Python, Go"
+SPOKEN = re.compile(
+    r"(?:english|spanish|french|german|italian|portuguese|dutch|swedish|norwegian|danish|finnish|polish|"
+    r"czech|slovak|russian|ukrainian|romanian|hungarian|greek|turkish|arabic|hebrew|persian|farsi|hindi|"
+    r"urdu|bengali|punjabi|tamil|telugu|marathi|gujarati|malayalam|kannada|mandarin|chinese|cantonese|"
+    r"japanese|korean|vietnamese|thai|indonesian|malay|tagalog|filipino|swahili|yoruba|igbo|hausa|zulu|"
+    r"xhosa|amharic|somali|irish|welsh|catalan|basque|galician|(?:american )?sign language|asl)\b",
+    re.I,
+)
 
 
 def _header_line(
@@ -238,6 +254,12 @@ def _header_line(
     # text with no blank lines (a LaTeX template's PDF: "Experience" right under the last degree): a
     # plain title naming another kind than the entries it follows opens a section all the same
     packed = current is not None and current.kind in _ENTRY_KINDS and kind not in (None, current.kind)
+    # and LinkedIn's sidebar, whose titles follow the items above them with no blank line: its own
+    # titles (in the profile's language) open a section; "Languages" does over a spoken language
+    sidebar = current is not None and current.kind in _SIDEBAR_KINDS
+    if sidebar and _LINKEDIN_SIDEBAR.fullmatch(s):
+        return s, ""
+    packed = packed or sidebar and kind == "languages" and bool(SPOKEN.match(nxt.strip()))
     if kind and (style != "plain" or not prev or RULE.match(prev) or packed and len(s.split()) <= 3):
         return s, ""
     if style == "plain":
@@ -476,6 +498,10 @@ def natural_case(name: str) -> str:
 
 def _as_name(text: str) -> str | None:
     t = re.sub(r"^(name|nom|nombre|nome)\s*:\s*", "", text.strip(), flags=re.I)
+    # a GitHub profile README: "# 👋 Hi, I'm Zoe Kaplan"
+    t = re.sub(
+        r"^(?:(?:hi|hello|hey|hola|bonjour|hallo)[,!]?\s+)?(?:i'?m|i am|my name is)\s+", "", t, flags=re.I
+    )
     # "NOVAK, Petra": the surname in capitals first, as academic and European CVs write it
     if m := re.fullmatch(
         r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+),\s+([A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*)?)", t
