@@ -122,9 +122,9 @@ class DateRange:
         return (self.end or self.start)[0]
 
 
-# ISO year-month in a range, as Zety writes it ("2021-03 - Current", "2017-08 - 2021-02"): read as
-# "03/2021" (the same length, so spans stay true). Only before a range's separator or at its end, so
-# "2011-12" (an academic year) alone stays a year range.
+# ISO year-month as Zety writes it, in a range ("2021-03 - Current", "2017-08 - 2021-02") or opening
+# a dated item ("2022-05 Independent Prescriber"): read as "03/2021" (the same length, so spans stay
+# true). "2011-12" anywhere else (an academic year) stays the year 2011.
 _ISO_MONTH = re.compile(
     rf"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])\b(?=\s+(?:--|-|–|—|to)\s+(?:(?:19|20)\d\d-(?:0[1-9]|1[0-2])\b|{PRESENT}))"
     r"|^((?:19|20)\d\d)-(0[1-9]|1[0-2]) (?=[A-Z])",  # "2022-05 Independent Prescriber": a dated item

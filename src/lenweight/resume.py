@@ -558,7 +558,7 @@ def _town_of(address: str) -> str:
     if len(parts) == 1:
         return re.sub(r"\s+\d{4,5}(?:-\d{4})?$", "", parts[0])
     if not re.search(r"\d", parts[0]):
-        return address
+        return ", ".join(parts)
     parts = [re.sub(r"\S*\d\S*", "", p).strip(" -–") for p in parts[1:]]
     return ", ".join([re.sub(r"\s+", " ", p) for p in parts if p][-2:]) or address
 
