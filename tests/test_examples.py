@@ -146,3 +146,33 @@ def test_the_recall_curve_at_smoke_size(tiny_setup, tmp_path):
     ]
     assert (tmp_path / "c.png").stat().st_size > 1000
     assert ceiling.main(["--from_json", str(tmp_path / "c.json"), "--png", str(tmp_path / "d.png")]) == data
+
+
+def test_the_table_of_single_runs(tmp_path):
+    # benchmarks/runs_table.py: one row per person and variant, means over the seeds it finds.
+    spec = importlib.util.spec_from_file_location("runs_table", "benchmarks/runs_table.py")
+    runs_table = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(runs_table)
+    runs = {
+        "p1-s42-ann": (0.5, 4.0),
+        "p1-s43-ann": (1.0, 2.0),
+        "m1-s42-ann": (0.5, 6.0),
+        "m1-s42-bo": (0.2, 5.0),
+    }
+    for name, (recall, tokens) in runs.items():
+        folder = tmp_path / name / name.split("-")[-1]
+        folder.mkdir(parents=True)
+        summary = {
+            "fact_recall": recall,
+            "tokens_mean": tokens,
+            "missed_data_gap": 1,
+            "missed_learning_gap": 2,
+        }
+        (folder / "summary.json").write_text(json.dumps({"p=1": summary}))
+    (tmp_path / "p1-s44-ann").mkdir()  # a run that did not finish is left out
+    text = runs_table.main([str(tmp_path), "--variants", "m1", "p1", "--pair", "m1", "p1"])
+    assert "| ann | p1 | 42, 43 | 3.0 (4.0, 2.0) | 75.0 (50.0, 100.0) | 2 | 4 |" in text
+    assert "| bo | m1 | 42 | 5.0 | 20.0 | 1 | 2 |" in text
+    assert "p1: mean recall over 1 people 75.0 %" in text and "m1: mean recall over 2 people 35.0 %" in text
+    assert "| ann | 6.0 | 3.0 | -50 % | 50.0 | 75.0 | +25.0 |" in text
+    assert "| bo |" not in text.split("| person | m1 tokens")[1]  # no pair without both variants
