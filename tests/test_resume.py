@@ -1701,3 +1701,133 @@ def test_a_linkedin_export_in_spanish():
     assert a["role@Rappi"] == "Diseñadora de Producto Senior"
     assert a["dates@Rappi"] == "abril de 2021 - present"  # no "(3 años 9 meses)"
     assert a["degree@Universidad de los Andes"] == "Ingeniería en Diseño Industrial"
+
+
+# LinkedIn's PDF export in Portuguese and in French: its own words for "Present" and the page
+# footer, a town with a particle, a French role word under the company's line
+LINKEDIN_PT = """Contato
+ana.lima@example.com.br
+Principais competências
+SQL
+
+Ana Lima
+Analista de Dados
+Belo Horizonte, Minas Gerais, Brasil
+
+Experiência
+Itaú Unibanco
+Analista de Dados Pleno
+março de 2021 - o momento (3 anos 10 meses)
+Belo Horizonte, Brasil
+Page 1 of 2
+Localiza
+Analista Júnior
+janeiro de 2018 - fevereiro de 2021 (3 anos 2 meses)
+Rio de Janeiro, Brasil
+"""
+
+LINKEDIN_FR = """Coordonnées
+luc.martin@example.fr
+
+Luc Martin
+Contrôleur de gestion
+Nantes, Pays de la Loire, France
+
+Expérience
+Airbus
+4 ans 2 mois
+Analyste financier
+juin 2022 - aujourd’hui (2 ans 7 mois)
+Saint-Nazaire, Pays de la Loire, France
+Page 1 sur 2
+Stagiaire contrôle de gestion
+septembre 2020 - mai 2022 (1 an 9 mois)
+Nantes, Pays de la Loire, France
+"""
+
+
+def test_linkedin_exports_in_portuguese_and_french():
+    a = answers(LINKEDIN_PT, "Ana")
+    assert a["current_org"] == "Itaú Unibanco"  # "o momento": still there
+    assert a["place@Localiza"] == "Rio de Janeiro, Brasil"  # not "Janeiro, Brasil"
+    b = answers(LINKEDIN_FR, "Luc")
+    assert b["role@Airbus"].startswith("Analyste financier")  # "Analyste": a role, not the company
+    assert b["place@Airbus"] == "Saint-Nazaire, Pays de la Loire"
+    assert not any("Page" in line.text for s in parse_resume(LINKEDIN_FR).sections for line in s.lines)
+
+
+# A German Lebenslauf: a compound role word, "Company, Town", "Anschrift:", the signed date at the end
+LEBENSLAUF = """Lebenslauf
+
+Persönliche Daten
+Name: Lena Vogt
+Anschrift: Hauptstraße 5, 70173 Stuttgart
+E-Mail: lena.vogt@example.de
+
+Berufserfahrung
+
+seit 01/2021
+Projektleiterin
+Bosch GmbH, Stuttgart
+- Leitung von 3 Produktlinien
+
+Sprachen
+Deutsch – Muttersprache
+
+Hobbys
+Segeln
+
+Stuttgart, 15.11.2024
+Lena Vogt
+"""
+
+
+def test_a_german_lebenslauf():
+    a = answers(LEBENSLAUF, "Lena")
+    assert a["role@Bosch GmbH"] == "Projektleiterin" and a["place@Bosch GmbH"] == "Stuttgart"
+    assert a["location"] == "Stuttgart"  # the street and the postcode go
+    assert a["interests"] == "Segeln"  # not "Segeln, Stuttgart, 15.11.2024, Lena Vogt"
+
+
+# The 2023 Europass: labelled personal details on one line, "City: | Country:" under each entry's
+# dates after a blank line, each language rated on five skills
+EUROPASS_2023 = """Marco Rossi
+
+Date of birth: 11/07/1990 Nationality: Italian Gender: Male
+
+Address: Corso Italia 8, 10121, Turin, Italy (Home)
+
+WORK EXPERIENCE
+
+DATA ENGINEER – FIAT
+[ 01/02/2020 – Current ]
+
+City: Turin | Country: Italy
+
+• Built the plant's data lake.
+
+EDUCATION AND TRAINING
+
+MASTER'S DEGREE IN COMPUTER ENGINEERING – Politecnico di Torino
+[ 2012 – 2014 ]
+
+City: Turin | Country: Italy | Final grade: 108/110
+
+LANGUAGE SKILLS
+
+Mother tongue(s): Italian
+
+Other language(s):
+
+Spanish
+LISTENING B2 READING B2 WRITING B1
+SPOKEN PRODUCTION B1 SPOKEN INTERACTION B1
+"""
+
+
+def test_a_europass_2023_cv():
+    a = answers(EUROPASS_2023, "Marco")
+    assert a["nationality"] == "Italian" and a["location"] == "Turin, Italy"
+    assert a["role@FIAT"] == "Data Engineer" and a["place@FIAT"] == "Turin, Italy"
+    assert not any(k.endswith("@Turin") for k in a)  # "City: Turin" opens no job
+    assert a["level@Spanish"] == "B1"  # the middle of B1, B1, B1, B2, B2

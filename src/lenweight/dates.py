@@ -21,12 +21,13 @@ SEASONS = {
     "printemps": 3, "été": 6, "automne": 9, "hiver": 12,
     "primavera": 3, "verano": 6, "otoño": 9, "invierno": 12,
 }  # fmt: skip
-# End words meaning "still there": "Present", "heute", "aujourd'hui", "actualidad", "Till Date"
+# End words meaning "still there": "Present", "heute", "aujourd'hui", "actualidad", "o momento" (a
+# Portuguese LinkedIn export), "Till Date"
 # (Indian CVs: "July 2019 – Till Date")...
 PRESENT = (
     r"till (?:date|now)|to date|present|current|currently|now|today|ongoing|date|heute|jetzt|aktuell|dato|présent|"
     r"aujourd'hui|aujourd’hui|en cours|actuel|actuelle|actualidad|presente|actual|hoy|oggi|attuale|attualmente|"
-    r"in corso|atual|atualmente|heden"
+    r"in corso|atual|atualmente|o momento|heden"
 )
 SINCE = r"since|seit|depuis|desde|dal|sinds"
 # A year that is not part of a longer token: "Code2040" and "2019a" hold no year. US resumes also

@@ -27,9 +27,10 @@ ROLE_WORDS = re.compile(
     r"photographer|journalist|reporter|producer|animator|illustrator|artist|musician|chef|cook|planner|"
     r"strategist|auditor|controller|recruiter|buyer|supervisor|executive|principal|staff|sre|devops|"
     r"maintainer|contributor|captain|treasurer|secretary|coach|guide|agent|"
-    r"werkstudent\w*|praktikant\w*|entwickler\w*|ingenieur\w*|leiter\w*|berater\w*|mitarbeiter\w*|"
-    r"wissenschaftl\w*|referent\w*|sachbearbeiter\w*|geschäftsführer\w*|doktorand\w*|"
-    r"ingénieur\w*|développeu\w*|stagiaire|chef de \w+|chargée? \w+|responsable|directeur|directrice|"
+    # German roles are compounds: "Softwareentwickler", "Projektleiter", "Bauingenieurin"
+    r"werkstudent\w*|praktikant\w*|\w*entwickler\w*|\w*ingenieur\w*|\w*leiter\w*|\w*berater\w*|\w*mitarbeiter\w*|"
+    r"wissenschaftl\w*|\w*referent\w*|\w*sachbearbeiter\w*|geschäftsführer\w*|doktorand\w*|"
+    r"ingénieur\w*|développeu\w*|analyste|stagiaire|chef de \w+|chargée? \w+|responsable|directeur|directrice|"
     r"ingenier[oa]|diseñador\w*|consultor\w*|enfermer[oa]|médic[oa]|abogad[oa]|contador\w*|arquitect[oa]|"
     r"asistente|técnic[oa]|especialista|programador\w*|vendedor\w*|desarrollador\w*|becari[oa]|pasante|analista|gerente|jef[ea]|investigador\w*|profesor\w*|"
     r"desenvolvedor\w*|engenheir[oa]|estagiári[oa]|coordenador\w*|pesquisador\w*|professor\w*|"
@@ -87,8 +88,10 @@ _US_CODES = (
 )
 # "Austin, TX", "Leeds, UK", "Dallas TX" (a US state's code needs no comma); not "University Towson,
 # MD" (a school's name, then its town)
+# The small words inside town names: "Rio de Janeiro", "Frankfurt am Main", "Newcastle upon Tyne"
+_PARTICLES = r"(?:de|da|do|dos|das|del|di|du|des|la|am|upon)"
 CITY = (
-    rf"\b(?!University\b)[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?"
+    rf"\b(?!University\b)[A-Z][\w.'-]+(?:(?: {_PARTICLES})* [A-Z][\w.'-]+)?"
     rf",\s*(?:[A-Z]{{2}}\b{_NOT_A_NAME}(?:,?\s*(?:USA|United States))?|(?:{_COUNTRIES})\b|(?:{_STATES})\b{_NOT_A_NAME})"
     rf"|\b(?-i:[A-Z][a-z][\w.'-]*(?: [A-Z][a-z][\w.'-]*)? (?:{_US_CODES}))\b(?![\w.'-])"
 )
@@ -110,6 +113,11 @@ LEVEL = re.compile(
     r"experienced|advanced|expert|excellent|very good|good|fair|[ABC][12]",
     re.I,
 )
+# The 2023 Europass rates each language on five skills, on lines of their own under its name:
+# "LISTENING C1 READING C1 WRITING B2" / "SPOKEN PRODUCTION C1 SPOKEN INTERACTION C1"
+_CEFR_GRID = re.compile(
+    r"(?:(?:listening|reading|writing|spoken production|spoken interaction)\s+[ABC][12]\b\s*)+", re.I
+)
 _DATE_ONLY = re.compile(r"[\s·•|,()-]*(?:(?:issued|awarded|received|obtained|expires?|no expiration date)[\s·•|,()-]*)*",
                         re.IGNORECASE)  # fmt: skip
 # LinkedIn's "Degree - ABBR, Field" ("Master of Science - MS, Robotics") and "Certificate, Game Design"
@@ -122,7 +130,8 @@ _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,9})\)")
 _AT = re.compile(r"(.+?)\s+(?:at|@|bei|chez|en|in der|at the)\s+(.+)")
 # A line that is a place and nothing else: "Vancouver, British Columbia, Canada" (LinkedIn puts one
 # under each stint), "Kyoto, Japan", "Austin, TX", "Greater Seattle Area"
-_WORDS = r"[A-ZÀ-ÖØ-Þ][\w.'’-]+(?: [A-ZÀ-ÖØ-Þ][\w.'’-]+){0,2}"
+# Up to three capitalised words, with the particles of Romance and German town names between them
+_WORDS = rf"[A-ZÀ-ÖØ-Þ][\w.'’-]+(?: (?:{_PARTICLES} )*[A-ZÀ-ÖØ-Þ][\w.'’-]+){{0,2}}"
 _PLACE_LINE = re.compile(
     rf"{_WORDS}(?:,\s*{_WORDS})?,\s*(?:[A-Z]{{2}}|{_COUNTRIES}|(?:{_STATES}){_NOT_A_NAME})|(?:Greater )?{_WORDS} (?:Metropolitan |Bay )?Area"
 )
@@ -312,7 +321,10 @@ def group(lines: list[Line], kind: str) -> list[_Raw]:
             else:
                 cur.details.append(line)
             continue
-        if cur is not None and cur.dates and not (line.gap or dates or cur.details) and _place(line.text):
+        if (
+            cur is not None and cur.dates and not (line.gap or dates or cur.details) and _place(line.text)
+            and not any(place_line(h.text) for h in cur.head)  # "Localiza" under "Belo Horizonte, Brasil"
+        ):  # fmt: skip
             cur.head.append(line)  # "San Francisco Bay Area" under a dated header: its location
             continue
         if (
@@ -339,7 +351,8 @@ def _text_column(line: Line) -> int | None:
 
 def _place(text: str) -> bool:
     """A short line naming no role, organisation, school or degree: a location under an entry."""
-    if len(text.split()) > 5 or _is_sentence(text):
+    words = re.sub(rf"\b{_PARTICLES}\s", "", text).split()  # "Pays de la Loire": two words
+    if len(words) > 5 or _is_sentence(text):
         return False
     return not any(p.search(text) for p in (ROLE_WORDS, ORG_WORDS, SCHOOL_WORDS, DEGREE_WORDS))
 
@@ -503,7 +516,7 @@ def position(raw: _Raw, previous: Position | None, section: int) -> Position | N
                 role, org = parts[0][1], parts[1][1]
     if role and not org and previous is not None and alone:
         org = previous.org  # a promotion: a second dated role line under the same company
-    place = _town(raw)
+    place = "" if (place := _town(raw)) == role else place  # a role no role word names is no town
     # "Grant Thornton, Manchester": a town after the organisation's comma is where, not who
     if (m := re.fullmatch(r"(.+?\w),\s*([A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?)", org)) and _place(m.group(2)):
         org, place = m.group(1), place or m.group(2)
@@ -714,13 +727,16 @@ def read_items(sec: Section, index: int) -> list[Item]:
     items: list[Item] = []
     lines: list[Line] = []
     headed = False  # the last item opened on a line that is no bullet
+    grid: dict[int, list[str]] = {}  # an item's levels in the Europass grid
     for line in sec.lines:
         wrapped = lines and not line.bullet and (line.indent > lines[-1].indent or line.text[:1].islower())
         # "Bookworm | Python, Flask  Sept. 2023 – Dec. 2023" over bullets: what the project was
         wrapped = wrapped or bool(lines) and line.bullet and headed and sec.kind == "projects"
         headed = headed if wrapped else not line.bullet
         dates = find_range(line.text)
-        if (
+        if sec.kind == "languages" and items and _CEFR_GRID.fullmatch(line.text.strip()):
+            grid.setdefault(len(items) - 1, []).extend(re.findall(r"\b[ABC][12]\b", line.text))
+        elif (
             sec.kind == "languages"
             and items
             and LEVEL.fullmatch(line.text.strip(" ."))
@@ -743,6 +759,8 @@ def read_items(sec: Section, index: int) -> list[Item]:
             items.append(Item(text, find_range(text), "", index))
         lines.append(line)
         line.used = True
+    for k, levels in grid.items():  # the middle of its five skills' levels says how well, in one level
+        items[k] = Item(f"{items[k].text} ({sorted(levels)[len(levels) // 2]})", None, items[k].detail, index)
     return items
 
 

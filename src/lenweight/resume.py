@@ -63,8 +63,14 @@ DOCUMENT_TITLES = re.compile(r"^(curriculum vitae|cv|resume|résumé|lebenslauf|
 
 BULLET = re.compile(r"^\s*(?:[-*+>](?=\s)|[•◦▪‣➢➤►▸▹→✓✔❖■□●○·◆◇]|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s))\s*")
 RULE = re.compile(r"^\s*(?:[-=_.*~#•·─━═]\s*){3,}$")  # a line of dashes, equals, dots...: a separator
-# a PDF's page footer as its text comes out: "Page 1 of 2" (LinkedIn's export), "- 2 -"
-PAGE = re.compile(r"^\s*(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|-\s*\d{1,2}\s*-)\s*$", re.I)
+# a PDF's page footer as its text comes out: "Page 1 of 2" (LinkedIn's export; "Page 1 sur 2",
+# "Seite 1 von 2", "Página 1 de 2" in its other languages), "- 2 -"
+PAGE = re.compile(
+    r"^\s*(?:(?:page|seite|p[aá]gina)\s+\d+(?:\s*(?:of|/|sur|von|de|di|van)\s*\d+)?|-\s*\d{1,2}\s*-)\s*$",
+    re.I,
+)
+# A German CV ends with the place, the date and the signature: "Köln, 01.12.2024" / "Jonas Weber"
+SIGN_OFF = re.compile(r"^\s*[A-ZÄÖÜ][\w .'’-]+,\s*(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\s*$")
 _NUMBERING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+|^§\s*")
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)|`")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -395,7 +401,7 @@ def parse_resume(text: str) -> Resume:
     kept = [
         (_WORK_TYPE.sub("", ln), k) for ln, k in zip(lines, numbers) if not _WEB_NOISE.fullmatch(ln.strip())
     ]
-    lines, numbers = [ln for ln, _ in kept], [k for _, k in kept]
+    lines, numbers = _europass_places([ln for ln, _ in kept], [k for _, k in kept])
     # The styles of the titles we know ("caps", "md2", ...): unknown titles must share one.
     doc_styles = {
         st
@@ -406,8 +412,12 @@ def parse_resume(text: str) -> Resume:
     header: list[Line] = []
     sections: list[Section] = []
     seen: set[str] = set()  # repeated content (a resume pasted twice): each line once per section kind
+    signed = False
     for i, raw in enumerate(lines):
         if not raw.strip() or RULE.match(raw) or PAGE.match(raw):
+            continue
+        signed = signed or bool(sections and SIGN_OFF.match(raw))
+        if signed and len(raw.split()) <= 4:
             continue
         # a label inside an entry: no section, no work done (a bare "Achievements" after a blank
         # line may be the title of the section after the entries: it must name tasks or duties too)
@@ -457,6 +467,26 @@ def parse_resume(text: str) -> Resume:
         if line is name_line or DOCUMENT_TITLES.match(line.text.strip()):
             line.used = True
     return Resume(name=name, header=header, sections=sections, contact=find_contact(header, sections))
+
+
+# The 2023 Europass says where under an entry's dates, after a blank line, in labelled columns:
+# "City: Milan | Country: Italy | Final grade: 110/110 | Thesis: ..."
+_EUROPASS_PLACE = re.compile(r"\s*City:\s*([^|]+?)\s*(?:\|\s*Country:\s*([^|]+?)\s*)?(?:\|\s*(.*))?", re.I)
+
+
+def _europass_places(lines: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
+    """The place joins the entry above as "Milan, Italy" (no blank line between, which would open an
+    entry); the other columns become lines of their own."""
+    out: list[tuple[str, int]] = []
+    for line, number in zip(lines, numbers):
+        if m := _EUROPASS_PLACE.fullmatch(line):
+            while out and not out[-1][0].strip():
+                out.pop()
+            place = ", ".join(p for p in (m[1], m[2]) if p)
+            out += [(text, number) for text in [place, *(c.strip() for c in (m[3] or "").split("|"))] if text]
+        else:
+            out.append((line, number))
+    return [ln for ln, _ in out], [k for _, k in out]
 
 
 def _pasted(lines: list[Line], k: int) -> bool:
@@ -563,6 +593,9 @@ def _town_of(address: str) -> str:
     return ", ".join([re.sub(r"\s+", " ", p) for p in parts if p][-2:]) or address
 
 
+_VALUE_END = r"(?:\s{3,}|\s+(?=[A-Z][a-z]+(?: [a-z]+){0,2}\s*:\s)|$)"
+
+
 def find_contact(header: list[Line], sections: list[Section]) -> dict[str, str]:
     """Email, phone, GitHub, LinkedIn, website and location from the header block and contact section."""
     lines = header + [ln for s in sections if s.kind == "contact" for ln in s.lines]
@@ -585,15 +618,18 @@ def find_contact(header: list[Line], sections: list[Section]) -> dict[str, str]:
             u = m.group(0)
             if not re.search(r"github|linkedin|@", u, re.I) and "." in u and not re.fullmatch(r"[\d.]+", u):
                 got.setdefault("website", re.sub(r"^https?://(www\.)?", "", u).rstrip("/."))
-        # a value ends at a column gap: "Address: Porto, Portugal    Phone: ..." ("Email address:" is no address)
+        # a value ends at a column gap ("Address: Porto, Portugal    Phone: ...") or at the next label
+        # (the 2023 Europass: "Nationality: Italian Gender: Female"); "Email address:" is no address
         if m := re.search(
-            r"(?:location|(?<!mail )address|based in|wohnort|adresse|ubicación|indirizzo|dirección|endereço)\s*:\s*([^|•\n]+?)(?:\s{3,}|$)",
+            r"(?:location|(?<!mail )address|based in|wohnort|anschrift|adresse|ubicación|indirizzo|dirección|endereço)"
+            rf"\s*:\s*([^|•\n]+?){_VALUE_END}",
             text,
             re.I,
         ):
-            got["location"] = _town_of(m.group(1).strip())
+            got["location"] = _town_of(re.sub(r"\s*\((?:home|work)\)$", "", m.group(1).strip(), flags=re.I))
         if m := re.search(
-            r"(?:nationality|citizenship|nazionalità|nacionalidad|nacionalidade|nationalité|staatsangehörigkeit)\s*:\s*([^|•\n]+?)(?:\s{3,}|$)",
+            r"(?:nationality|citizenship|nazionalità|nacionalidad|nacionalidade|nationalité|staatsangehörigkeit)"
+            rf"\s*:\s*([^|•\n]+?){_VALUE_END}",
             text,
             re.I,
         ):
