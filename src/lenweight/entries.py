@@ -86,10 +86,10 @@ _US_CODES = (
     r"AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
     r"NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
 )
-# "Austin, TX", "Leeds, UK", "Dallas TX" (a US state's code needs no comma); not "University Towson,
-# MD" (a school's name, then its town)
 # The small words inside town names: "Rio de Janeiro", "Frankfurt am Main", "Newcastle upon Tyne"
 _PARTICLES = r"(?:de|da|do|dos|das|del|di|du|des|la|am|upon)"
+# "Austin, TX", "Leeds, UK", "Dallas TX" (a US state's code needs no comma); not "University Towson,
+# MD" (a school's name, then its town)
 CITY = (
     rf"\b(?!University\b)[A-Z][\w.'-]+(?:(?: {_PARTICLES})* [A-Z][\w.'-]+)?"
     rf",\s*(?:[A-Z]{{2}}\b{_NOT_A_NAME}(?:,?\s*(?:USA|United States))?|(?:{_COUNTRIES})\b|(?:{_STATES})\b{_NOT_A_NAME})"

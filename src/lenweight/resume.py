@@ -470,8 +470,9 @@ def parse_resume(text: str) -> Resume:
 
 
 # The 2023 Europass says where under an entry's dates, after a blank line, in labelled columns:
-# "City: Milan | Country: Italy | Final grade: 110/110 | Thesis: ..."
-_EUROPASS_PLACE = re.compile(r"\s*City:\s*([^|]+?)\s*(?:\|\s*Country:\s*([^|]+?)\s*)?(?:\|\s*(.*))?", re.I)
+# "City: Milan | Country: Italy | Final grade: 110/110 | Thesis: ...". Both labels, so that a
+# "City: Boston" among the contact lines stays the person's own.
+_EUROPASS_PLACE = re.compile(r"\s*City:\s*([^|]+?)\s*\|\s*Country:\s*([^|]+?)\s*(?:\|\s*(.*))?", re.I)
 
 
 def _europass_places(lines: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
@@ -482,8 +483,8 @@ def _europass_places(lines: list[str], numbers: list[int]) -> tuple[list[str], l
         if m := _EUROPASS_PLACE.fullmatch(line):
             while out and not out[-1][0].strip():
                 out.pop()
-            place = ", ".join(p for p in (m[1], m[2]) if p)
-            out += [(text, number) for text in [place, *(c.strip() for c in (m[3] or "").split("|"))] if text]
+            columns = (c.strip() for c in (m[3] or "").split("|"))
+            out += [(text, number) for text in [f"{m[1]}, {m[2]}", *columns] if text]
         else:
             out.append((line, number))
     return [ln for ln, _ in out], [k for _, k in out]
