@@ -23,12 +23,18 @@ NAME = re.compile(r"^(?P<variant>[\w.]+)-s(?P<seed>\d+)-(?P<person>[\w-]+)$")
 def load(root: Path) -> dict[tuple[str, str], dict[int, dict]]:
     runs: dict[tuple[str, str], dict[int, dict]] = defaultdict(dict)
     for folder in sorted(root.iterdir()):
-        m = NAME.match(folder.name)
-        summary = folder / (m["person"] if m else "") / "summary.json"
-        if m and summary.is_file():
-            (model,) = json.loads(summary.read_text()).values()
-            runs[m["variant"], m["person"]][int(m["seed"])] = model
+        if (
+            not (m := NAME.match(folder.name))
+            or not (summary := folder / m["person"] / "summary.json").is_file()
+        ):
+            continue  # not a job's folder, or a run that did not finish
+        (model,) = json.loads(summary.read_text()).values()
+        runs[m["variant"], m["person"]][int(m["seed"])] = model
     return runs
+
+
+def average(seeds: dict[int, dict], key: str, scale: float = 1) -> float:
+    return mean(scale * s[key] for s in seeds.values())
 
 
 def cell(values: list[float], fmt: str) -> str:
@@ -56,7 +62,7 @@ def main(argv: list[str] | None = None) -> str:
                 continue
             ss = [seeds[s] for s in sorted(seeds)]
             recall = [100 * s["fact_recall"] for s in ss]
-            means[variant].append(mean(recall))
+            means[variant].append(average(seeds, "fact_recall", 100))
             lines.append(
                 f"| {person} | {variant} | {', '.join(map(str, sorted(seeds)))} | "
                 f"{cell([s['tokens_mean'] for s in ss], '{:.1f}')} | {cell(recall, '{:.1f}')} | "
@@ -77,8 +83,8 @@ def main(argv: list[str] | None = None) -> str:
             ra, rb = runs.get((a, person)), runs.get((b, person))
             if not ra or not rb:
                 continue
-            ta, tb = (mean(s["tokens_mean"] for s in r.values()) for r in (ra, rb))
-            fa, fb = (mean(100 * s["fact_recall"] for s in r.values()) for r in (ra, rb))
+            ta, tb = (average(r, "tokens_mean") for r in (ra, rb))
+            fa, fb = (average(r, "fact_recall", 100) for r in (ra, rb))
             lines.append(
                 f"| {person} | {ta:.1f} | {tb:.1f} | {100 * (tb - ta) / ta:+.0f} % | {fa:.1f} | {fb:.1f} | {fb - fa:+.1f} |"
             )
