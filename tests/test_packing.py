@@ -3,7 +3,7 @@
 import pytest
 import torch
 
-from lenweight.collator import DataCollatorWithLengths, TokenBudgetBatchSampler
+from lenweight.collator import DataCollatorWithLengths, TokenBudgetBatchSampler, pack_rows
 from lenweight.loss import LengthWeighting
 from lenweight.models import BUNDLED_MODEL, add_lora, load_model, packing_is_exact
 from lenweight.trainer import example_losses
@@ -31,6 +31,36 @@ def test_pack_layout(tokenizer):
     assert batch["position_ids"].tolist() == [[0, 1, 2, 0, 1], [0, 1, 2, 3, 4]]
     assert batch["labels"].tolist() == [[-100, 12, 13, -100, -100], [-100, -100, -100, 24, 25]]
     assert batch["example_ids"].tolist()[1] == [1, 1, 1, 1, 1]
+
+
+def _next_fit(lengths, cap):
+    """The previous packing: consecutive examples, a new row when the next does not fit."""
+    sizes = [0]
+    for n in lengths:
+        sizes += [0] if sizes[-1] and sizes[-1] + n > cap else []
+        sizes[-1] += n
+    return sizes
+
+
+def test_rows_are_few_and_even():
+    # 200 | 100 150 | 60 in data order: three rows padded to 250; evened out, three rows of 200.
+    rows, sizes = pack_rows([200, 100, 150, 60], 256)
+    assert rows == [[0], [1, 3], [2]] and sizes == [200, 160, 150]
+    assert pack_rows([3, 5], None) == ([[0, 1]], [8]) == pack_rows([3, 5], 8)
+    assert pack_rows([300, 10], 256) == ([[0], [1]], [300, 10])  # too long for any row: a row of its own
+    # Answer-like lengths (a few long, most short), batches of 8: every example once, no row over the
+    # cap, never more rows than next-fit, and far fewer padded positions than next-fit's.
+    g = torch.Generator().manual_seed(0)
+    positions = {"even": 0, "next-fit": 0}
+    for _ in range(300):
+        lengths = [int(n) for n in (torch.rand(8, generator=g) ** 3 * 230 + 20).round()]
+        rows, sizes = pack_rows(lengths, 256)
+        assert sorted(i for r in rows for i in r) == list(range(8))
+        assert all(r == sorted(r) for r in rows) and all(sum(lengths[i] for i in r) == n for r, n in zip(rows, sizes))
+        assert max(sizes) <= 256 and len(sizes) <= len(_next_fit(lengths, 256))
+        positions["even"] += len(sizes) * max(sizes)
+        positions["next-fit"] += len(_next_fit(lengths, 256)) * max(_next_fit(lengths, 256))
+    assert positions["even"] < 0.9 * positions["next-fit"], positions
 
 
 @pytest.mark.parametrize("padding_free", [False, True])

@@ -26,15 +26,29 @@ def left_pad(sequences, pad_value: int, width: int | None = None) -> tuple[torch
 
 
 def pack_rows(lengths: list[int], max_row_tokens: int | None) -> tuple[list[list[int]], list[int]]:
-    """(example indices per row, tokens per row): consecutive examples, a new row when one is full."""
-    rows, sizes = [[]], [0]
-    for i, n in enumerate(lengths):
-        if rows[-1] and max_row_tokens and sizes[-1] + n > max_row_tokens:
-            rows.append([])
-            sizes.append(0)
-        rows[-1].append(i)
-        sizes[-1] += n
-    return rows, sizes
+    """(example indices per row, tokens per row): the fewest rows of at most `max_row_tokens`, evenly filled.
+
+    Every row is padded to the longest, so uneven rows waste positions: next-fit in data order left
+    a quarter of them padding on Alex's batches at max_length 256. Longest example first into the
+    emptiest row (LPT) evens them out, with a row added when they do not fit; which row an example
+    sits in changes no loss or gradient (each example attends only to itself). Rows and the
+    indices in them are in data order.
+    """
+    total = sum(lengths)
+    if not max_row_tokens or total <= max_row_tokens:
+        return [list(range(len(lengths)))], [total]
+    order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
+    k = -(-total // max_row_tokens)  # no fewer rows can hold them
+    while True:
+        rows, sizes = [[] for _ in range(k)], [0] * k
+        for i in order:
+            j = sizes.index(min(sizes))
+            rows[j].append(i)
+            sizes[j] += lengths[i]
+        if max(sizes) <= max_row_tokens or k >= len(lengths):  # one example a row always fits
+            rows, sizes = zip(*sorted((sorted(r), n) for r, n in zip(rows, sizes)))
+            return list(rows), list(sizes)
+        k += 1
 
 
 @dataclass
@@ -112,7 +126,7 @@ class DataCollatorWithLengths:
         return len(lengths) * longest
 
     def pack(self, features: list[dict]) -> dict[str, torch.Tensor]:
-        """Consecutive examples into rows of at most `max_row_tokens` (one row when they fit).
+        """The examples into rows of at most `max_row_tokens` (one row when they fit; `pack_rows`).
 
         A row's attention is one (tokens x tokens) product however it is masked, so an unbounded
         row of long examples costs more than padding them (2.1x a step, measured); capped at the
