@@ -119,3 +119,20 @@ def test_saved_inputs_run_without_the_model_and_a_failed_contender_keeps_the_oth
     (row,) = json.loads(out.read_text())["rows"]
     assert row["contender"] == "lenweight" and row["dtype"] == "bfloat16" and row["bf16"]
     assert row["timed_steps"] == 2 and math.isfinite(row["final_loss"])
+
+
+def test_rows_benchmark_compares_the_packings_on_the_same_batches(tiny_setup, tmp_path):
+    out = tmp_path / "rows.json"
+    args = ["--model_name_or_path", str(tiny_setup["base"]), "--max_length", "96", "--batches", "3"]
+    done = subprocess.run(
+        [sys.executable, "benchmarks/rows.py", *args, "--json", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    r = json.loads(out.read_text())
+    assert "x fewer" in done.stdout and r["batches"] == 3
+    # Evenly filled rows never take more positions here, and train the same examples to the same loss.
+    assert 0 < r["even_positions"] <= r["next-fit_positions"] and r["even_seconds"] > 0
+    assert r["max_loss_difference"] < 1e-4

@@ -56,7 +56,9 @@ def test_rows_are_few_and_even():
         lengths = [int(n) for n in (torch.rand(8, generator=g) ** 3 * 230 + 20).round()]
         rows, sizes = pack_rows(lengths, 256)
         assert sorted(i for r in rows for i in r) == list(range(8))
-        assert all(r == sorted(r) for r in rows) and all(sum(lengths[i] for i in r) == n for r, n in zip(rows, sizes))
+        assert all(r == sorted(r) for r in rows) and all(
+            sum(lengths[i] for i in r) == n for r, n in zip(rows, sizes)
+        )
         assert max(sizes) <= 256 and len(sizes) <= len(_next_fit(lengths, 256))
         positions["even"] += len(sizes) * max(sizes)
         positions["next-fit"] += len(_next_fit(lengths, 256)) * max(_next_fit(lengths, 256))
