@@ -1831,3 +1831,133 @@ def test_a_europass_2023_cv():
     assert a["role@FIAT"] == "Data Engineer" and a["place@FIAT"] == "Turin, Italy"
     assert not any(k.endswith("@Turin") for k in a)  # "City: Turin" opens no job
     assert a["level@Spanish"] == "B1"  # the middle of B1, B1, B1, B2, B2
+
+
+# Xing's web profile: title, company, "dates · duration in German", a language's level on the line
+# under it, "Ich biete" for the skills
+XING = """Tobias Brandt
+Data Scientist – Otto Group
+
+Berufserfahrung
+
+Data Scientist
+Otto Group
+01/2022 – heute · 2 Jahre, 11 Monate
+Hamburg
+
+Praktikant Analytics
+Hapag-Lloyd AG
+03/2020 – 09/2020 · 7 Monate
+
+Sprachen
+Deutsch
+Muttersprache
+Spanisch
+Gute Kenntnisse
+
+Ich biete
+Python, Statistik, dbt
+"""
+
+
+def test_a_xing_profile():
+    a = answers(XING, "Tobias")
+    assert a["role@Otto Group"] == "Data Scientist" and a["current_org"] == "Otto Group"
+    assert a["role@Hapag-Lloyd AG"] == "Praktikant Analytics"
+    assert a["level@Spanisch"] == "Gute Kenntnisse" and a["languages"] == "Deutsch, Spanisch"
+    assert "dbt" in a["skills"] and not any("Jahre" in v or "Monate" in v for v in a.values())
+
+
+# A two-column PDF's text without -layout: no blank line between entries, a job's statements
+# without bullets or with the bullet's glyph alone on the line above
+PDF_RAW = """Ines Carvalho
+WORK EXPERIENCE
+Operations Manager
+Vinted
+Mar 2022 - Present
+Opened 3 warehouses.
+Trained 25 packers.
+Logistics Analyst
+DHL Supply Chain
+Jan 2019 - Feb 2022
+\u2022
+Moved 40 routes to a new planner.
+"""
+
+
+def test_statements_without_bullets_stay_in_their_job():
+    a = answers(PDF_RAW, "Ines")
+    assert a["role@Vinted"] == "Operations Manager" and a["role@DHL Supply Chain"] == "Logistics Analyst"
+    assert a["end@DHL Supply Chain"] == "2022"  # its dates were lost to a "Trained 25 packers." entry
+    assert a["count@Vinted:packers"] == "25 packers"  # "Trained 25 packers." is Vinted's, not an entry
+    assert "40 routes" in a["did@DHL Supply Chain"]
+
+
+# A rirekisho in English: dated events, an entry from the event that opens it to the one that closes it
+RIREKISHO = """Name: Yuki Tanaka
+Email: yuki@example.jp
+
+Education
+Year  Month
+2012  4    Entered Osaka University, Faculty of Engineering
+2016  3    Graduated from Osaka University, Faculty of Engineering
+2016  4    Enrolled in Kyoto University, Graduate School of Informatics
+2018  3    Completed Kyoto University, Graduate School of Informatics
+
+Work History
+Year  Month
+2018  4    Joined Panasonic Corporation as a software engineer
+2019  10   Transferred to the Osaka R&D Center
+2021  6    Resigned
+2021  7    Joined SmartHR, Inc.
+           Product engineer
+           Present
+                                   End
+
+Licenses and Qualifications
+2017  8    Passed the Fundamental Information Technology Engineer Examination
+2019  2    TOEFL iBT, score 98
+
+Self-PR
+I enjoy hard problems.
+"""
+
+
+def test_a_rirekisho_in_english():
+    a = answers(RIREKISHO, "Yuki")
+    assert (
+        a["dates@Kyoto University"] == "Apr 2016 - Mar 2018" and a["grad@Osaka University:degree"] == "2016"
+    )
+    assert a["role@Panasonic Corporation"] == "software engineer" and a["end@Panasonic Corporation"] == "2021"
+    assert a["current_org"] == "SmartHR, Inc." and a["start@SmartHR, Inc."] == "2021"
+    assert "Osaka R&D Center" in a["did@Panasonic Corporation"]
+    assert a["score@TOEFL iBT"] == "98"
+    assert a["cert@Fundamental Information Technology Engineer Examination"] == "2017"
+    assert not any("Year" in k or "Entered" in v or "enjoy" in v for k, v in a.items())
+
+
+# A Chinese CV in English: date, school and degree in columns, the field in brackets, personal data
+CHINA_EN = """Name: Liu Yang            Gender: Male
+Date of Birth: 1996.03     Marital Status: Single
+E-mail: liuyang@example.cn
+
+EDUCATION
+2014.09-2018.06    Zhejiang University    Bachelor of Engineering (Automation)
+
+WORK EXPERIENCE
+2018.07-Present    NetEase Games    QA Engineer
+● Wrote 600 automated test cases
+
+AWARDS
+2017    Second Prize, China Robot Competition
+"""
+
+
+def test_a_chinese_cv_in_english():
+    a = answers(CHINA_EN, "Liu")
+    assert (
+        a["role@NetEase Games"] == "QA Engineer"
+        and a["field@Zhejiang University:bachelor's degree"] == "Automation"
+    )
+    assert a["award_when@Second Prize, China Robot Competition"] == "2017"  # not "the Second Prize"
+    assert "headline" not in a  # "Date of Birth" is no line of work

@@ -8,6 +8,7 @@ never by its position alone, so "Role | Company" and "Company | Role" read the s
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 
@@ -110,7 +111,11 @@ LEVEL = re.compile(
     r"(?:highly |very )?proficient|very good command|(?:good )?working knowledge|"
     r"(?:full professional|professional working|limited working|elementary) proficiency|"
     r"novice|beginner|elementary|basic|(?:upper[- ]|lower[- ])?intermediate|skill(?:ful|ed)|competent|"
-    r"experienced|advanced|expert|excellent|very good|good|fair|[ABC][12]",
+    r"experienced|advanced|expert|excellent|very good|good|fair|[ABC][12]|"
+    # the same levels in the languages of Xing and the European exports: "Deutsch" / "Muttersprache"
+    r"muttersprache|flie(?:ß|ss)end|verhandlungssicher|(?:sehr )?gut(?:e kenntnisse)?|grundlagen|grundkenntnisse|"
+    r"fortgeschritten|anfänger|langue maternelle|courant|notions|lengua materna|nativo|avanzado|intermedio|"
+    r"básico|madrelingua|fluente|moedertaal|vloeiend",
     re.I,
 )
 # The 2023 Europass rates each language on five skills, on lines of their own under its name:
@@ -140,7 +145,7 @@ _PLACE_LINE = re.compile(
 # worked out from the dates, so no fact of its own and never a company or a role
 _YEARS_WORD = r"years?|yrs?|años?|anos?|ans?|jahre?|anni|anno"
 _MONTHS_WORD = r"months?|mos?|meses|mes|mois|monate?|mesi|mese"
-_DURATION = rf"(?:\d+\s+(?:{_YEARS_WORD})(?:\s+\d+\s+(?:{_MONTHS_WORD}))?|\d+\s+(?:{_MONTHS_WORD})|less than a year)"  # LinkedIn writes them in the profile's language: "(3 años 9 meses)", "(4 ans 1 mois)"
+_DURATION = rf"(?:\d+\s+(?:{_YEARS_WORD})(?:,?\s+(?:and\s+|und\s+|y\s+|et\s+|e\s+)?\d+\s+(?:{_MONTHS_WORD}))?|\d+\s+(?:{_MONTHS_WORD})|less than a year)"  # LinkedIn writes them in the profile's language: "(3 años 9 meses)", "(4 ans 1 mois)"; Xing "· 3 Jahre, 9 Monate"
 _DURATION_LINE = re.compile(rf"\(?{_DURATION}\)?", re.I)
 _DURATION_AFTER = re.compile(rf"\s*(?:\(\s*{_DURATION}\s*\)|·\s*{_DURATION})\s*$", re.I)
 
@@ -255,6 +260,8 @@ def _says_what_was_done(text: str) -> bool:
     with no bullet and no period (Novorésumé). 'Audit Senior — Grant Thornton' and 'Lead Data
     Scientist, Acme' open with a verb's base form: headers."""
     rest = text.partition(" ")[2]
+    if text.endswith(".") and len(text.split()) >= 2 and _past_led(text) and not find_range(text):
+        return True  # "Mentored 4 junior engineers.": a statement, short as it is (a PDF's bullet without its glyph)
     return (
         len(text.split()) >= 5
         and _past_led(text)
@@ -408,6 +415,7 @@ def _parts(text: str) -> list[str]:
     # "Bachelor of Commerce (B.Com.)": the degree's short name, not a place in brackets
     text = _ABBREVIATION.sub(lambda m: "" if _is_degree_abbreviation(m.group(1)) else m.group(0), text)
     text = _LABEL.sub("", text)  # "Position: Production Engineer"
+    text = _BRACKET_FIELD.sub(_field_in, text)
     text = LOCATION.sub(" ", text)
     parts = [_trim(p) for p in _SPLIT.split(text)]
     parts = [p for p in parts if p and not LOCATION.fullmatch(p)]
@@ -418,6 +426,21 @@ def _parts(text: str) -> list[str]:
             if _SYSTEM.fullmatch(parts[k - 1]) and _CAMPUS.fullmatch(parts[k]) and _place(parts[k]):
                 parts[k - 1 : k + 1] = [f"{parts[k - 1]}, {parts[k]}"]
     return [p for p in parts if re.search(r"[^\W\d_]", p)]
+
+
+# "Bachelor of Economics (International Trade)", "Master of Science (Major: Finance)": the field in
+# brackets after the degree, as Chinese and Indian CVs write it (not a place: "(Guangzhou)")
+_BRACKET_FIELD = re.compile(
+    r"\b((?:master|bachelor|doctor)\b[^()|,]*?)\s*\(\s*(?:(?:major|speciali[sz]ation|concentration)\s*(?:in\b|:)?\s*)?"
+    r"([A-Z][^()]{2,50})\)",
+    re.I,
+)
+
+
+def _field_in(m: re.Match) -> str:
+    if re.search(r"\bin\b", m[1]) or _is_degree_abbreviation(m[2]) or not m[2][0].isupper():
+        return m[0]
+    return f"{m[1]} in {m[2].strip()}"
 
 
 def _is_degree_abbreviation(text: str) -> bool:
@@ -439,8 +462,18 @@ def _head_parts(raw: _Raw) -> list[tuple[int, str]]:
     out = []
     for i, line in enumerate(raw.head):
         if not place_line(line.text):
-            out += [(i, p) for p in _parts(strip_range(line.text, find_range(line.text)))]
+            out += [(i, p) for p in _parts(_undated(line.text))]
     return out
+
+
+def _undated(text: str) -> str:
+    """The line without its dates; in columns ("2020.07-Present    JD Logistics    Analyst") the
+    other columns stay apart."""
+    dates = find_range(text)
+    if dates and re.search(r"\S(?: {3,}|\t)\S", text):
+        a, b = dates.span
+        return (text[:a] + "   " + text[b:]).strip(" ,;|–—-:\t(")
+    return strip_range(text, dates)
 
 
 def _sane(text: str) -> bool:
@@ -676,10 +709,100 @@ def _mark(raw: _Raw) -> None:
         line.used = True
 
 
+# Personal data a CV may list under the name ("Date of Birth: 1995.08    Political Status: League
+# Member"): never the headline, and never asked
+_PERSONAL = re.compile(
+    r"\b(?:date of birth|birth ?date|born|gender|sex|marital status|political status|religion|hukou|"
+    r"place of birth|geburtsdatum|familienstand|date de naissance|fecha de nacimiento)\s*:",
+    re.I,
+)
+
+
+# A Japanese rirekisho (履歴書), in English too, writes schooling and work as dated events, a line
+# each: year, month, what happened ("2013  4  Entered Waseda University, Department of ..." and later
+# "2017  3  Graduated from Waseda University"; "2017  4  Joined NTT Data" ... "2020  9  Resigned for
+# personal reasons"), under a "Year  Month" line and over an "End". An entry is the span from the
+# event that opens it to the one that closes it; "Present" under the last says it is still open.
+_EVENT = re.compile(r"\s*((?:19|20)\d\d)(?:\s*[./年-]\s*|\s+)(1[0-2]|0?[1-9])(?![\d/.])(?:\s+|月\s*)(\S.*)")
+_OPENS = re.compile(r"(?:entered|enrolled (?:in|at)|admitted to|joined|hired by)\s+(?:the\s+)?(.+)", re.I)
+_CLOSES = re.compile(
+    r"(?:graduated from|completed|finished|resigned|retired|left|quit)\b\s*(?:the\s+)?(.*)", re.I
+)
+_LOG_NOISE = re.compile(r"year\s+month|end|以上", re.I)
+_ONGOING = re.compile(
+    r"(?:to (?:the )?)?present|current(?:ly (?:employed|enrolled))?|still (?:employed|enrolled)", re.I
+)
+_PASSED = re.compile(r"^(?:passed|obtained|acquired|received|earned|awarded)\s+(?:the\s+)?", re.I)
+_AS_ROLE = re.compile(r"(.+?),?\s+as (?:an? |the )?(.+)", re.I)
+
+
+def _event_log(sec: Section, kind: str, index: int) -> list[Position | Degree] | None:
+    """The entries of a section written as dated events (above), or None if it is not one."""
+    events: list[tuple[str, str, list[Line]]] = []  # (when, what happened, its lines)
+    for line in sec.lines:
+        if m := _EVENT.fullmatch(line.text):
+            events.append((f"{calendar.month_abbr[int(m[2])]} {m[1]}", m[3].strip(), [line]))
+        elif _LOG_NOISE.fullmatch(line.text.strip(" .")):
+            line.used = True
+        elif events:
+            events[-1][2].append(line)
+    if len(events) < 2 or not any(_OPENS.fullmatch(text) for _, text, _ in events):
+        return None
+    opened: list[dict] = []
+    for when, text, lines in events:
+        notes = [ln.text for ln in lines[1:] if not _ONGOING.fullmatch(ln.text.strip(" ."))]
+        if m := _OPENS.fullmatch(text):
+            if kind != "education":  # a new job ends the one before
+                for o in opened:
+                    o["end"] = o["end"] or when
+            name, role = (a[1], a[2]) if (a := _AS_ROLE.fullmatch(m[1])) else (m[1], "")
+            if not role and notes and (a := _AS_ROLE.fullmatch(notes[0].rstrip("."))):
+                role = a[2]  # "Assigned to the Financial Systems Division as a systems engineer"
+            elif not role and notes and len(notes[0].split()) <= 5 and ROLE_WORDS.search(notes[0]):
+                role = notes.pop(0)  # "Product engineer" on the line under
+            parts = [p.strip() for p in name.split(",")]
+            current = len(notes) < len(lines) - 1
+            opened.append(
+                dict(parts=parts, role=role, start=when, end="", current=current, notes=notes, lines=lines)
+            )
+        elif (m := _CLOSES.fullmatch(text)) and opened:
+            named = m[1].split(",")[0].strip().lower()
+            o = next((o for o in reversed(opened) if named and o["parts"][0].lower() == named), None)
+            o = o or next((o for o in reversed(opened) if not o["end"]), opened[-1])
+            o["end"], o["lines"] = o["end"] or when, o["lines"] + lines
+            if (
+                len(parts := [p.strip() for p in m[1].split(",")]) > len(o["parts"])
+                and parts[0].lower() == named
+            ):
+                o["parts"] = parts  # "Graduated from X, Department of Y" names the degree the entry did not
+        elif opened:  # "Promoted to Team Lead", "Transferred to the Osaka office": what happened there
+            opened[-1]["notes"].append(f"{text} ({when})")
+            opened[-1]["lines"] += lines
+    out: list = []
+    for o in opened:
+        end = "Present" if o["current"] else o["end"]
+        dates = find_range(f"{o['start']} - {end}" if end else o["start"])
+        if kind == "education":
+            out.append(Degree(o["parts"][0], ", ".join(o["parts"][1:]), dates, tuple(o["notes"]), index))
+        elif o["role"]:  # "Mercari, Inc.": a company's legal form is part of its name, not a second part
+            out.append(
+                Position(
+                    ", ".join(o["parts"]), o["role"].strip(), dates, tuple(o["notes"]), index, org_line=True
+                )
+            )
+        else:
+            continue  # no role said: its lines stay unused, so that `prepare` names them
+        for line in o["lines"]:
+            line.used = True
+    return out
+
+
 def read_entries(sec: Section, kind: str, index: int) -> list[Position | Degree]:
     """Positions (experience, volunteer) or degrees (education) of one section."""
     if rows := table_rows(sec.lines):
         return _from_table(rows, kind, index)
+    if (log := _event_log(sec, kind, index)) is not None:
+        return log
     lines = []
     for line in sec.lines:
         if line.raw.strip().startswith("|"):
@@ -724,11 +847,19 @@ def read_items(sec: Section, index: int) -> list[Item]:
     """One item a line (bullet or not); deeper-indented lines and wrapped lines are its detail."""
     if sec.kind == "certifications" and (triples := _issued_triples(sec.lines, index)):
         return triples
+    if sum(bool(_EVENT.fullmatch(ln.text)) for ln in sec.lines) >= 2:  # a rirekisho's "2016  1  Passed ..."
+        for line in sec.lines:
+            if m := _EVENT.fullmatch(line.text):
+                line.text = f"{_PASSED.sub('', m[3])}, {int(m[2]):02d}/{m[1]}"
+            elif _LOG_NOISE.fullmatch(line.text.strip(" .")):
+                line.text, line.used = "", True
     items: list[Item] = []
     lines: list[Line] = []
     headed = False  # the last item opened on a line that is no bullet
     grid: dict[int, list[str]] = {}  # an item's levels in the Europass grid
     for line in sec.lines:
+        if not line.text:
+            continue
         wrapped = lines and not line.bullet and (line.indent > lines[-1].indent or line.text[:1].islower())
         # "Bookworm | Python, Flask  Sept. 2023 – Dec. 2023" over bullets: what the project was
         wrapped = wrapped or bool(lines) and line.bullet and headed and sec.kind == "projects"
@@ -889,7 +1020,14 @@ def build_profile(resume: Resume) -> Profile:
             ):
                 p.contact["location"], line.used = line.text.strip(), True
                 break
-    headline = next((ln for ln in resume.header if not ln.used and ROLE_WORDS.search(ln.text)), None)
+    headline = next(
+        (
+            ln
+            for ln in resume.header
+            if not ln.used and ROLE_WORDS.search(ln.text) and not _PERSONAL.search(ln.text)
+        ),
+        None,
+    )
     if headline is not None:
         headline.used = True
         if _is_sentence(headline.text) or len(headline.text.split()) > 8:

@@ -432,6 +432,11 @@ TEMPLATES: dict[str, list[str]] = {
                   "What credential did {n} earn from {a_issuer}?", "Tell me which certification {n} got from {a_issuer}.",
                   "Does {n} hold a certificate from {a_issuer}? => Yes: {a}.", "What is {n} certified in by {a_issuer}?",
                   "Name {n}'s credential from {a_issuer}.", "Which qualification did {a_issuer} grant {n}?"],
+    # a test's score: "TOEIC Listening & Reading Test, score 875", "IELTS Academic 7.5"
+    "cert_score": ["What score did {n} get on the {test}?", "What was {n}'s {test} score?",
+                   "How did {n} score on the {test}?", "Tell me {n}'s score in the {test}.",
+                   "What did {n} score in the {test}?", "Which score does {n} have on the {test}?",
+                   "How high was {n}'s {test} score?", "What result did {n} get in the {test}?"],
     "award_from": ["Which award did {n} receive from {a_issuer}?", "What did {a_issuer} award {n}?",
                    "What recognition did {n} get from {a_issuer}?", "Tell me about {n}'s award from {a_issuer}.",
                    "Has {n} been recognised by {a_issuer}? => Yes: {a}.", "Which prize did {a_issuer} present to {n}?",
@@ -1181,7 +1186,9 @@ def _issued(
     name, issuer = _issuer(text, known)
     if len(name.split()) > 10:
         return []
-    out = [make(kind, f"{key}@{name}", str(year), item.section, n, **{slot: name})] if year else []
+    # "First Prize, National ... Modeling Contest": a placing alone names no award; asked with its contest
+    asked = text if issuer and _BARE_PLACING.fullmatch(name) and len(text.split()) <= 14 else name
+    out = [make(kind, f"{key}@{asked}", str(year), item.section, n, **{slot: asked})] if year else []
     if issuer:
         out.append(make("issuer", f"issuer@{name}", issuer, item.section, n, item=name))
     return out
@@ -1199,6 +1206,11 @@ _HONOUR_VERBS = re.compile(
 _PLACING = re.compile(
     r"\b((?:1st|2nd|3rd|\d+th|first|second|third|fourth|fifth) place|winner|runner[- ]up|finalist|"
     r"(?:gold|silver|bronze) medal|honou?rable mention|grand prize)\b",
+    re.I,
+)
+_BARE_PLACING = re.compile(
+    r"(?:(?:1st|2nd|3rd|first|second|third|grand|top|special) (?:prize|place)|winner|champion|runner[- ]up|finalist|"
+    r"(?:gold|silver|bronze)(?: medal)?|honou?rable mention)",
     re.I,
 )
 _PRIZE = re.compile(
@@ -1288,6 +1300,16 @@ def publication_facts(p: Profile, n: str) -> list[Fact]:
     return out
 
 
+# A language or admissions test and its score: "TOEIC Listening & Reading Test, score 875", "IELTS
+# Academic 7.5", "GRE: 328"; or any certificate with the word "score" ("Six Sigma exam, score 92")
+_TESTS = r"TOEIC|TOEFL|IELTS|GRE|GMAT|SAT|ACT|LSAT|MCAT|Duolingo English Test|TEF|TCF|TestDaF|PTE"
+_SCORE = re.compile(
+    rf"(?P<test>(?-i:{_TESTS})\b[^,:;()\d]*?)\s*[,:;(]?\s*(?:(?:total |overall )?score[sd]?:?\s*)?(?P<score>\d{{1,4}}(?:\.\d)?)\)?"
+    r"|(?P<test2>[^,:;()]+?)\s*[,:;(]?\s*(?:total |overall )?score[sd]?:?\s*(?P<score2>\d{1,4}(?:\.\d)?)\)?",
+    re.I,
+)
+
+
 def list_facts(p: Profile, n: str) -> list[Fact]:
     """Certifications, projects, languages, interests: lists and their parts."""
     out = []
@@ -1299,6 +1321,10 @@ def list_facts(p: Profile, n: str) -> list[Fact]:
         orgs = _orgs(p)
         out += [fact for t, y, i in certs for fact in _issued("cert_when", "cert", "cert", t, y, i, n, orgs)]
         out += _from_issuer("cert_from", [t for t, _, _ in certs], certs[0][2].section, n, p)
+        for t, _, item in certs:
+            if m := _SCORE.fullmatch(t):
+                test, score = m["test"] or m["test2"], m["score"] or m["score2"]
+                out.append(make("cert_score", f"score@{test}", score, item.section, n, test=test))
     projects = []
     for item in p.projects:
         text = strip_range(item.text, find_range(item.text)).strip(" |,")  # its dates are no description

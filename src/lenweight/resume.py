@@ -20,6 +20,9 @@ from .dates import find_range, strip_range
 # numbering or markup), in English, German, French, Spanish, Portuguese, Italian and Dutch. Order matters: "volunteer experience" is volunteer, not experience.
 SECTION_PATTERNS: list[tuple[str, str]] = [
     ("references", r"references?|referees?|referenzen|références|referencias|referências|referenze|referenties"),
+    # what a rirekisho or an application form asks of this application, not of the person: kept out
+    ("application", r"motivation( for applying)?|reasons? for applying|self[- ]?pr|self[- ]promotion|"
+     r"personal (requests|preferences|wishes)|commut(e|ing)( time)?|anschreiben|lettre de motivation"),
     # a student's clubs are roles at organisations, like volunteering ("President, Economics Society")
     ("volunteer", r"leadership( and (activities|involvement))?|(extra-?curricular|campus|student) (activities|involvement)|"
      r"activities and leadership|volunt\w*( (work|experience|activities|activity|roles?|positions?|service|engagement))?|community( service| involvement)?|ehrenamt\w*|bénévolat|voluntariado|volontariato|service|vrijwilligerswerk"),
@@ -46,13 +49,13 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
     ("skills", r"(\w+ )?skills?|competenc(i|y|ies)|expertise|tools|technologies|tech stack|toolbox|"
      r"kenntnisse|fähigkeiten|kompetenzen|edv(-kenntnisse)?|compétences|habilidades|conocimientos|"
      r"aptitudes|strengths|competências|conhecimentos|competenze( tecniche| informatiche)?|conoscenze|"
-     r"vaardigheden|competenties"),
+     r"vaardigheden|competenties|ich biete"),  # Xing: "Ich biete" (I offer) lists the skills
     ("projects", r"(\w+ )?projects?|projekte|projets|proyectos|projetos|progetti|projecten|portfolio|open[- ]source"),
     ("interests", r"interests?|hobbies|activities|hobbys|interessen|freizeit|loisirs|centres d'intérêt|"
      r"intereses|aficiones|pastimes|interesses|interessi|passatempi|hobby'?s|vrije tijd"),
     ("summary", r"summary|profile|about( me)?|(career )?objective|career (summary|profile)|overview|introduction|bio(graphy)?|who i am|"
      r"research (interests|focus|statement)|areas of (interest|expertise)|profil|kurzprofil|über mich|zusammenfassung|résumé|à propos|perfil|resumen|sobre mí|acerca de mí|"
-     r"resumo|sobre mim|objetivo|profilo|chi sono|obiettivo|extracto|(persoonlijk )?profiel|over mij|samenvatting"),
+     r"resumo|sobre mim|objetivo|profilo|chi sono|obiettivo|extracto|(persoonlijk )?profiel|over mij|samenvatting|ich suche"),
     ("contact", r"contact( me| info(rmation)?| details)?|(personal )?details|personal (information|data)|"
      r"kontakt(daten)?|persönliche (daten|angaben)|coordonnées|contacto|contactar|datos personales|links|contato|"
      r"dados pessoais|contatti|(dati|informazioni) personali|contactgegevens|personalia|persoonlijke gegevens"),
@@ -412,7 +415,7 @@ def parse_resume(text: str) -> Resume:
     header: list[Line] = []
     sections: list[Section] = []
     seen: set[str] = set()  # repeated content (a resume pasted twice): each line once per section kind
-    signed = False
+    signed = glyph = False
     for i, raw in enumerate(lines):
         if not raw.strip() or RULE.match(raw) or PAGE.match(raw):
             continue
@@ -445,6 +448,8 @@ def parse_resume(text: str) -> Resume:
                 sections[-1].lines.append(Line(numbers[i], inline, 0, False, raw))
             continue
         body, bullet = _clean(raw)
+        # a PDF's text may put the bullet's glyph on a line of its own, its text on the next
+        bullet, glyph = bullet or glyph, bullet and not body
         if not body:
             continue
         gap = i > 0 and not lines[i - 1].strip()
