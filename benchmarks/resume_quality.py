@@ -2,7 +2,7 @@
 
     python benchmarks/resume_quality.py [--corpus tests/data/resumes] [--out docs/data-quality.json]
 
-Each resume `X.txt|.md|.json` has `X.gold.json`: {"name", "facts": [{"ask": [...], "answer": "..."}],
+Each resume `X.txt|.md|.json|.tex` has `X.gold.json`: {"name", "facts": [{"ask": [...], "answer": "..."}],
 "never": [...]}. A gold fact is recalled *with attribution* when some generated pair's question
 contains every `ask` string and its answer contains `answer` (case-insensitive, spacing folded): the
 role must be asked about the right employer. Garbage: a pair holding a `never` string (case-sensitive)

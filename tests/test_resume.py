@@ -1961,3 +1961,118 @@ def test_a_chinese_cv_in_english():
     )
     assert a["award_when@Second Prize, China Robot Competition"] == "2017"  # not "the Second Prize"
     assert "headline" not in a  # "Date of Birth" is no line of work
+
+
+def test_a_headline_with_a_section_word_is_no_section():
+    for headline in ("Project Manager", "Research Scientist", "Education Consultant"):
+        text = f"Jane Doe\n{headline}\njane@example.com\n\nEXPERIENCE\n{headline}, Acme, 2019 - 2021\n"
+        a = answers(text, "Jane")
+        assert a["headline"] == headline and a["email"] == "jane@example.com"  # the email was lost with it
+        assert [s.kind for s in parse_resume(text).sections] == ["experience"]
+
+
+def test_a_title_before_the_name():
+    assert (
+        parse_resume("Prof. Dr. Anna Weber\nanna@example.de\n\nEDUCATION\nPhD, TU Wien, 2010\n").name
+        == "Anna Weber"
+    )
+
+
+# Korean and Japanese CVs in English: "~" between dates, a labelled table without colons, the
+# conscript's military service, an advisor in brackets after the degree
+KOREA_EN = """Personal Information
+Name        Choi Min-seo
+Address     Busan, Korea
+
+Education
+2011.03 ~ 2015.02    Pusan National University    B.A. in Economics (Advisor: Prof. Lee)
+
+Military Service
+2015.03 ~ 2017.01    Republic of Korea Navy, Petty Officer
+
+Work Experience
+2017.03 ~ Present    Lotte Shopping    Category Manager
+"""
+
+
+def test_a_korean_cv_in_english():
+    a = answers(KOREA_EN, "Choi")
+    assert parse_resume(KOREA_EN).name == "Choi Min-seo" and a["location"] == "Busan, Korea"
+    assert a["dates@Pusan National University"] == "Mar 2011 - Feb 2015"
+    assert a["field@Pusan National University:bachelor's degree"] == "Economics"
+    assert a["role@Republic of Korea Navy"] == "Petty Officer" and a["current_org"] == "Lotte Shopping"
+
+
+ACADEMIC = """Ravi Menon
+Research Scientist
+
+FACULTY APPOINTMENTS
+2020–present   Assistant Professor, University of Leeds
+
+PUBLICATIONS
+1. Menon R, Shah K (2021) Soil carbon under agroforestry. Global Change Biology 27(4): 801-815.
+"""
+
+
+def test_academic_appointments_and_a_journal_volume():
+    a = answers(ACADEMIC, "Ravi")
+    assert a["role@University of Leeds"] == "Assistant Professor" and a["headline"] == "Research Scientist"
+    assert a["venue@Soil carbon under agroforestry"] == "Global Change Biology"
+
+
+UK_WRAPPED = """Gareth Hughes
+Swansea, Wales | gareth@example.co.uk
+
+CAREER HISTORY
+Site Manager, Morgan Sindall, Swansea                     March 2018 - date
+- Run sites of up to 120 operatives on school builds worth
+  £30m, with no reportable accidents.
+
+PROFESSIONAL MEMBERSHIPS
+MCIOB - Chartered Institute of Building (member since 2019)
+
+References available on request.
+"""
+
+
+def test_wrapped_bullets_memberships_and_references():
+    a = answers(UK_WRAPPED, "Gareth")
+    assert a["location"] == "Swansea, Wales"
+    assert "£30m, with no reportable accidents" in a["did@Morgan Sindall"]  # one bullet, not two
+    assert a["cert@MCIOB"] == "2019" and a["cert_from@Chartered Institute of Building"] == "MCIOB"
+    assert not any("References" in v for v in a.values())
+
+
+# A resume's LaTeX source: a plain article (not Jake's template, held out as h51)
+LATEX_SOURCE = r"""\documentclass[11pt]{article}
+\usepackage[margin=1in]{geometry}
+\begin{document}
+\begin{center}
+{\LARGE\textbf{Helena Sousa}}\\
+Lisbon, Portugal \textbullet{} \href{mailto:helena@example.pt}{helena@example.pt} % not a comment's text
+\end{center}
+\section*{Experience}
+\textbf{Feedzai} \hfill Lisbon \\
+\textit{Senior Data Scientist} \hfill Jan 2020 -- Present
+\begin{itemize}
+  \item Designed fraud models that screen 1 billion transactions a year.
+  \item Cut false positives by 30\%.
+\end{itemize}
+\section*{Education}
+\textbf{Instituto Superior T\'ecnico} \hfill 2011 -- 2016 \\
+MSc in Applied Mathematics
+\end{document}
+"""
+
+
+def test_a_latex_source():
+    from lenweight.latex import is_latex
+
+    gen = SyntheticGenerator(LATEX_SOURCE)
+    a = {f.key: f.answer for f in gate(extract_facts(gen.profile, gen.name))[0]}
+    assert gen.name == "Helena" and a["email"] == "helena@example.pt" and a["location"] == "Lisbon, Portugal"
+    assert a["role@Feedzai"] == "Senior Data Scientist" and a["place@Feedzai"] == "Lisbon"
+    assert a["change@Feedzai:false positives"] == "30%"
+    assert a["field@Instituto Superior Técnico:master's degree"] == "Applied Mathematics"
+    assert not any("\\" in v or "{" in v or "comment" in v for v in a.values())
+    assert not is_latex(CHINA_EN) and not is_latex("Skills\nLaTeX, \\section{} macros\n")

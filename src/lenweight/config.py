@@ -68,7 +68,7 @@ class DataArguments:
     resume: str | None = field(
         default=None,
         metadata={
-            "help": "Resume to generate Q/A pairs from: plain text, markdown, or a JSON Resume (.json)."
+            "help": "Resume to generate Q/A pairs from: plain text, markdown, a JSON Resume (.json) or LaTeX source (.tex)."
         },
     )
     records: str | None = field(

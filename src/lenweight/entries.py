@@ -28,6 +28,8 @@ ROLE_WORDS = re.compile(
     r"photographer|journalist|reporter|producer|animator|illustrator|artist|musician|chef|cook|planner|"
     r"strategist|auditor|controller|recruiter|buyer|supervisor|executive|principal|staff|sre|devops|"
     r"maintainer|contributor|captain|treasurer|secretary|coach|guide|agent|"
+    # military ranks (a veteran's or a conscript's service is a job: "Republic of Korea Army, Sergeant")
+    r"sergeant|corporal|lieutenant|colonel|private first class|petty officer|airman|seaman|"
     # German roles are compounds: "Softwareentwickler", "Projektleiter", "Bauingenieurin"
     r"werkstudent\w*|praktikant\w*|\w*entwickler\w*|\w*ingenieur\w*|\w*leiter\w*|\w*berater\w*|\w*mitarbeiter\w*|"
     r"wissenschaftl\w*|\w*referent\w*|\w*sachbearbeiter\w*|geschäftsführer\w*|doktorand\w*|"
@@ -43,7 +45,7 @@ ORG_WORDS = re.compile(
     r"laboratory|group|bank|hospital|clinic|foundation|agency|studio|studios|partners|technologies|"
     r"systems|solutions|consulting|ventures|capital|media|ministry|department|council|society|"
     r"association|e\.v|club|center|centre|network|institute|university|college|school|services|"
-    r"infirmary|pty|holdings|industries|enterprises)\b\.?",
+    r"infirmary|pty|holdings|industries|enterprises|army|navy|air force|marine corps|coast guard)\b\.?",
     re.IGNORECASE,
 )
 SCHOOL_WORDS = re.compile(
@@ -65,7 +67,7 @@ DEGREE_WORDS = re.compile(
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # "MIT", "UCLA": case-sensitive, so "Basic" is no school
 _COUNTRIES = (
-    r"USA|U\.S\.A?\.?|United States|UK|United Kingdom|England|Scotland|Ireland|Canada|Germany|Deutschland|"
+    r"USA|U\.S\.A?\.?|United States|UK|United Kingdom|England|Scotland|Wales|Northern Ireland|Ireland|Canada|Germany|Deutschland|"
     r"Austria|Österreich|Switzerland|Schweiz|Suisse|France|Spain|España|Italy|Italia|Portugal|Netherlands|"
     r"Belgium|Sweden|Norway|Denmark|Finland|Poland|India|China|Japan|Korea|Singapore|Australia|"
     r"New Zealand|Brazil|Brasil|Mexico|México|Argentina|Chile|Colombia|Peru|Nigeria|Kenya|South Africa|Israel"
@@ -416,6 +418,7 @@ def _parts(text: str) -> list[str]:
     text = _ABBREVIATION.sub(lambda m: "" if _is_degree_abbreviation(m.group(1)) else m.group(0), text)
     text = _LABEL.sub("", text)  # "Position: Production Engineer"
     text = _BRACKET_FIELD.sub(_field_in, text)
+    text = _ADVISOR.sub("", text)  # "M.S. in AI (Advisor: Prof. Kim)": who advised, not a part
     text = LOCATION.sub(" ", text)
     parts = [_trim(p) for p in _SPLIT.split(text)]
     parts = [p for p in parts if p and not LOCATION.fullmatch(p)]
@@ -435,6 +438,9 @@ _BRACKET_FIELD = re.compile(
     r"([A-Z][^()]{2,50})\)",
     re.I,
 )
+
+
+_ADVISOR = re.compile(r"\s*\((?:advis[eo]r|supervisor|betreuer\w*|directeur|directora?)s?\s*:[^)]*\)", re.I)
 
 
 def _field_in(m: re.Match) -> str:
@@ -797,15 +803,29 @@ def _event_log(sec: Section, kind: str, index: int) -> list[Position | Degree] |
     return out
 
 
+def _wraps(prev: Line | None, line: Line) -> bool:
+    """A bullet's text that went on past the line's end (plain text mailed or saved at 80 columns):
+    indented under the bullet's text, or opening in lower case, with no dates of its own."""
+    return (
+        prev is not None and prev.bullet and not line.bullet and not line.gap
+        and (line.indent > prev.indent or line.text[:1].islower())
+        and not prev.text.endswith(".") and not find_range(line.text)
+    )  # fmt: skip
+
+
 def read_entries(sec: Section, kind: str, index: int) -> list[Position | Degree]:
     """Positions (experience, volunteer) or degrees (education) of one section."""
     if rows := table_rows(sec.lines):
         return _from_table(rows, kind, index)
     if (log := _event_log(sec, kind, index)) is not None:
         return log
-    lines = []
+    lines: list[Line] = []
     for line in sec.lines:
         if line.raw.strip().startswith("|"):
+            continue
+        if _wraps(lines[-1] if lines else None, line):
+            lines[-1].text += " " + line.text  # a bullet hard-wrapped onto the next line
+            line.used = True
             continue
         if _DURATION_LINE.fullmatch(line.text):
             line.used = True  # nothing lost: the dates say it

@@ -1117,7 +1117,11 @@ def _year_items(items: list[Item], held: bool = False) -> list[tuple[str, int | 
         i.dates.year if i.dates and not i.dates.end_text else None
         for i in items
     ]  # fmt: skip
-    return [(strip_range(i.text, i.dates), y, i) for i, y in zip(items, single)]
+    # "MRICS (chartered since 2016)": the words its date leaves in a bracket go with it
+    return [(_LEFT_IN_BRACKET.sub("", strip_range(i.text, i.dates)), y, i) for i, y in zip(items, single)]
+
+
+_LEFT_IN_BRACKET = re.compile(r"\s*\((?:[a-z]+\s*)+\)(?=\s*$|\s*,)")
 
 
 # words that make an issuer after a comma an organisation, besides ORG_WORDS: bodies ("Yorkshire
@@ -1283,6 +1287,15 @@ def _title_venue(text: str) -> tuple[str, str]:
     return "", ""
 
 
+# A journal's volume, issue and pages after its name: "Ecology Letters 27: e14321", "Oikos 131(4):
+# 1012-1019", "Nature, vol. 12, pp. 3-9"; the venue is the name
+_VOLUME = re.compile(
+    r"[,.]?\s+(?:(?:vol\.?\s*)?\d+\s*(?:\(\d+\))?\s*[:,]\s*(?:pp?\.\s*)?e?\d+(?:\s*[-–]\s*\d+)?"
+    r"|vol\.?\s*\d+(?:,\s*(?:no\.?|issue)\s*\d+)?(?:,\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)?)\.?$",
+    re.I,
+)
+
+
 def publication_facts(p: Profile, n: str) -> list[Fact]:
     out, titles = [], []
     for _, year, item in _year_items(p.publications):
@@ -1290,7 +1303,7 @@ def publication_facts(p: Profile, n: str) -> list[Fact]:
         if not title:
             continue
         titles.append(title)
-        venue = strip_range(venue, find_range(venue))
+        venue = _VOLUME.sub("", strip_range(venue, find_range(venue)))
         if venue and len(venue.split()) <= 10:
             out.append(make("pub_venue", f"venue@{title}", venue, item.section, n, title=title))
         if year:

@@ -31,7 +31,9 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
     ("awards", r"awards?|honou?rs?|honou?rs?-awards|achievements?|prizes?|scholarships?|fellowships?|grants?|competitions?|"
      r"distinctions?|auszeichnungen|preise|récompenses|distinctions|premios|reconocimientos|recognition|"
      r"prêmios|prémios|premi|riconoscimenti|prijzen|onderscheidingen"),
+    # a professional body's membership is a credential it grants ("MRICS - Royal Institution of ...")
     ("certifications", r"certifi\w*|licen[cs]es?|licensure|zertifi\w*|weiterbildung(en)?|courses?|trainings?|"
+     r"(professional )?memberships?|professional (bodies|affiliations)|mitgliedschaften|"
      r"formation continue|cursos|certificaten|cursussen|trainingen"),
     ("languages", r"(spoken |foreign )?languages?( spoken| skills| known)?|sprachen|sprachkenntnisse|langues|idiomas|lenguas|"
      r"línguas|lingue|(conoscenze|competenze) linguistiche|talen|talenkennis"),
@@ -40,7 +42,8 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
      r"études|educación|formación( académica)?|estudios|formação( acadêmica| académica)?|escolaridade|"
      r"istruzione( e formazione)?|formazione|titoli di studio|opleiding(en)?|scholing|onderwijs"),
     # a physician's residency and fellowship: "Postgraduate Training" (before certifications' "training")
-    ("experience", r"(postgraduate|graduate medical|residency( and fellowship)?|clinical) training|residency|(\w+ )?experience|employment( history)?|work( history)?|career( history)?|appointments|"
+    ("experience", r"(postgraduate|graduate medical|residency( and fellowship)?|clinical) training|residency|(\w+ )?experience|employment( history)?|work( history)?|career( history)?|((academic|faculty|university|professional) )?appointments|"
+     r"academic (positions|employment)|military( service| history)?|wehrdienst|"
      r"positions?( held)?|jobs|berufserfahrung|berufliche(r)? (werdegang|erfahrung)|werdegang|praxis|"
      r"expérience( professionnelle)?s?|parcours( professionnel)?|experiencia( laboral| profesional)?|"
      r"trayectoria( profesional)?|experiência( profissional)?|experiências( profissionais)?|histórico profissional|"
@@ -54,6 +57,7 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
     ("interests", r"interests?|hobbies|activities|hobbys|interessen|freizeit|loisirs|centres d'intérêt|"
      r"intereses|aficiones|pastimes|interesses|interessi|passatempi|hobby'?s|vrije tijd"),
     ("summary", r"summary|profile|about( me)?|(career )?objective|career (summary|profile)|overview|introduction|bio(graphy)?|who i am|"
+     r"personal (statement|profile)|"
      r"research (interests|focus|statement)|areas of (interest|expertise)|profil|kurzprofil|über mich|zusammenfassung|résumé|à propos|perfil|resumen|sobre mí|acerca de mí|"
      r"resumo|sobre mim|objetivo|profilo|chi sono|obiettivo|extracto|(persoonlijk )?profiel|over mij|samenvatting|ich suche"),
     ("contact", r"contact( me| info(rmation)?| details)?|(personal )?details|personal (information|data)|"
@@ -378,9 +382,11 @@ def _untab(line: str) -> str:
 
 # What a LinkedIn profile copied from the web page holds besides the resume: each logo's alt text,
 # the counts, the endorsements, the buttons; an employment or workplace type beside the company
-# or the place ("Mayo Clinic · Full-time", "Rochester, Minnesota · On-site")
+# or the place ("Mayo Clinic · Full-time", "Rochester, Minnesota · On-site"); and a CV's closing
+# "References available on request"
 _TYPES = r"full-time|part-time|self-employed|freelance|contract|internship|apprenticeship|seasonal|permanent|temporary"
 _WEB_NOISE = re.compile(
+    r"references?\s+(?:are\s+)?(?:available\s+)?(?:up)?on\s+request\.?|referenzen auf anfrage\.?|"
     rf".{{2,80}} logo|contact info|\d[\d,.]*\+? (?:connections|followers)|endorsed by .+|\d+ endorsements?|"
     rf"show (?:all|credential|more|less)\b.*|credential id .+|(?:…|\.\.\.)?see (?:more|less)|{_TYPES}",
     re.I,
@@ -438,7 +444,13 @@ def parse_resume(text: str) -> Resume:
             if deeper or title_line
             else _header_line(lines, i, doc_styles if sections else set(), current)
         )
-        if opened is None and not sections and not title_line and section_kind(raw) and style:
+        if (
+            opened is None
+            and not sections
+            and not title_line
+            and style
+            and section_kind(raw, loose=style != "plain")
+        ):
             opened = (raw.strip(), "")
         if opened:
             title, inline = opened
@@ -533,7 +545,8 @@ def natural_case(name: str) -> str:
 
 
 def _as_name(text: str) -> str | None:
-    t = re.sub(r"^(name|nom|nombre|nome)\s*:\s*", "", text.strip(), flags=re.I)
+    # "Name: Park Ji-hoon", or in a table's columns "Name        Park Ji-hoon"
+    t = re.sub(r"^(name|nom|nombre|nome)(?:\s*:\s*|\s{2,}|\t+)", "", text.strip(), flags=re.I)
     # a GitHub profile README: "# 👋 Hi, I'm Zoe Kaplan"
     t = re.sub(
         r"^(?:(?:hi|hello|hey|hola|bonjour|hallo)[,!]?\s+)?(?:i'?m|i am|my name is)\s+", "", t, flags=re.I
@@ -545,6 +558,13 @@ def _as_name(text: str) -> str | None:
         t = f"{m.group(2)} {natural_case(m.group(1))}"
     t = re.split(r"\s[|•·–—]\s|\s{3,}|,\s|\t|\|", t)[0].strip(" #*_")  # "Jane Doe | jane@x.org"
     t = re.sub(r",?\s+(ph\.?d\.?|m\.?d\.?|mba|msc|jr\.?|sr\.?|iii|ii)$", "", t, flags=re.I)
+    # "Dr. Sofia Lindqvist", "Prof. Dr. Anna Weber": a title is no part of the name the bot says
+    t = re.sub(
+        r"^(?:(?:dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|rev|eng|ing|dipl\.-ing)\.?\s+)+",
+        "",
+        t,
+        flags=re.I,
+    )
     words = t.split()
     if not 2 <= len(words) <= 5 or EMAIL.search(t) or any(ch.isdigit() for ch in t):
         return None
@@ -577,7 +597,9 @@ def find_name(header: list[Line], sections: list[Section] = ()) -> tuple[str | N
         if name := _as_name(line.text):
             return name, line
     for line in (ln for s in sections if s.kind == "contact" for ln in s.lines[:8]):
-        if re.match(r"(name|nom|nombre|nome)\s*:", line.text, re.I) and (name := _as_name(line.text)):
+        if re.match(r"(name|nom|nombre|nome)(\s*:|\s{2,}|\t)", line.text, re.I) and (
+            name := _as_name(line.text)
+        ):
             return name, line
     return None, None
 
@@ -628,7 +650,7 @@ def find_contact(header: list[Line], sections: list[Section]) -> dict[str, str]:
         # (the 2023 Europass: "Nationality: Italian Gender: Female"); "Email address:" is no address
         if m := re.search(
             r"(?:location|(?<!mail )address|based in|wohnort|anschrift|adresse|ubicación|indirizzo|dirección|endereço)"
-            rf"\s*:\s*([^|•\n]+?){_VALUE_END}",
+            rf"(?:\s*:\s*|\s{{2,}}|\t+)([^|•\n]+?){_VALUE_END}",
             text,
             re.I,
         ):

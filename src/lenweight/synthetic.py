@@ -11,6 +11,7 @@ from .entries import build_profile
 from .errors import LenweightError
 from .facts import extract_facts, gate
 from .jsonresume import is_json_resume, load_json_resume
+from .latex import is_latex, latex_to_text
 from .records import read_bytes
 from .resume import parse_resume
 
@@ -47,6 +48,8 @@ class SyntheticGenerator:
         if self.path.suffix.lower() == ".json" or is_json_resume(resume_text):
             self.resume, self.profile = load_json_resume(resume_text, self.path)
         else:
+            if is_latex(resume_text):  # a .tex source: the text its PDF shows
+                resume_text = latex_to_text(resume_text)
             self.resume = parse_resume(resume_text)
             self.profile = build_profile(self.resume)
         full = name or self.resume.name
