@@ -13,10 +13,12 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from lenweight.dataset import SyntheticGenerator
 from lenweight.dates import find_range
 from lenweight.entries import _uncapped, build_profile
+from lenweight.errors import LenweightError
 from lenweight.facts import TEMPLATES, Fact, extract_facts, gate, make
 from lenweight.resume import natural_case, parse_resume, section_kind
 
@@ -696,6 +698,55 @@ def test_json_resume_work_location_is_the_town_of_the_job(tmp_path):
     path.write_text(json.dumps(data))
     facts, _ = gate(extract_facts(SyntheticGenerator.from_file(path).profile, "Priya"))
     assert {f.key: f.answer for f in facts}[f"place@{data['work'][0]['name']}"] == "Bengaluru, India"
+
+
+RENDERCV = """cv:
+  name: Ana Oliveira
+  location: Porto, Portugal
+  email: ana@example.pt
+  sections:
+    work_history:
+      - company: Critical Software
+        position: Embedded Engineer
+        start_date: 2019-09
+        end_date: present
+        highlights:
+          - Certified 4 flight controllers
+    education:
+      - institution: Universidade do Porto
+        area: Electrical Engineering
+        degree: MSc
+        date: 2019
+    honors:
+      - name: Best Thesis Prize
+        date: 2019-07
+"""
+
+
+def test_a_rendercv_yaml(tmp_path):
+    path = tmp_path / "cv.yaml"
+    path.write_text(RENDERCV)
+    gen = SyntheticGenerator.from_file(path)
+    a = {f.key: f.answer for f in gate(extract_facts(gen.profile, gen.name))[0]}
+    assert gen.name == "Ana" and a["email"] == "ana@example.pt" and a["location"] == "Porto, Portugal"
+    assert a["role@Critical Software"] == "Embedded Engineer" and a["current_org"] == "Critical Software"
+    assert a["count@Critical Software:flight controllers"] == "4 flight controllers"
+    assert a["field@Universidade do Porto:master's degree"] == "Electrical Engineering"
+    assert a["award_when@Best Thesis Prize"] == "2019"
+
+
+def test_a_json_resume_in_yaml_and_bad_yaml(tmp_path):
+    data = json.loads((CORPUS / "09_jsonresume.json").read_text())
+    (tmp_path / "resume.yml").write_text(yaml.safe_dump(data))
+    (tmp_path / "resume.json").write_text(json.dumps(data))
+    from_yaml = SyntheticGenerator.from_file(tmp_path / "resume.yml").generate()
+    assert from_yaml == SyntheticGenerator.from_file(tmp_path / "resume.json").generate()
+    (tmp_path / "bad.yaml").write_text("cv:\n  name: [Ana\n  email: x\n")
+    with pytest.raises(LenweightError, match=r"bad.yaml, line \d+: malformed YAML"):
+        SyntheticGenerator.from_file(tmp_path / "bad.yaml")
+    (tmp_path / "list.yaml").write_text("- just\n- a list\n")
+    with pytest.raises(LenweightError, match="RenderCV file"):
+        SyntheticGenerator.from_file(tmp_path / "list.yaml")
 
 
 def test_records_reproduce_the_chat_logs_repeats_included(tmp_path):

@@ -68,7 +68,8 @@ class DataArguments:
     resume: str | None = field(
         default=None,
         metadata={
-            "help": "Resume to generate Q/A pairs from: plain text, markdown, a JSON Resume (.json) or LaTeX source (.tex)."
+            "help": "Resume to generate Q/A pairs from: plain text, markdown, a JSON Resume (.json or .yaml), "
+            "a RenderCV cv.yaml, or LaTeX source (.tex)."
         },
     )
     records: str | None = field(

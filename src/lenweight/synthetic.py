@@ -14,6 +14,7 @@ from .jsonresume import is_json_resume, load_json_resume
 from .latex import is_latex, latex_to_text
 from .records import read_bytes
 from .resume import parse_resume
+from .yamlresume import as_json_resume, read_yaml, rendercv_to_text
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,9 @@ class SyntheticGenerator:
                 self.path, len(resume_text), MAX_RESUME_CHARS, MAX_RESUME_CHARS,
             )  # fmt: skip
             resume_text = resume_text[:MAX_RESUME_CHARS].rsplit("\n", 1)[0]  # whole lines only
+        if self.path.suffix.lower() in (".yaml", ".yml"):  # RenderCV, or a JSON Resume in YAML
+            data = read_yaml(resume_text, self.path)
+            resume_text = as_json_resume(data) or rendercv_to_text(data)
         if self.path.suffix.lower() == ".json" or is_json_resume(resume_text):
             self.resume, self.profile = load_json_resume(resume_text, self.path)
         else:
