@@ -136,3 +136,23 @@ def test_rows_benchmark_compares_the_packings_on_the_same_batches(tiny_setup, tm
     # Evenly filled rows never take more positions here, and train the same examples to the same loss.
     assert 0 < r["even_positions"] <= r["next-fit_positions"] and r["even_seconds"] > 0
     assert r["max_loss_difference"] < 1e-4
+
+
+def test_document_quality_types_resumes_as_pdf_and_word(tmp_path):
+    out = tmp_path / "docs.json"
+    cmd = [
+        "benchmarks/document_quality.py",
+        "--limit",
+        "2",
+        "--out",
+        str(tmp_path / "files"),
+        "--json",
+        str(out),
+    ]
+    done = subprocess.run([sys.executable, *cmd], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    rows = json.loads(out.read_text())["rows"]
+    assert len(rows) == 2 and all((tmp_path / "files" / f"{r['resume']}.pdf").exists() for r in rows)
+    for r in rows:  # a smoke test: the numbers come from reading the files (docs/data-quality.md has the run)
+        assert r["text"]["found"] == r["facts"] and 0 < r["pdf"]["found"] <= r["facts"], r
+    assert rows[0]["resume"] == "h10_federal" and rows[0]["pdf"]["found"] == rows[0]["docx"]["found"] == 9

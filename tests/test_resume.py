@@ -749,6 +749,74 @@ def test_a_json_resume_in_yaml_and_bad_yaml(tmp_path):
         SyntheticGenerator.from_file(tmp_path / "list.yaml")
 
 
+def _two_column_pdf(path, left: list[str], right: list[str], **encryption) -> None:
+    """A template's two columns, as a PDF: a sidebar at the left edge, the main column beside it."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    if encryption:
+        pdf.set_encryption(**encryption)
+    pdf.add_page()
+    for x, width, lines in ((10, 55, left), (75, 125, right)):
+        pdf.set_y(15)
+        for line in lines:
+            pdf.set_font("Helvetica", "B" if line.isupper() else "", 10)
+            pdf.set_x(x)
+            pdf.multi_cell(width, 5, line) if line else pdf.ln(3)
+    pdf.output(str(path))
+
+
+PDF_LEFT = ["Noor Haddad", "UX Researcher", "", "CONTACT", "noor@example.jo", "Amman, Jordan", "",
+            "LANGUAGES", "Arabic", "English"]  # fmt: skip
+PDF_RIGHT = ["EXPERIENCE", "Senior UX Researcher", "Careem | Mar 2021 - Present",
+             "- Ran 60 usability studies for the ride-hailing app.", "",
+             "UX Researcher", "Aramex | Jan 2018 - Feb 2021", "- Built the research repository.", "",
+             "EDUCATION", "MA in Human-Computer Interaction", "University of Jordan | 2015 - 2017"]  # fmt: skip
+
+
+def test_a_pdf_resume_in_two_columns(tmp_path):
+    _two_column_pdf(tmp_path / "cv.pdf", PDF_LEFT, PDF_RIGHT)
+    gen = SyntheticGenerator.from_file(tmp_path / "cv.pdf")
+    a = {f.key: f.answer for f in gate(extract_facts(gen.profile, gen.name))[0]}
+    assert gen.name == "Noor" and a["email"] == "noor@example.jo" and a["location"] == "Amman, Jordan"
+    assert a["role@Careem"] == "Senior UX Researcher" and a["current_org"] == "Careem"
+    assert a["count@Careem:usability studies"] == "60 usability studies"
+    assert a["role@Aramex"] == "UX Researcher" and a["end@Aramex"] == "2021"
+    assert a["field@University of Jordan:master's degree"] == "Human-Computer Interaction"
+    assert a["languages"] == "Arabic, English"
+
+
+def test_a_pdf_with_no_text_or_a_password(tmp_path):
+    _two_column_pdf(tmp_path / "scan.pdf", [], [""])  # a page with no text: what a scan gives
+    with pytest.raises(LenweightError, match="scan.pdf: the PDF holds almost no text"):
+        SyntheticGenerator.from_file(tmp_path / "scan.pdf")
+    _two_column_pdf(tmp_path / "locked.pdf", PDF_LEFT, PDF_RIGHT, owner_password="o", user_password="u")
+    with pytest.raises(LenweightError, match="locked.pdf: the PDF is password-protected"):
+        SyntheticGenerator.from_file(tmp_path / "locked.pdf")
+
+
+def test_a_word_resume(tmp_path):
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph("Lucas Martin")
+    doc.add_paragraph("lucas.martin@example.fr")
+    doc.add_heading("Experience", level=1)
+    doc.add_paragraph("Chef de projet\tRenault Group, Paris\t2019 - Present")
+    doc.add_paragraph("Launched 3 connected-car services", style="List Bullet")
+    doc.add_heading("Education", level=1)
+    table = doc.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["MSc in Management", "ESSEC Business School", "2017"]):
+        cell.text = text
+    doc.save(tmp_path / "cv.docx")
+    gen = SyntheticGenerator.from_file(tmp_path / "cv.docx")
+    a = {f.key: f.answer for f in gate(extract_facts(gen.profile, gen.name))[0]}
+    assert gen.name == "Lucas" and a["email"] == "lucas.martin@example.fr"
+    assert a["role@Renault Group"] == "Chef de projet" and a["place@Renault Group"] == "Paris"
+    assert a["did@Renault Group"] == "Launched 3 connected-car services"
+    assert a["field@ESSEC Business School:master's degree"] == "Management"
+
+
 def test_records_reproduce_the_chat_logs_repeats_included(tmp_path):
     from lenweight.config import DataArguments
     from lenweight.data import build_records

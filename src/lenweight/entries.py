@@ -70,7 +70,12 @@ _COUNTRIES = (
     r"USA|U\.S\.A?\.?|United States|UK|United Kingdom|England|Scotland|Wales|Northern Ireland|Ireland|Canada|Germany|Deutschland|"
     r"Austria|Österreich|Switzerland|Schweiz|Suisse|France|Spain|España|Italy|Italia|Portugal|Netherlands|"
     r"Belgium|Sweden|Norway|Denmark|Finland|Poland|India|China|Japan|Korea|Singapore|Australia|"
-    r"New Zealand|Brazil|Brasil|Mexico|México|Argentina|Chile|Colombia|Peru|Nigeria|Kenya|South Africa|Israel"
+    r"New Zealand|Brazil|Brasil|Mexico|México|Argentina|Chile|Colombia|Peru|Nigeria|Kenya|South Africa|Israel|"
+    r"Jordan|Egypt|Morocco|Tunisia|Lebanon|Turkey|Türkiye|Greece|Cyprus|Malta|Czech Republic|Czechia|Slovakia|"
+    r"Hungary|Romania|Bulgaria|Croatia|Serbia|Slovenia|Ukraine|Estonia|Latvia|Lithuania|Iceland|Luxembourg|"
+    r"UAE|United Arab Emirates|Saudi Arabia|Qatar|Pakistan|Bangladesh|Sri Lanka|Nepal|Vietnam|Thailand|"
+    r"Malaysia|Indonesia|Philippines|Taiwan|Hong Kong|Ghana|Ethiopia|Uganda|Tanzania|Rwanda|Venezuela|"
+    r"Ecuador|Uruguay|Costa Rica|Panama|Puerto Rico|Jamaica"
 )
 # A town's state or province spelled out: "Austin, Texas", "Halifax, Nova Scotia" (a design template's
 # contact line, a LinkedIn export)
@@ -476,7 +481,7 @@ def _undated(text: str) -> str:
     """The line without its dates; in columns ("2020.07-Present    JD Logistics    Analyst") the
     other columns stay apart."""
     dates = find_range(text)
-    if dates and re.search(r"\S(?: {3,}|\t)\S", text):
+    if dates and re.search(r"\S(?: {3,}|\s*\t\s*)\S", text):
         a, b = dates.span
         return (text[:a] + "   " + text[b:]).strip(" ,;|–—-:\t(")
     return strip_range(text, dates)

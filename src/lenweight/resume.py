@@ -22,7 +22,8 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
     ("references", r"references?|referees?|referenzen|références|referencias|referências|referenze|referenties"),
     # what a rirekisho or an application form asks of this application, not of the person: kept out
     ("application", r"motivation( for applying)?|reasons? for applying|self[- ]?pr|self[- ]promotion|"
-     r"personal (requests|preferences|wishes)|commut(e|ing)( time)?|anschreiben|lettre de motivation"),
+     r"personal (requests|preferences|wishes)|commut(e|ing)( time)?|anschreiben|lettre de motivation|"
+     r"self[- ](evaluation|assessment|appraisal)"),
     # a student's clubs are roles at organisations, like volunteering ("President, Economics Society")
     ("volunteer", r"leadership( and (activities|involvement))?|(extra-?curricular|campus|student) (activities|involvement)|"
      r"activities and leadership|volunt\w*( (work|experience|activities|activity|roles?|positions?|service|engagement))?|community( service| involvement)?|ehrenamt\w*|bénévolat|voluntariado|volontariato|service|vrijwilligerswerk"),

@@ -7,6 +7,7 @@ import random
 from pathlib import Path
 
 from .coverage import coverage, log_coverage
+from .documents import docx_text, pdf_text
 from .entries import build_profile
 from .errors import LenweightError
 from .facts import extract_facts, gate
@@ -66,10 +67,15 @@ class SyntheticGenerator:
     def from_file(cls, path: str | Path, **kwargs) -> SyntheticGenerator:
         path = Path(path)
         data = read_bytes(path, "resume", "--resume")
-        # A PDF or Word resume is the usual mistake: say so rather than "no sections found".
-        if b"\x00" in data or data.startswith((b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        if data.startswith(b"%PDF"):
+            return cls(pdf_text(data, path), path=path, **kwargs)
+        if data.startswith(b"PK\x03\x04") and b"word/document.xml" in data:
+            return cls(docx_text(data, path), path=path, **kwargs)
+        # an old Word .doc, a zip, an image: say so rather than "no sections found"
+        if b"\x00" in data or data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
             raise LenweightError(
-                f"{path}: looks like a binary file (PDF, Word?), not text; export the resume as plain text"
+                f"{path}: a binary file that is not a PDF or a Word .docx (an old .doc?); "
+                "save the resume as PDF, .docx or plain text"
             )
         try:
             text = data.decode("utf-8-sig")
