@@ -85,3 +85,19 @@ def test_prepare_writes_what_train_trains_on(case, tmp_path, monkeypatch):
         k: v for k, v in stats["train"].items() if k not in ("per_source", "conversations")
     } == expected_stats
     assert not list((tmp_path / "out").glob(".arrow-*"))  # the Arrow scratch space is gone
+
+
+def test_a_resume_read_as_other_text_is_written_out_for_its_line_numbers(tmp_path):
+    from .test_resume import LATEX_SOURCE
+
+    tex = LATEX_SOURCE.replace(
+        r"\end{document}", "\\section*{References}\nDr. Ana Lopes, Feedzai\n\\end{document}"
+    )
+    (tmp_path / "cv.tex").write_text(tex)
+    flags = ["--resume", str(tmp_path / "cv.tex"), "--output_dir", str(tmp_path / "out")]
+    prepare_module.prepare(flags)
+    cov = json.loads((tmp_path / "out" / "coverage.json").read_text())
+    text = (tmp_path / "out" / "resume_as_read.txt").read_text().split("\n")
+    assert cov["text_read"] == str(tmp_path / "out" / "resume_as_read.txt")
+    (row,) = [r for r in cov["sections"] if r["title"] == "References"]  # never asked: its lines unused
+    assert [text[n - 1] for n in row["unused_lines"]] == ["Dr. Ana Lopes, Feedzai"]

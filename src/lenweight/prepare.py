@@ -107,6 +107,11 @@ def prepare(argv: list[str], config: str | None = None) -> dict:
             out / "records.jsonl", itertools.chain(rows, _rows(table, eval_idx, {"split": "eval"}, tokens))
         )
     coverage = stats.pop("resume_coverage", None)
+    if (
+        coverage and "text_read" in coverage
+    ):  # a PDF, Word, LaTeX or RenderCV resume: the line numbers are of this
+        write_atomic(out / "resume_as_read.txt", coverage["text_read"])
+        coverage["text_read"] = str(out / "resume_as_read.txt")
     if coverage:
         write_atomic(out / "coverage.json", json.dumps(coverage, indent=2, ensure_ascii=False))
         stats["resume_coverage"] = coverage_summary(coverage)
@@ -233,9 +238,11 @@ def main(argv: list[str], config: str | None = None) -> dict:
     files = stats["files"]
     if files["coverage"]:
         with open(files["coverage"], encoding="utf-8") as f:
-            print(
-                f"Resume coverage (unused lines by number in {files['coverage']}):\n{format_coverage(json.load(f))}\n"
-            )
+            cov = json.load(f)
+        where = f", of the text read, {cov['text_read']}" if cov.get("text_read") else ""
+        print(
+            f"Resume coverage (unused lines by number in {files['coverage']}{where}):\n{format_coverage(cov)}\n"
+        )
     t = stats["train"]
     print(f"records per source: {stats['records_per_source']}")
     print(

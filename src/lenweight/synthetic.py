@@ -47,14 +47,18 @@ class SyntheticGenerator:
                 self.path, len(resume_text), MAX_RESUME_CHARS, MAX_RESUME_CHARS,
             )  # fmt: skip
             resume_text = resume_text[:MAX_RESUME_CHARS].rsplit("\n", 1)[0]  # whole lines only
+        # the text read when it is not the file's own (a PDF's, a LaTeX or RenderCV source's):
+        # `prepare` writes it out, so that the coverage report's line numbers can be looked up
+        self.as_read: str | None = None
         if self.path.suffix.lower() in (".yaml", ".yml"):  # RenderCV, or a JSON Resume in YAML
             data = read_yaml(resume_text, self.path)
             resume_text = as_json_resume(data) or rendercv_to_text(data)
+            self.as_read = None if as_json_resume(data) else resume_text
         if self.path.suffix.lower() == ".json" or is_json_resume(resume_text):
             self.resume, self.profile = load_json_resume(resume_text, self.path)
         else:
             if is_latex(resume_text):  # a .tex source: the text its PDF shows
-                resume_text = latex_to_text(resume_text)
+                resume_text = self.as_read = latex_to_text(resume_text)
             self.resume = parse_resume(resume_text)
             self.profile = build_profile(self.resume)
         full = name or self.resume.name
@@ -67,10 +71,15 @@ class SyntheticGenerator:
     def from_file(cls, path: str | Path, **kwargs) -> SyntheticGenerator:
         path = Path(path)
         data = read_bytes(path, "resume", "--resume")
-        if data.startswith(b"%PDF"):
-            return cls(pdf_text(data, path), path=path, **kwargs)
-        if data.startswith(b"PK\x03\x04") and b"word/document.xml" in data:
-            return cls(docx_text(data, path), path=path, **kwargs)
+        document = (
+            pdf_text(data, path) if data.startswith(b"%PDF")
+            else docx_text(data, path) if data.startswith(b"PK\x03\x04") and b"word/document.xml" in data
+            else None
+        )  # fmt: skip
+        if document is not None:
+            gen = cls(document, path=path, **kwargs)
+            gen.as_read = document
+            return gen
         # an old Word .doc, a zip, an image: say so rather than "no sections found"
         if b"\x00" in data or data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
             raise LenweightError(
@@ -115,6 +124,8 @@ class SyntheticGenerator:
                     }
                 )
         self.coverage = coverage(self.resume, facts, records, dropped)
+        if self.as_read is not None:
+            self.coverage["text_read"] = self.as_read
         log_coverage(self.coverage, self.path)
         if not records:
             log.warning(
