@@ -20,7 +20,7 @@ from pathlib import Path
 from .cli import add_flag, parser_for
 from .config import load_yaml, parse_args, to_dict
 from .errors import LenweightError
-from .evaluate import base_label, run_evaluation
+from .evaluate import GENERATION_BATCH, base_label, run_evaluation
 from .models import BUNDLED_MODEL
 from .report import write_report
 from .rundir import Run
@@ -150,7 +150,9 @@ def main(argv: list[str] | None = None) -> dict:
     add_flag(parser, "output_dir", required=True, help="directory for the runs and the report")
     add_flag(parser, "eval_file", help="default: the config's eval_file")
     add_flag(parser, "max_new_tokens", type=int, default=128)
-    add_flag(parser, "generation_batch_size", type=int, default=8, help="questions answered at once")
+    add_flag(
+        parser, "generation_batch_size", type=int, default=GENERATION_BATCH, help="questions answered at once"
+    )
     add_flag(parser, "no_base", type=bool, help="do not evaluate the base model")
     add_flag(parser, "overwrite_output_dir", type=bool, help="train every run again, even a finished one")
     add_flag(
