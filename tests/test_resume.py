@@ -2051,6 +2051,11 @@ def test_a_rirekisho_in_english():
     assert a["current_org"] == "SmartHR, Inc." and a["start@SmartHR, Inc."] == "2021"
     assert "Osaka R&D Center" in a["did@Panasonic Corporation"]
     assert a["score@TOEFL iBT"] == "98"
+    # a role on the line under "Joined", with no "Present": the job ended when the next one began
+    closed = RIREKISHO.replace("           Present\n", "").replace(
+        "                                   End", "2023  3    Resigned"
+    )
+    assert answers(closed, "Yuki")["end@SmartHR, Inc."] == "2023"
     assert a["cert@Fundamental Information Technology Engineer Examination"] == "2017"
     assert not any("Year" in k or "Entered" in v or "enjoy" in v for k, v in a.items())
 

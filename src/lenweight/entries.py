@@ -761,7 +761,8 @@ def _event_log(sec: Section, kind: str, index: int) -> list[Position | Degree] |
         return None
     opened: list[dict] = []
     for when, text, lines in events:
-        notes = [ln.text for ln in lines[1:] if not _ONGOING.fullmatch(ln.text.strip(" ."))]
+        ongoing = [bool(_ONGOING.fullmatch(ln.text.strip(" ."))) for ln in lines[1:]]
+        notes = [ln.text for ln, now in zip(lines[1:], ongoing) if not now]
         if m := _OPENS.fullmatch(text):
             if kind != "education":  # a new job ends the one before
                 for o in opened:
@@ -772,9 +773,10 @@ def _event_log(sec: Section, kind: str, index: int) -> list[Position | Degree] |
             elif not role and notes and len(notes[0].split()) <= 5 and ROLE_WORDS.search(notes[0]):
                 role = notes.pop(0)  # "Product engineer" on the line under
             parts = [p.strip() for p in name.split(",")]
-            current = len(notes) < len(lines) - 1
             opened.append(
-                dict(parts=parts, role=role, start=when, end="", current=current, notes=notes, lines=lines)
+                dict(
+                    parts=parts, role=role, start=when, end="", current=any(ongoing), notes=notes, lines=lines
+                )
             )
         elif (m := _CLOSES.fullmatch(text)) and opened:
             named = m[1].split(",")[0].strip().lower()

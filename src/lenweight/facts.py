@@ -1212,9 +1212,9 @@ _PLACING = re.compile(
     r"(?:gold|silver|bronze) medal|honou?rable mention|grand prize)\b",
     re.I,
 )
+# a placing alone, which names no award ("First Prize", "Gold", "Winner")
 _BARE_PLACING = re.compile(
-    r"(?:(?:1st|2nd|3rd|first|second|third|grand|top|special) (?:prize|place)|winner|champion|runner[- ]up|finalist|"
-    r"(?:gold|silver|bronze)(?: medal)?|honou?rable mention)",
+    rf"{_PLACING.pattern}|(?:1st|2nd|3rd|first|second|third|top|special) prize|gold|silver|bronze|champion",
     re.I,
 )
 _PRIZE = re.compile(

@@ -107,9 +107,8 @@ def prepare(argv: list[str], config: str | None = None) -> dict:
             out / "records.jsonl", itertools.chain(rows, _rows(table, eval_idx, {"split": "eval"}, tokens))
         )
     coverage = stats.pop("resume_coverage", None)
-    if (
-        coverage and "text_read" in coverage
-    ):  # a PDF, Word, LaTeX or RenderCV resume: the line numbers are of this
+    # a PDF, Word, LaTeX or RenderCV resume: the coverage report's line numbers are of the text read
+    if coverage and "text_read" in coverage:
         write_atomic(out / "resume_as_read.txt", coverage["text_read"])
         coverage["text_read"] = str(out / "resume_as_read.txt")
     if coverage:

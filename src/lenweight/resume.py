@@ -456,6 +456,7 @@ def parse_resume(text: str) -> Resume:
         if opened:
             title, inline = opened
             kind = section_kind(title)
+            glyph = False  # a bullet's glyph never carries into the next section
             sections.append(Section(kind=kind, title=_clean(title)[0].strip(" :"), start=numbers[i]))
             if inline:
                 sections[-1].lines.append(Line(numbers[i], inline, 0, False, raw))

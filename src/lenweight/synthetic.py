@@ -52,8 +52,9 @@ class SyntheticGenerator:
         self.as_read: str | None = None
         if self.path.suffix.lower() in (".yaml", ".yml"):  # RenderCV, or a JSON Resume in YAML
             data = read_yaml(resume_text, self.path)
-            resume_text = as_json_resume(data) or rendercv_to_text(data)
-            self.as_read = None if as_json_resume(data) else resume_text
+            json_text = as_json_resume(data)
+            resume_text = json_text or rendercv_to_text(data)
+            self.as_read = None if json_text else resume_text
         if self.path.suffix.lower() == ".json" or is_json_resume(resume_text):
             self.resume, self.profile = load_json_resume(resume_text, self.path)
         else:
