@@ -2200,3 +2200,49 @@ def test_a_latex_source():
     assert a["field@Instituto Superior Técnico:master's degree"] == "Applied Mathematics"
     assert not any("\\" in v or "{" in v or "comment" in v for v in a.values())
     assert not is_latex(CHINA_EN) and not is_latex("Skills\nLaTeX, \\section{} macros\n")
+
+
+# A Quebec CV: "Town (Province)", a cégep, the professional order, "Intérêts"
+QUEBEC = """Marc-Antoine Gagnon
+Laval (Québec) | 450 555-0123 | marc.gagnon@exemple.ca
+
+EXPÉRIENCE DE TRAVAIL
+Analyste financier — Banque Nationale, Montréal
+Janvier 2020 à aujourd'hui
+
+FORMATION
+Baccalauréat en finance — HEC Montréal, 2019
+Cégep de Sainte-Foy, 2016
+
+ORDRE PROFESSIONNEL
+CPA — Ordre des comptables professionnels agréés du Québec, 2021
+
+INTÉRÊTS
+Hockey, photographie
+"""
+
+
+def test_a_quebec_cv():
+    a = answers(QUEBEC, "Marc-Antoine")
+    assert a["location"] == "Laval, Québec" and a["role@Banque Nationale"] == "Analyste financier"
+    assert a["grad@Cégep de Sainte-Foy:degree"] == "2016"
+    assert a["cert@CPA"] == "2021" and a["interests"] == "Hockey, photographie"
+
+
+# A nursing student: the degree over a school whose name is long, clinical rotations as placements
+NURSING = """Daniel Osei
+daniel.osei@example.edu
+
+Education
+Bachelor of Science in Nursing, Expected December 2025
+University of Washington Bothell (UW Bothell) — School of Nursing and Health Studies
+
+Clinical Rotations
+Obstetrics — Johns Hopkins Hospital, 96 hours (Fall 2024)
+"""
+
+
+def test_a_nursing_student():
+    a = answers(NURSING, "Daniel")
+    assert a["field@University of Washington Bothell:bachelor's degree"] == "Nursing"  # 13 words: no sentence
+    assert a["role@Johns Hopkins Hospital"] == "Obstetrics"

@@ -50,7 +50,7 @@ ORG_WORDS = re.compile(
 )
 SCHOOL_WORDS = re.compile(
     r"\b(university|universit\w*|universidad\w*|college|institute|institut\w*|school|schule|gymnasium|"
-    r"hochschule|fachhochschule|academy|akademie|académie|polytechnic|polytechnique|politecnico|école|"
+    r"hochschule|fachhochschule|academy|akademie|académie|polytechnic|polytechnique|politecnico|école|cégep|cegep|"
     r"ecole|escuela|lycée|liceo|conservatory|conservatoire|seminary|bootcamp|tu|eth|epfl|kit|faculdade|"
     r"escola|istituto|scuola|accademia|ateneo|hogeschool|universiteit|academie)\b",
     re.IGNORECASE,
@@ -320,6 +320,15 @@ def group(lines: list[Line], kind: str) -> list[_Raw]:
         ):  # fmt: skip
             cur.head.append(line)  # "2021.04 - Present   Acme, Tokyo" over "                    Engineer"
             continue
+        if (
+            kind == "education" and cur is not None and not cur.details and not line.bullet and not line.gap
+            and SCHOOL_WORDS.search(line.text) and not line.text.endswith(".") and not find_range(line.text)
+            and not any(SCHOOL_WORDS.search(h.text) for h in cur.head)
+        ):  # fmt: skip
+            cur.head.append(
+                line
+            )  # the school under its degree, however long its name ("... at Houston — Cizik School of Nursing")
+            continue
         detail = line.bullet or (cur is not None and line.indent > cur.indent) or _is_sentence(line.text)
         detail = detail or (cur is not None and bool(cur.dates) and _says_what_was_done(line.text))
         dates = find_range(line.text)
@@ -424,6 +433,9 @@ def _parts(text: str) -> list[str]:
     text = _LABEL.sub("", text)  # "Position: Production Engineer"
     text = _BRACKET_FIELD.sub(_field_in, text)
     text = _ADVISOR.sub("", text)  # "M.S. in AI (Advisor: Prof. Kim)": who advised, not a part
+    text = re.sub(
+        r",\s*\d+\+?\s+(?:clinical\s+)?hours\b", "", text
+    )  # a rotation's "..., 120 hours": not the hospital's name
     text = LOCATION.sub(" ", text)
     parts = [_trim(p) for p in _SPLIT.split(text)]
     parts = [p for p in parts if p and not LOCATION.fullmatch(p)]
@@ -1030,8 +1042,12 @@ def build_profile(resume: Resume) -> Profile:
             )
     if "location" not in p.contact:  # "Manchester | 07700 900456 | sophie@...": a town alone beside them
         for line in resume.header:
-            parts = [x.strip() for x in re.split(r"\s[|•·]\s", line.text)]
-            town = next((x for x in parts if _BARE_TOWN.fullmatch(x) and _place(x)), None)
+            # "Montréal (Québec)", as Quebec writes a town and its province: "Montréal, Québec"
+            parts = [
+                re.sub(r"\s*\(([A-ZÀ-Þ][\w'’ -]{1,25})\)$", r", \1", x.strip())
+                for x in re.split(r"\s[|•·]\s", line.text)
+            ]
+            town = next((x for x in parts if _BARE_TOWN.fullmatch(x.split(", ")[0]) and _place(x)), None)
             if len(parts) >= 3 and town and any(EMAIL.search(x) or PHONE.search(x) for x in parts):
                 p.contact["location"] = town
                 break

@@ -1125,9 +1125,10 @@ _LEFT_IN_BRACKET = re.compile(r"\s*\((?:[a-z]+\s*)+\)(?=\s*$|\s*,)")
 
 
 # words that make an issuer after a comma an organisation, besides ORG_WORDS: bodies ("Yorkshire
-# Finance Awards") and the events that give prizes ("Best Indie Game, Tokyo Game Show")
+# Finance Awards", a profession's order: "Ordre des ingénieurs du Québec") and the events that give
+# prizes ("Best Indie Game, Tokyo Game Show")
 _AWARDING = re.compile(
-    r"\b(awards|institution|federation|board|trust|commission|academy|guild|league|"
+    r"\b(awards|institution|federation|board|trust|commission|academy|guild|league|ordre|order|colegio|ordem|"
     r"conference|congress|symposium|summit|festival|show|expo|hackathon|olympiad)\b",
     re.I,
 )

@@ -34,7 +34,7 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
      r"prêmios|prémios|premi|riconoscimenti|prijzen|onderscheidingen"),
     # a professional body's membership is a credential it grants ("MRICS - Royal Institution of ...")
     ("certifications", r"certifi\w*|licen[cs]es?|licensure|zertifi\w*|weiterbildung(en)?|courses?|trainings?|"
-     r"(professional )?memberships?|professional (bodies|affiliations)|mitgliedschaften|"
+     r"(professional )?memberships?|professional (bodies|affiliations)|mitgliedschaften|ordre professionnel|"
      r"formation continue|cursos|certificaten|cursussen|trainingen"),
     ("languages", r"(spoken |foreign )?languages?( spoken| skills| known)?|sprachen|sprachkenntnisse|langues|idiomas|lenguas|"
      r"línguas|lingue|(conoscenze|competenze) linguistiche|talen|talenkennis"),
@@ -44,7 +44,8 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
      r"istruzione( e formazione)?|formazione|titoli di studio|opleiding(en)?|scholing|onderwijs"),
     # a physician's residency and fellowship: "Postgraduate Training" (before certifications' "training")
     ("experience", r"(postgraduate|graduate medical|residency( and fellowship)?|clinical) training|residency|(\w+ )?experience|employment( history)?|work( history)?|career( history)?|((academic|faculty|university|professional) )?appointments|"
-     r"academic (positions|employment)|military( service| history)?|wehrdienst|"
+     r"academic (positions|employment)|military( service| history)?|wehrdienst|(clinical )?rotations|practicums?|"
+     r"clinical placements?|"
      r"positions?( held)?|jobs|berufserfahrung|berufliche(r)? (werdegang|erfahrung)|werdegang|praxis|"
      r"expérience( professionnelle)?s?|parcours( professionnel)?|experiencia( laboral| profesional)?|"
      r"trayectoria( profesional)?|experiência( profissional)?|experiências( profissionais)?|histórico profissional|"
@@ -55,7 +56,7 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
      r"aptitudes|strengths|competências|conhecimentos|competenze( tecniche| informatiche)?|conoscenze|"
      r"vaardigheden|competenties|ich biete"),  # Xing: "Ich biete" (I offer) lists the skills
     ("projects", r"(\w+ )?projects?|projekte|projets|proyectos|projetos|progetti|projecten|portfolio|open[- ]source"),
-    ("interests", r"interests?|hobbies|activities|hobbys|interessen|freizeit|loisirs|centres d'intérêt|"
+    ("interests", r"interests?|hobbies|activities|hobbys|interessen|freizeit|loisirs|centres d'intérêt|intérêts|"
      r"intereses|aficiones|pastimes|interesses|interessi|passatempi|hobby'?s|vrije tijd"),
     ("summary", r"summary|profile|about( me)?|(career )?objective|career (summary|profile)|overview|introduction|bio(graphy)?|who i am|"
      r"personal (statement|profile)|"
