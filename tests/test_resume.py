@@ -817,6 +817,24 @@ def test_a_word_resume(tmp_path):
     assert a["field@ESSEC Business School:master's degree"] == "Management"
 
 
+def test_a_word_template_laid_out_in_a_table(tmp_path):
+    import docx
+
+    doc = docx.Document()
+    sidebar, main = doc.add_table(rows=1, cols=2).rows[0].cells
+    sidebar.text = "Priya Raman"
+    for line in ["priya.raman@example.com", "Chennai, India", "", "SKILLS", "Python", "SQL"]:
+        sidebar.add_paragraph(line)
+    main.text = "EXPERIENCE"
+    for line in ["Data Analyst, Freshworks, 2021 - Present", "- Built churn dashboards for 300 accounts"]:
+        main.add_paragraph(line)
+    doc.save(tmp_path / "cv.docx")
+    gen = SyntheticGenerator.from_file(tmp_path / "cv.docx")
+    a = {f.key: f.answer for f in gate(extract_facts(gen.profile, gen.name))[0]}
+    assert gen.name == "Priya" and a["location"] == "Chennai, India" and a["skills"] == "Python, SQL"
+    assert a["role@Freshworks"] == "Data Analyst"  # the sidebar's last line no longer runs into it
+
+
 def test_records_reproduce_the_chat_logs_repeats_included(tmp_path):
     from lenweight.config import DataArguments
     from lenweight.data import build_records

@@ -4,7 +4,8 @@ A PDF's text comes out as `pdftotext -layout` writes it (pypdf's layout mode): e
 page has it, a sidebar beside the main column, dates where they stand, a blank line where the page
 leaves a gap; resume.py reads those layouts already (`unzip_columns` takes a sidebar apart). A Word
 file's paragraphs come out a line each, a list paragraph as a bullet, a table's rows with its cells
-apart by a tab. Both libraries are imported here only, when such a file is given.
+apart by a tab, or, in a template's layout table (a cell of many lines), one cell after the other.
+Both libraries are imported here only, when such a file is given.
 """
 
 from __future__ import annotations
@@ -64,7 +65,14 @@ def docx_text(data: bytes, path: Path) -> str:
             lines.append(f"- {text}" if text and (listed or numbered) else text)
         elif tag == "tbl":
             for row in docx.table.Table(block, doc).rows:
-                cells = list(dict.fromkeys(c.text.strip() for c in row.cells))  # merged cells repeat
-                lines.append("\t".join(c for c in cells if c))
+                cells = [
+                    c for c in dict.fromkeys(c.text.strip() for c in row.cells) if c
+                ]  # merged cells repeat
+                if any(
+                    "\n" in c for c in cells
+                ):  # a template's layout table: a sidebar, then the main column
+                    lines += [part for c in cells for part in (c, "")]
+                else:  # a table of data: "MSc in Management<TAB>ESSEC<TAB>2017"
+                    lines.append("\t".join(cells))
             lines.append("")
     return "\n".join(lines)
