@@ -65,9 +65,8 @@ def docx_text(data: bytes, path: Path) -> str:
             lines.append(f"- {text}" if text and (listed or numbered) else text)
         elif tag == "tbl":
             for row in docx.table.Table(block, doc).rows:
-                cells = [
-                    c for c in dict.fromkeys(c.text.strip() for c in row.cells) if c
-                ]  # merged cells repeat
+                # merged cells repeat their text: each once
+                cells = [c for c in dict.fromkeys(c.text.strip() for c in row.cells) if c]
                 if any(
                     "\n" in c for c in cells
                 ):  # a template's layout table: a sidebar, then the main column

@@ -325,9 +325,8 @@ def group(lines: list[Line], kind: str) -> list[_Raw]:
             and SCHOOL_WORDS.search(line.text) and not line.text.endswith(".") and not find_range(line.text)
             and not any(SCHOOL_WORDS.search(h.text) for h in cur.head)
         ):  # fmt: skip
-            cur.head.append(
-                line
-            )  # the school under its degree, however long its name ("... at Houston — Cizik School of Nursing")
+            # the school under its degree, however long its name ("... at Houston — Cizik School of Nursing")
+            cur.head.append(line)
             continue
         detail = line.bullet or (cur is not None and line.indent > cur.indent) or _is_sentence(line.text)
         detail = detail or (cur is not None and bool(cur.dates) and _says_what_was_done(line.text))
@@ -433,9 +432,8 @@ def _parts(text: str) -> list[str]:
     text = _LABEL.sub("", text)  # "Position: Production Engineer"
     text = _BRACKET_FIELD.sub(_field_in, text)
     text = _ADVISOR.sub("", text)  # "M.S. in AI (Advisor: Prof. Kim)": who advised, not a part
-    text = re.sub(
-        r",\s*\d+\+?\s+(?:clinical\s+)?hours\b", "", text
-    )  # a rotation's "..., 120 hours": not the hospital's name
+    # a rotation's "..., 120 hours": not the hospital's name
+    text = re.sub(r",\s*\d+\+?\s+(?:clinical\s+)?hours\b", "", text)
     text = LOCATION.sub(" ", text)
     parts = [_trim(p) for p in _SPLIT.split(text)]
     parts = [p for p in parts if p and not LOCATION.fullmatch(p)]
@@ -730,6 +728,9 @@ def _from_table(rows: list[dict[str, str]], kind: str, section: int) -> list[Pos
 def _mark(raw: _Raw) -> None:
     for line in raw.head + raw.details:
         line.used = True
+
+
+_TOWN_PROVINCE = re.compile(r"(.+?)\s*\(([A-ZÀ-Þ][\w'’ -]{1,25})\)")
 
 
 # Personal data a CV may list under the name ("Date of Birth: 1995.08    Political Status: League
@@ -1042,12 +1043,12 @@ def build_profile(resume: Resume) -> Profile:
             )
     if "location" not in p.contact:  # "Manchester | 07700 900456 | sophie@...": a town alone beside them
         for line in resume.header:
+            parts = [x.strip() for x in re.split(r"\s[|•·]\s", line.text)]
             # "Montréal (Québec)", as Quebec writes a town and its province: "Montréal, Québec"
-            parts = [
-                re.sub(r"\s*\(([A-ZÀ-Þ][\w'’ -]{1,25})\)$", r", \1", x.strip())
-                for x in re.split(r"\s[|•·]\s", line.text)
+            towns = [
+                (m[1], f"{m[1]}, {m[2]}") if (m := _TOWN_PROVINCE.fullmatch(x)) else (x, x) for x in parts
             ]
-            town = next((x for x in parts if _BARE_TOWN.fullmatch(x.split(", ")[0]) and _place(x)), None)
+            town = next((said for x, said in towns if _BARE_TOWN.fullmatch(x) and _place(said)), None)
             if len(parts) >= 3 and town and any(EMAIL.search(x) or PHONE.search(x) for x in parts):
                 p.contact["location"] = town
                 break
