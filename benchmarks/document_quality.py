@@ -1,29 +1,53 @@
 """The held-out resumes as PDF and Word files: does reading the file lose what reading its text finds?
 
-    python benchmarks/document_quality.py [--corpus benchmarks/heldout_resumes] [--out /tmp/docs] [--limit N]
+    python benchmarks/document_quality.py [--corpus benchmarks/heldout_resumes] [--out DIR] [--limit N]
+        [--engines pdf docx latex chromium libreoffice]
 
-Each text resume with a gold file is typeset twice: as a PDF (fpdf2, DejaVu Sans from matplotlib's
-fonts, A4, one column; an ALL-CAPS line in bold; a line's last column after a gap of 3+ spaces
-set flush right, as templates set dates) and as a Word file (python-docx: an ALL-CAPS line as a
-heading, "- " lines as List Bullet paragraphs, gaps of 3+ spaces as tabs). Both are read back by
-`SyntheticGenerator.from_file` and scored like the text (resume_quality.py): gold facts found with
-their attribution and garbage pairs. What this typesetting does is not what every template does;
-it is one typesetting, the same for all, so that the loss it shows is the reader's and not the
-layout's.
+Each text resume with a gold file is typeset by each engine and read back by
+`SyntheticGenerator.from_file`, scored like the text (resume_quality.py): gold facts found with
+their attribution, and garbage pairs. The engines:
+
+    pdf          fpdf2, DejaVu Sans, one column; an ALL-CAPS line bold; a line's last column after a
+                 gap of 3+ spaces set flush right, as templates set dates (default)
+    docx         python-docx: ALL-CAPS lines as headings, "- " lines as List Bullet paragraphs,
+                 column gaps as tabs (default)
+    latex        pdflatex on a LaTeX document in the style of the common "Jake's resume" template
+                 (small-caps section titles over a rule, rows as tabular* with the date flush right,
+                 itemize bullets, glyphtounicode); a .tex source in the corpus is compiled as it is,
+                 with that template's macros defined
+    chromium     the resume as an HTML page (flex rows, the date flush right; headings in CSS
+                 upper case) printed to PDF by headless Chromium, as a browser or a web builder does
+    libreoffice  the docx above converted to PDF by LibreOffice Writer, a word processor's PDF
+    noblank      no typesetting: the text with its blank lines taken out, what a PDF gives whose
+                 gaps are all smaller than a line
+
+latex, chromium and libreoffice need programs from Debian's packages, not in the project's venv:
+    apt-get install texlive-latex-base texlive-latex-recommended texlive-latex-extra \
+        texlive-fonts-recommended chromium libreoffice-writer-nogui fonts-liberation
+What one typesetting does is not what every template does; each engine is the same for all
+resumes, so that a loss it shows is the reader's or that engine's, not one resume's layout.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
+import html
 import io
 import json
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import resume_quality  # noqa: E402
+
+_COLUMNS = re.compile(r"\s{3,}|\t+")
+_BULLET = re.compile(r"^(?:[-*•●○▪◦])\s+")
 
 
 def _fonts() -> tuple[str, str]:
@@ -49,7 +73,7 @@ def to_pdf(text: str, out: Path) -> None:
         heading = s.isupper() and len(s) < 40
         pdf.set_font("dv", "B" if heading else "", 12 if heading else 10)
         indent = (len(line) - len(line.lstrip())) * 1.5
-        parts = re.split(r"\s{3,}|\t+", s)
+        parts = _COLUMNS.split(s)
         pdf.set_x(15 + indent)
         if len(parts) > 1:  # the last column flush right, as a template sets its dates
             pdf.cell(125 - indent, 5, "   ".join(parts[:-1]))
@@ -77,28 +101,264 @@ def to_docx(text: str, out: Path) -> None:
     doc.save(out)
 
 
+def blocks(text: str) -> list[tuple[str, list[str]]]:
+    """What a template makes of each line: (kind, parts), kind one of name, contact (up to three
+    lines under it before the first blank one), heading (ALL CAPS or a markdown heading), bullet, row (columns apart by 3+
+    spaces or a tab), line, blank. Markdown emphasis is dropped, as a typeset page shows none, and a
+    letter-spaced title is written whole (a template spaces its letters, not its text)."""
+    out, first, header = [], True, True
+    for line in text.split("\n"):
+        s = re.sub(r"\*\*?|`", "", line.strip())
+        if re.fullmatch(r"\S(?: \S)+(?: {2,}\S(?: \S)+)*", s):  # "D E V O N   A S H B Y": letter-spaced
+            s = " ".join(w.replace(" ", "") for w in re.split(r" {2,}", s))
+        if not s:
+            header = header and first
+            out.append(("blank", []))
+            continue
+        markdown_heading = s.startswith("#")
+        s = s.lstrip("#").strip()
+        if first:
+            out.append(("name", [s]))
+            first = False
+        elif header and len(out) <= 3:  # a name's block: the headline and contact, centred
+            out.append(("contact", [s]))
+        elif markdown_heading or (s.isupper() and 4 < len(s) < 40):
+            out.append(("heading", [s]))
+        elif _BULLET.match(s):
+            out.append(("bullet", [_BULLET.sub("", s)]))
+        else:
+            parts = _COLUMNS.split(s)
+            out.append(("row", parts) if len(parts) > 1 else ("line", [s]))
+    return out
+
+
+_TEX = {
+    **{c: "\\" + c for c in "&%$#_{}"},
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "\\": r"\textbackslash{}",
+    "<": r"\textless{}",
+    ">": r"\textgreater{}",
+    "|": r"$|$",
+    "€": r"\texteuro{}",
+    "•": r"\textbullet{}",
+}
+
+# The layout of the widely copied "Jake's resume" LaTeX template (sb2nov/resume), written here: its
+# macro names, so that a .tex made from it compiles; small-caps section titles over a rule; a
+# heading's two rows a tabular* with the date flush right; glyphtounicode, as the template sets it.
+LATEX_PREAMBLE = r"""\documentclass[letterpaper,11pt]{article}
+\usepackage[utf8]{inputenc}
+\usepackage{textcomp,latexsym,titlesec,enumitem}
+\usepackage[margin=0.6in]{geometry}
+\usepackage[hidelinks]{hyperref}
+\input{glyphtounicode}
+\pdfgentounicode=1
+\pagestyle{empty}
+\raggedright
+\setlength{\parindent}{0pt}
+\setlength{\tabcolsep}{0in}
+\titleformat{\section}{\vspace{-4pt}\scshape\raggedright\large}{}{0em}{}[\titlerule\vspace{-5pt}]
+\newcommand{\row}[2]{\begin{tabular*}{0.97\textwidth}{l@{\extracolsep{\fill}}r}#1 & #2\\\end{tabular*}}
+\newcommand{\resumeItem}[1]{\item\small{#1}}
+\newcommand{\resumeSubheading}[4]{\item\row{\textbf{#1}}{#2}\\\row{\textit{\small #3}}{\textit{\small #4}}}
+\newcommand{\resumeProjectHeading}[2]{\item\row{\small #1}{#2}}
+\newcommand{\resumeSubHeadingListStart}{\begin{itemize}[leftmargin=0.15in, label={}]}
+\newcommand{\resumeSubHeadingListEnd}{\end{itemize}}
+\newcommand{\resumeItemListStart}{\begin{itemize}}
+\newcommand{\resumeItemListEnd}{\end{itemize}}
+"""
+
+
+def _tex(s: str) -> str:
+    # the template's fonts (Computer Modern, OT1) have Latin letters and punctuation; an emoji is dropped, as fpdf2 drops it
+    keep = (c for c in s if ord(c) < 0x250 or 0x2000 <= ord(c) < 0x2070 or c in _TEX)
+    return "".join(_TEX.get(c, c) for c in keep).replace("–", "--").replace("—", "---")
+
+
+def _compile(tex: Path, out: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        done = subprocess.run(
+            ["pdflatex", "-interaction=nonstopmode", "-halt-on-error", "-output-directory", tmp, str(tex)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        made = Path(tmp) / (tex.stem + ".pdf")
+        if not made.exists():
+            raise RuntimeError(f"pdflatex failed on {tex}: {done.stdout[-1500:]}")
+        shutil.move(made, out)
+
+
+def to_latex(text: str, out: Path) -> None:
+    body, listing = [], False
+    for kind, parts in blocks(text):
+        if listing and kind != "bullet":
+            body.append(r"\end{itemize}")
+            listing = False
+        if kind == "name":
+            body.append(r"\begin{center}{\Huge\scshape " + _tex(parts[0]) + r"}\end{center}")
+        elif kind == "contact":
+            body.append(r"\begin{center}\small " + _tex(parts[0]) + r"\end{center}\vspace{-12pt}")
+        elif kind == "heading":
+            body.append(r"\section{" + _tex(parts[0].title() if parts[0].isupper() else parts[0]) + "}")
+        elif kind == "bullet":
+            if not listing:
+                body.append(r"\begin{itemize}[leftmargin=0.2in,itemsep=-2pt]")
+                listing = True
+            body.append(r"\item \small " + _tex(parts[0]))
+        elif kind == "row":
+            body.append(
+                r"\row{\textbf{" + _tex("   ".join(parts[:-1])) + r"}}{\textit{" + _tex(parts[-1]) + "}}\\par"
+            )
+        elif kind == "line":
+            body.append(_tex(parts[0]) + r"\par")
+        else:  # a blank line: a gap, as a template leaves between sections and entries
+            body.append(r"\vspace{\baselineskip}")
+    if listing:
+        body.append(r"\end{itemize}")
+    tex = out.with_suffix(".tex")
+    tex.write_text(
+        LATEX_PREAMBLE + "\\begin{document}\n" + "\n".join(body) + "\n\\end{document}\n", encoding="utf-8"
+    )
+    _compile(tex, out)
+
+
+def _compiled_as_written(source: Path, _text: str, out: Path) -> None:
+    """A .tex resume compiled as written: its body after the template's preamble (its own preamble,
+    which may load packages this machine lacks, is replaced)."""
+    text = source.read_text(encoding="utf-8")
+    body = text[text.index(r"\begin{document}") :]
+    tex = out.with_suffix(".tex")
+    tex.write_text(LATEX_PREAMBLE + body, encoding="utf-8")
+    _compile(tex, out)
+
+
+_CSS = """@page{size:A4;margin:15mm}
+body{font-family:'Liberation Sans',Arial,sans-serif;font-size:10pt;margin:0}
+h1{font-size:22pt;margin:0 0 2px 0;text-align:center} .contact{text-align:center;font-size:9pt}
+h2{font-size:11pt;text-transform:uppercase;border-bottom:1px solid #333;margin:10px 0 4px 0}
+.row{display:flex;justify-content:space-between} .row span:last-child{font-style:italic}
+ul{margin:2px 0 4px 0;padding-left:18px} p{margin:0} .gap{height:1.2em}"""
+
+
+def to_chromium(text: str, out: Path) -> None:
+    body, listing = [], False
+    for kind, parts in blocks(text):
+        e = [html.escape(p) for p in parts]
+        if listing and kind != "bullet":
+            body.append("</ul>")
+            listing = False
+        if kind == "name":
+            body.append(f"<h1>{e[0]}</h1>")
+        elif kind == "contact":
+            body.append(f"<div class=contact>{e[0]}</div>")
+        elif kind == "heading":
+            body.append(f"<h2>{e[0]}</h2>")
+        elif kind == "bullet":
+            body.append(("" if listing else "<ul>") + f"<li>{e[0]}</li>")
+            listing = True
+        elif kind == "row":
+            body.append(f"<div class=row><span><b>{'   '.join(e[:-1])}</b></span><span>{e[-1]}</span></div>")
+        elif kind == "line":
+            body.append(f"<p>{e[0]}</p>")
+        else:
+            body.append("<div class=gap></div>")
+    page = out.with_suffix(".html")
+    page.write_text(
+        f"<!doctype html><meta charset=utf-8><style>{_CSS}</style>\n" + "\n".join(body), encoding="utf-8"
+    )
+    flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+    ]
+    flags += ["--disable-component-update", "--disable-sync", "--no-pdf-header-footer"]
+    subprocess.run(
+        ["chromium", *flags, f"--print-to-pdf={out}", page.resolve().as_uri()],
+        capture_output=True,
+        timeout=300,
+        check=True,
+    )
+
+
+def to_libreoffice(text: str, out: Path) -> None:
+    docx = out.with_suffix(".lo.docx")
+    to_docx(text, docx)
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{tmp}/profile",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                tmp,
+                str(docx),
+            ],
+            capture_output=True,
+            timeout=300,
+            check=True,
+        )
+        shutil.move(Path(tmp) / (docx.stem + ".pdf"), out)
+
+
+def to_noblank(text: str, out: Path) -> None:
+    out.write_text("\n".join(line for line in text.split("\n") if line.strip()), encoding="utf-8")
+
+
+ENGINES = {
+    "pdf": (".pdf", to_pdf),
+    "docx": (".docx", to_docx),
+    "latex": (".latex.pdf", to_latex),
+    "chromium": (".chromium.pdf", to_chromium),
+    "libreoffice": (".libreoffice.pdf", to_libreoffice),
+    "noblank": (".noblank.txt", to_noblank),
+}
+_PROGRAMS = {"latex": "pdflatex", "chromium": "chromium", "libreoffice": "soffice"}
+
+
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--corpus", default="benchmarks/heldout_resumes")
     p.add_argument("--out", default="runs/document_quality")
     p.add_argument("--limit", type=int, default=0, help="the first N resumes only (0: all)")
+    p.add_argument("--engines", nargs="+", choices=list(ENGINES), default=["pdf", "docx"])
     p.add_argument("--json", help="write the rows here")
     args = p.parse_args(argv)
+    for engine in args.engines:
+        if engine in _PROGRAMS and not shutil.which(_PROGRAMS[engine]):
+            p.error(
+                f"--engines {engine} needs {_PROGRAMS[engine]} (Debian packages: see this script's docstring)"
+            )
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    rows, totals = [], {k: [0, 0, 0] for k in ("text", "pdf", "docx")}
+    kinds = ["text", *args.engines]
+    rows, totals = [], {k: [0, 0, 0] for k in kinds}
     golds = sorted(Path(args.corpus).glob("*.gold.json"))
     for gold_path in golds[: args.limit or None]:
         stem = gold_path.name.split(".")[0]
         source = next(p for p in gold_path.parent.glob(stem + ".*") if p != gold_path)
-        if source.suffix not in (".txt", ".md"):
+        if source.suffix not in (".txt", ".md", ".tex"):
+            continue
+        if source.suffix == ".tex" and "latex" not in args.engines:
             continue
         text = source.read_text(encoding="utf-8")
-        to_pdf(text, out / f"{stem}.pdf")
-        to_docx(text, out / f"{stem}.docx")
+        files = {"text": source}
+        for engine in args.engines:
+            suffix, typeset = ENGINES[engine]
+            if source.suffix == ".tex":
+                if engine != "latex":
+                    continue
+                typeset = functools.partial(_compiled_as_written, source)
+            files[engine] = out / (stem + suffix)
+            typeset(text, files[engine])
         gold = json.loads(gold_path.read_text())
         row = {"resume": stem, "facts": len(gold["facts"])}
-        for kind, path in (("text", source), ("pdf", out / f"{stem}.pdf"), ("docx", out / f"{stem}.docx")):
+        for kind, path in files.items():
             with contextlib.redirect_stderr(io.StringIO()):
                 r = resume_quality.score(path, gold)
             found = round(r["recall"] * len(gold["facts"]))
@@ -111,8 +371,7 @@ def main(argv: list[str] | None = None) -> None:
         rows.append(row)
         print(
             " | ".join(
-                [stem]
-                + [f"{k} {row[k]['found']}/{row['facts']}, {row[k]['garbage']} garbage" for k in totals]
+                [stem] + [f"{k} {row[k]['found']}/{row['facts']}, {row[k]['garbage']} garbage" for k in files]
             )
         )
     print(

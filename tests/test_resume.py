@@ -2264,3 +2264,126 @@ def test_a_nursing_student():
     a = answers(NURSING, "Daniel")
     assert a["field@University of Washington Bothell:bachelor's degree"] == "Nursing"  # 13 words: no sentence
     assert a["role@Johns Hopkins Hospital"] == "Obstetrics"
+
+
+# PDFs made by the programs people make resumes with, from invented people (tests/data/documents:
+# README.md says how each was made): what each program's text brings that a text file does not.
+DOCUMENTS = Path("tests/data/documents")
+
+
+def _file_answers(path: Path) -> tuple[str, dict[str, str]]:
+    gen = SyntheticGenerator.from_file(path)
+    return gen.name, {f.key: f.answer for f in gate(extract_facts(gen.profile, gen.name))[0]}
+
+
+def test_a_pdf_from_the_latex_template_people_copy():
+    # pdflatex's default fonts: "ç" and "ã" as a letter and a spacing accent, the itemize bullet as a
+    # control character, "–" bullets, and two spaces after the stop in "Mar.  2021"
+    name, a = _file_answers(DOCUMENTS / "latex_resume.pdf")
+    assert name == "Joana" and a["email"] == "joana.conceicao@example.pt"
+    assert a["role@Feedzai"] == "Data Engineer" and a["dates@Feedzai"] == "Mar. 2021 - present"
+    assert (
+        a["role@Critical Software"] == "Software Engineering Intern" and a["end@Critical Software"] == "2020"
+    )
+    assert a["grad@Universidade de Coimbra:master's degree"] == "2020"
+    assert a["kind@Feedzai:jobs"] == "Nightly reconciliação jobs"
+    assert a["rel@Feedzai:store"] == "9,000 card payments a second"  # not "9": a number's comma goes on
+
+
+def test_a_pdf_from_a_word_processor():
+    # LibreOffice from a .docx: Symbol's private-use bullet, a blank line after every paragraph, a
+    # row of tabs that wraps its end date onto the next line, a tab that leaves no gap before a year
+    name, a = _file_answers(DOCUMENTS / "word_resume.pdf")
+    assert name == "Agnieszka" and a["location"] == "Poznań, Poland"
+    assert a["did@Raben Group"] == "Plan daily routes for 120 trucks across western Poland"
+    assert a["dates@DHL Supply Chain"] == "Jun 2018 - Dec 2021" and a["place@DHL Supply Chain"] == "Wrocław"
+    assert a["school@master's degree"] == "Poznań University of Economics"
+    assert a["grad@Poznań University of Economics:master's degree"] == "2018"
+
+
+def test_a_pdf_printed_from_a_browser():
+    # a web template's gaps are smaller than a line: the text has no blank line at all
+    name, a = _file_answers(DOCUMENTS / "browser_resume.pdf")
+    assert name == "Hamid" and a["summary"].startswith("Structural engineer with nine years")
+    assert a["role@Stantec"] == "Structural Engineer" and a["dates@Stantec"] == "Sep 2015 - Mar 2019"
+    assert a["current_org"] == "WSP Canada" and a["schools"] == "University of Waterloo"
+    assert a["languages"] == "English, Persian, French" and "certifications" in a
+
+
+def test_a_resume_with_no_blank_lines():
+    # LinkedIn's export as a PDF's text gives it when no gap is a line high: plain titles, the name
+    # at the end of the sidebar, each title right under the last line of the section before
+    text = "\n".join([
+        "Contact", "oskar.lind@example.se", "Top Skills", "Route planning", "Languages",
+        "Swedish (Native or Bilingual)", "English (Full Professional)", "Oskar Lind",
+        "Fleet Manager at Nordic Freight", "Gothenburg, Sweden", "Summary",
+        "Fleet manager for 200 trucks between Oslo and Copenhagen.", "Experience", "Nordic Freight",
+        "Fleet Manager", "March 2019 - Present (5 years)", "Cut idle time by 12% with telematics.",
+        "Volvo Trucks", "Service Planner", "June 2015 - February 2019 (3 years 9 months)",
+        "Education", "Chalmers University of Technology", "Master of Science, Logistics · (2013 - 2015)",
+    ])  # fmt: skip
+    resume = parse_resume(text)
+    assert resume.name == "Oskar Lind"
+    assert [s.kind for s in resume.sections] == [
+        "contact",
+        "skills",
+        "languages",
+        "summary",
+        "experience",
+        "education",
+    ]
+    a = answers(text, "Oskar")
+    assert a["role@Nordic Freight"] == "Fleet Manager" and a["role@Volvo Trucks"] == "Service Planner"
+    assert a["school@master's degree"] == "Chalmers University of Technology"
+
+
+def test_labels_and_titles_with_a_colon_after_a_blank_line():
+    # a PDF leaves a blank line around a list: "Achievements:" under a job stays the job's label when
+    # no title of the document ends in a colon; "References:" under languages opens its section
+    text = "\n".join([
+        "Liam Walsh", "liam.walsh@example.ie", "", "Work History", "Site Engineer", "Sisk Group, Dublin",
+        "May 2019 - Present", "", "• Set out foundations for a 9-storey hospital wing", "",
+        "Achievements:", "", "• Delivered the car park 2 weeks early", "", "Education",
+        "BEng Civil Engineering, University College Dublin, 2019",
+    ])  # fmt: skip
+    assert [s.kind for s in parse_resume(text).sections] == ["experience", "education"]
+    assert "award" not in " ".join(answers(text, "Liam"))
+    text = "Ruth Alon\nruth@example.il\n\nLanguages:\nHebrew, English\n\nReferences:\nOn request\n"
+    assert [s.kind for s in parse_resume(text).sections] == ["languages", "references"]
+
+
+def test_two_spaces_part_columns_but_not_sentences():
+    text = (
+        "Mei Chen\nmei@example.cn\n\nWORK EXPERIENCE\n2020.07-Present    JD Logistics  Supply Chain Analyst\n"
+        "- Forecast demand for 1,200 SKUs.  Cut stock-outs by 15%.\n"
+    )
+    a = answers(text, "Mei")
+    assert a["role@JD Logistics"] == "Supply Chain Analyst"
+
+
+def test_what_a_pdfs_text_needs_before_it_is_read():
+    from lenweight.documents import tidy_pdf_text as tidy
+
+    # a paragraph's spacing after every line: that gap is none, a larger one a blank line
+    assert tidy("A\n\nB\n\nC\n\n\n\nD\n\nE") == "A\nB\nC\n\n\nD\nE"
+    assert tidy("A\nB\n\nC\nD") == "A\nB\n\nC\nD"  # a text whose lines follow each other: as it is
+    assert tidy("S˜ao Paulo, servi¸co, Forma¸c˜ao, Bj¨orn, O´Brien, De\u0301v") == (
+        "São Paulo, serviço, Formação, Björn, O´Brien, Dév"
+    )
+    assert (
+        tidy("\uf0b7  Planned routes\n\x88   Drove\nCall \x00me") == "•  Planned routes\n•   Drove\nCall me"
+    )
+    assert tidy("Economics2018\nJun 2018 - Dec\n2021\nTeam of\n2019") == (
+        "Economics   2018\nJun 2018 - Dec 2021\nTeam of\n2019"
+    )
+
+
+def test_titles_and_names_as_a_typeset_page_writes_them():
+    # a page sets titles in small capitals ("Expérience de travail", read as a plain title, whole)
+    # and an apostrophe curly ("Hi, I’m ...": LaTeX and Word both make it so)
+    assert section_kind("Expérience de travail", loose=False) == "experience"
+    assert section_kind("Experiencia de trabajo", loose=False) == "experience"
+    assert (
+        parse_resume("Hi, I’m Ada Obi\nada@example.ng\n\nEXPERIENCE\nNurse, LUTH, 2019 - 2021\n").name
+        == "Ada Obi"
+    )

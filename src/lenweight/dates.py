@@ -35,7 +35,7 @@ SINCE = r"since|seit|depuis|desde|dal|sinds"
 _YEAR = r"(?:(?<!\w)(?:19|20)\d{2}|['’]\d{2})(?!\w)"
 # "Sept. 2018", "abril de 2021" (Spanish, Portuguese), "mar/2021" (Brazil), "06/2017", "2019", a whole day "01/10/2016" (Europass: day/month/year), and the
 # year first with its month, "2021.04" or "2021/04" (Japan, China, Korea)
-_POINT = rf"(?:(?:[^\W\d_]{{2,12}}[./]?(?:\s+de)?|(?:\d{{1,2}}[/.])?\d{{1,2}}[/.])\s?)?{_YEAR}(?:[./](?:0?[1-9]|1[0-2])(?![\d.]))?"
+_POINT = rf"(?:(?:[^\W\d_]{{2,12}}[./]?(?:\s+de)?|(?:\d{{1,2}}[/.])?\d{{1,2}}[/.])\s{{0,2}})?{_YEAR}(?:[./](?:0?[1-9]|1[0-2])(?![\d.]))?"
 _SEP = r"\s*(?:--|-|–|—|~|〜|to|until|till|bis|au|à|a|al|hasta|through|thru)\s*"  # "2010.03 ~ 2014.02" (Korea, Japan)
 RANGE = re.compile(
     rf"(?:\b(?P<since>{SINCE})\s+(?P<s_start>{_POINT}))"
@@ -62,7 +62,7 @@ def _point(text: str) -> tuple[int, int] | None:
     if m := re.fullmatch(r"(\d{4})[./](\d{1,2})", text.strip()):
         return int(m.group(1)), int(m.group(2))
     m = re.fullmatch(
-        r"(?:(?P<word>[^\W\d_]{2,12})[./]?(?:\s+de)?|(?:(?P<day>\d{1,2})[/.])?(?P<num>\d{1,2})[/.])?\s?(?P<year>\d{4})",
+        r"(?:(?P<word>[^\W\d_]{2,12})[./]?(?:\s+de)?|(?:(?P<day>\d{1,2})[/.])?(?P<num>\d{1,2})[/.])?\s{0,2}(?P<year>\d{4})",
         full_years(text.strip()),
     )
     if not m:
@@ -91,7 +91,7 @@ def _readable(text: str) -> str:
         return f"{calendar.month_abbr[int(m.group(2))]} {m.group(1)}"
     if m := re.fullmatch(r"([^\W\d_]{2,12})/(\d{4})", text.strip()):  # "mar/2021" -> "Mar 2021"
         return f"{m.group(1).capitalize()} {m.group(2)}"
-    return full_years(text)
+    return re.sub(r"\s+", " ", full_years(text))  # "Mar.  2021" (a PDF's LaTeX spacing) -> "Mar. 2021"
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,9 @@
 
 A PDF's text comes out as `pdftotext -layout` writes it (pypdf's layout mode): each line where the
 page has it, a sidebar beside the main column, dates where they stand, a blank line where the page
-leaves a gap; resume.py reads those layouts already (`unzip_columns` takes a sidebar apart). A Word
+leaves a gap; resume.py reads those layouts already (`unzip_columns` takes a sidebar apart).
+`tidy_pdf_text` undoes what the programs that make PDFs leave in that text (LaTeX's accents, a word
+processor's bullets and paragraph spacing), each seen in a PDF of theirs (tests/data/documents). A Word
 file's paragraphs come out a line each, a list paragraph as a bullet, a table's rows with its cells
 apart by a tab, or, in a template's layout table (a cell of many lines), one cell after the other.
 Both libraries are imported here only, when such a file is given.
@@ -13,9 +15,11 @@ from __future__ import annotations
 import io
 import logging
 import re
+import unicodedata
 import zipfile
 from pathlib import Path
 
+from .dates import month_of
 from .errors import LenweightError
 
 
@@ -23,9 +27,8 @@ def pdf_text(data: bytes, path: Path) -> str:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
-    logging.getLogger("pypdf").setLevel(
-        logging.ERROR
-    )  # its repairs ("EOF marker not found") are not the user's
+    # its repairs ("EOF marker not found") are not the user's
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
@@ -35,13 +38,83 @@ def pdf_text(data: bytes, path: Path) -> str:
         raise LenweightError(
             f"{path}: could not read the PDF ({e}); export the resume as plain text"
         ) from None
-    # a line set one space in from the margin is pypdf rounding a glyph's position, not an indent
-    text = re.sub(r"(?m)^ (?=\S)", "", "\n\n".join(pages))
+    text = tidy_pdf_text("\n\n".join(pages))
     if len(re.sub(r"\s", "", text)) < 50:  # a scanned page: an image, no text layer
         raise LenweightError(
             f"{path}: the PDF holds almost no text (a scan?); export the resume as text or run OCR first"
         )
     return text
+
+
+def tidy_pdf_text(text: str) -> str:
+    """What pypdf's layout text of a resume needs before it reads like a text file: the artifacts of
+    the programs that make PDFs (LaTeX, word processors, browsers), each found in a PDF of theirs."""
+    # a line set one space in from the margin is pypdf rounding a glyph's position, not an indent
+    text = _spacing(_accents(re.sub(r"(?m)^ (?=\S)", "", text)))
+    # a bullet drawn from a symbol font comes out as a private-use character ("\uf0b7": Word's, from
+    # Symbol) or a control character (LaTeX's itemize bullet from cmsy10: "\x88")
+    text = re.sub(r"(?m)^([ \t]*)[\uf020-\uf0ff\x80-\x9f](?=\s)", r"\1•", text)
+    # any other glyph the PDF maps to no character (an icon, an emoji) comes out as a control character
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]", "", text)
+    # a tab that ends at the next text leaves no gap: "Poznań University of Economics2018"
+    text = re.sub(r"(?<=[a-z])(?=(?:19|20)\d\d$)", "   ", text, flags=re.M)
+    # and a row of tabs wider than the page wraps its dates: "Jun 2018 - Dec" over "2021"
+    return re.sub(
+        r"([^\W\d_]{3,9}\.?)\n[ \t]*((?:19|20)\d\d)[ \t]*(?=\n|$)",
+        lambda m: f"{m[1]} {m[2]}" if month_of(m[1]) else m[0],
+        text,
+    )
+
+
+# LaTeX's default (OT1) fonts draw "ã" as a tilde glyph over an "a", and the PDF's text holds both:
+# "S˜ao Paulo", "recep¸c˜ao", "´ıvel" (a dotless i under the acute)
+_SPACING_ACCENTS = {
+    "˜": "\u0303",
+    "ˆ": "\u0302",
+    "´": "\u0301",
+    "`": "\u0300",
+    "¨": "\u0308",
+    "ˇ": "\u030c",
+    "˘": "\u0306",
+    "˚": "\u030a",
+    "˝": "\u030b",
+    "˙": "\u0307",
+}
+
+
+def _accents(text: str) -> str:
+    """Each spacing accent joined to the letter after it, where the two make one letter (so that
+    "O´Brien" stays as it is), and every accented letter one character (NFC)."""
+
+    def join(m: re.Match) -> str:
+        letter = "i" if m.group(2) == "ı" else m.group(2)
+        one = unicodedata.normalize("NFC", letter + _SPACING_ACCENTS[m.group(1)])
+        return one if len(one) == 1 else m.group(0)
+
+    text = re.sub(r"([˜ˆ´`¨ˇ˘˚˝˙])([A-Za-zı])", join, text)
+    # a cedilla stands before or after its letter ("servi¸co", "Forma¸c˜ao", "Formac¸˜ao")
+    text = re.sub(r"¸([CcSsTt])|([CcSsTt])¸", lambda m: (m.group(1) or m.group(2)) + "\u0327", text)
+    # and "é" may come out as "e" and a combining accent: one character, as in every other file
+    return unicodedata.normalize("NFC", text)
+
+
+def _spacing(text: str) -> str:
+    """A word processor's paragraph spacing gives every line a blank line after it, which would part
+    each line from the next as if they were different entries: when most lines are followed by a
+    blank line, that gap counts as none (and each blank line more as one)."""
+    gaps = [g.count("\n") for g in re.findall(r"\S[^\n]*\n((?:[ \t]*\n)*)(?=[ \t]*\S)", text)]
+    common = min(set(gaps), key=lambda g: (-gaps.count(g), g)) if gaps else 0
+    if common == 0:
+        return text
+    out, run = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out += [""] * max(0, run - common)
+            out.append(line)
+            run = 0
+        else:
+            run += 1
+    return "\n".join(out)
 
 
 def docx_text(data: bytes, path: Path) -> str:

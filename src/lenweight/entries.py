@@ -108,7 +108,9 @@ LOCATION = re.compile(
     rf"|\((?:[A-Z][\w.'-]+ ?){{1,3}}\)|\b(?:remote|hybrid|on-?site)\b|^(?:{_COUNTRIES})$",
     re.IGNORECASE,
 )
-_SPLIT = re.compile(r"\s+(?:\||—|–|-|·|•)\s+|\s*\|\s*|\t+|\s{3,}|:\s+")
+# (two spaces part columns too, "JD Logistics  Analyst" as a PDF's text has a narrow tab, but not
+# after a stop, where LaTeX and typists leave them between sentences)
+_SPLIT = re.compile(r"\s+(?:\||—|–|-|·|•)\s+|\s*\|\s*|\t+|\s{3,}|(?<=[^\s.:;!?,]) {2}(?=\w)|:\s+")
 _PROSE = re.compile(r"^(i|we|my|our|ich|wir|je|nous|yo|he|she|they)\b", re.IGNORECASE)
 # A skill's or a language's level on a line of its own under it, as the text of a Resume.io, Zety or
 # Novorésumé PDF has it ("NetSuite" / "Experienced", "Yoruba" / "Highly proficient"), and LinkedIn's

@@ -764,7 +764,7 @@ _WHERE = re.compile(
     r"\b(?:in|at|on)\s+((?:the\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})(?=\s*[,;.]|\s*$)"
 )
 _FOR = re.compile(r"for\s+(.+?)(?=\s+(?:in|at|on|by|with|using|to)\s|[,;]|$)")
-_THAT = re.compile(r"(?:that|which)\s+([a-z]+)\s+(.+?)(?=[,;]|$)")
+_THAT = re.compile(r"(?:that|which)\s+([a-z]+)\s+(.+?)(?=[,;](?!\d)|$)")  # "9,000": a number goes on
 _VAGUE = {"time", "times", "work", "way", "ways", "part", "parts", "thing", "things", "lot", "use", "number"}
 
 

@@ -47,7 +47,7 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
      r"academic (positions|employment)|military( service| history)?|wehrdienst|(clinical )?rotations|practicums?|"
      r"clinical placements?|"
      r"positions?( held)?|jobs|berufserfahrung|berufliche(r)? (werdegang|erfahrung)|werdegang|praxis|"
-     r"expérience( professionnelle)?s?|parcours( professionnel)?|experiencia( laboral| profesional)?|"
+     r"expériences?( professionnelles?| de travail)?|parcours( professionnel)?|experiencia( laboral| profesional| de trabajo)?|"
      r"trayectoria( profesional)?|experiência( profissional)?|experiências( profissionais)?|histórico profissional|"
      r"esperienz[ae]( lavorativ[ae]| professional[ei])?|research|industry|(werk|beroeps)ervaring|loopbaan|"
      r"arbeidsverleden"),
@@ -70,7 +70,7 @@ _KINDS = [(kind, re.compile(rf"(?:{pattern})")) for kind, pattern in SECTION_PAT
 # Lines before the first section that are no name: document titles ("CURRICULUM VITAE", "Lebenslauf").
 DOCUMENT_TITLES = re.compile(r"^(curriculum vitae|cv|resume|résumé|lebenslauf|hoja de vida|c\.v\.)$", re.I)
 
-BULLET = re.compile(r"^\s*(?:[-*+>](?=\s)|[•◦▪‣➢➤►▸▹→✓✔❖■□●○·◆◇]|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s))\s*")
+BULLET = re.compile(r"^\s*(?:[-–*+>](?=\s)|[•◦▪‣➢➤►▸▹→✓✔❖■□●○·◆◇]|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s))\s*")
 RULE = re.compile(r"^\s*(?:[-=_.*~#•·─━═]\s*){3,}$")  # a line of dashes, equals, dots...: a separator
 # a PDF's page footer as its text comes out: "Page 1 of 2" (LinkedIn's export; "Page 1 sur 2",
 # "Seite 1 von 2", "Página 1 de 2" in its other languages), "- 2 -"
@@ -219,6 +219,7 @@ def _style(raw: str, nxt: str) -> str | None:
 
 
 _ENTRY_KINDS = ("experience", "education", "volunteer", "projects")
+_MAIN_KINDS = (*_ENTRY_KINDS, "summary", "references", "publications")  # never a skill's category
 _SIDEBAR_KINDS = ("contact", "skills", "languages", "certifications", "awards")
 _LINKEDIN_SIDEBAR = re.compile(
     r"Top Skills|Aptitudes principales|Principales compétences|Top-Kenntnisse|Principais competências|"
@@ -238,7 +239,7 @@ SPOKEN = re.compile(
 
 
 def _header_line(
-    lines: list[str], i: int, doc_styles: set[str], current: Section | None
+    lines: list[str], i: int, doc_styles: set[str], current: Section | None, dense: bool = False
 ) -> tuple[str, str] | None:
     """(title, inline text) if line i opens a section, else None."""
     raw = lines[i]
@@ -263,18 +264,31 @@ def _header_line(
     # words: "Certified Forklift Operator" under Certifications and "OSHA 30-Hour General Industry"
     # are items of the section they stand in (an Indeed export puts each on a line of its own)
     kind = section_kind(s, loose=style != "plain")
-    if style == "colon" and current is not None and current.kind in ("skills", "contact", "languages"):
-        return None  # "Programming:" inside a skills section is a category
+    if (
+        style == "colon"
+        and current is not None
+        and current.kind in ("skills", "contact", "languages")
+        and not (kind in _MAIN_KINDS and not lines[i - 1].strip())
+    ):
+        return None  # "Programming:" inside a skills section is a category; "References:" is not
     prev = lines[i - 1].strip() if i > 0 else ""
     # text with no blank lines (a LaTeX template's PDF: "Experience" right under the last degree): a
     # plain title naming another kind than the entries it follows opens a section all the same
-    packed = current is not None and current.kind in _ENTRY_KINDS and kind not in (None, current.kind)
+    # (and a main title, "Summary" or "Education", under the last items of any other section)
+    packed = (
+        current is not None
+        and kind not in (None, current.kind)
+        and (current.kind in _ENTRY_KINDS or kind in (*_ENTRY_KINDS, "summary"))
+    )
     # and LinkedIn's sidebar, whose titles follow the items above them with no blank line: its own
     # titles (in the profile's language) open a section; "Languages" does over a spoken language
     sidebar = current is not None and current.kind in _SIDEBAR_KINDS
     if sidebar and _LINKEDIN_SIDEBAR.fullmatch(s):
         return s, ""
     packed = packed or sidebar and kind == "languages" and bool(SPOKEN.match(nxt.strip()))
+    # a text with (almost) no blank lines, as a PDF's text is where the page's gaps are smaller than
+    # a line: a short plain title naming a kind whole opens its section wherever it stands
+    packed = packed or dense
     if kind and (style != "plain" or not prev or RULE.match(prev) or packed and len(s.split()) <= 3):
         return s, ""
     if style == "plain":
@@ -420,6 +434,15 @@ def parse_resume(text: str) -> Resume:
         if section_kind(ln) and (st := _style(ln, lines[i + 1] if i + 1 < len(lines) else ""))
     }
     md_levels = [int(s[2]) for s in doc_styles if s.startswith("md")]
+    titled = {  # the styles of the known titles that are no label inside an entry
+        st
+        for i, ln in enumerate(lines)
+        if section_kind(ln)
+        and not _ENTRY_LABEL.fullmatch(_clean(ln)[0])
+        and (st := _style(ln, lines[i + 1] if i + 1 < len(lines) else ""))
+    }
+    blank = sum(not ln.strip() for ln in lines)
+    dense = blank * 12 < len(lines) - blank  # fewer than one blank line in 12: the gaps were lost
     header: list[Line] = []
     sections: list[Section] = []
     seen: set[str] = set()  # repeated content (a resume pasted twice): each line once per section kind
@@ -433,7 +456,15 @@ def parse_resume(text: str) -> Resume:
         # a label inside an entry: no section, no work done (a bare "Achievements" after a blank
         # line may be the title of the section after the entries: it must name tasks or duties too)
         label = sections and sections[-1].kind in _ENTRY_KINDS and _ENTRY_LABEL.fullmatch(_clean(raw)[0])
-        if label and (re.search(r"skills|activit|task|respons|dut", raw, re.I) or i and lines[i - 1].strip()):
+        # ("Achievements:" after the blank line a PDF leaves around a list is one too, when no
+        # section title of this document ends in a colon)
+        if label and (
+            re.search(r"skills|activit|task|respons|dut", raw, re.I)
+            or i
+            and lines[i - 1].strip()
+            or raw.rstrip().endswith(":")
+            and "colon" not in titled
+        ):
             continue
         style = _style(raw, lines[i + 1] if i + 1 < len(lines) else "")
         # In markdown, only headers at the level of the known section titles open sections: deeper
@@ -444,7 +475,7 @@ def parse_resume(text: str) -> Resume:
         opened = (
             None
             if deeper or title_line
-            else _header_line(lines, i, doc_styles if sections else set(), current)
+            else _header_line(lines, i, doc_styles if sections else set(), current, dense)
         )
         if (
             opened is None
@@ -481,7 +512,7 @@ def parse_resume(text: str) -> Resume:
         sec.repeated = sum(pasted)  # not asked twice; the coverage report counts them
         sec.lines = [ln for ln, p in zip(sec.lines, pasted) if not p]
     if find_name(header, sections)[0] is None:
-        header += _linkedin_name_block(sections)
+        header += _linkedin_name_block(sections, dense)
     name, name_line = find_name(header, sections)
     for line in header:
         if line is name_line or DOCUMENT_TITLES.match(line.text.strip()):
@@ -552,7 +583,7 @@ def _as_name(text: str) -> str | None:
     t = re.sub(r"^(name|nom|nombre|nome)(?:\s*:\s*|\s{2,}|\t+)", "", text.strip(), flags=re.I)
     # a GitHub profile README: "# 👋 Hi, I'm Zoe Kaplan"
     t = re.sub(
-        r"^(?:(?:hi|hello|hey|hola|bonjour|hallo)[,!]?\s+)?(?:i'?m|i am|my name is)\s+", "", t, flags=re.I
+        r"^(?:(?:hi|hello|hey|hola|bonjour|hallo)[,!]?\s+)?(?:i['’]?m|i am|my name is)\s+", "", t, flags=re.I
     )
     # "NOVAK, Petra": the surname in capitals first, as academic and European CVs write it
     if m := re.fullmatch(
@@ -578,16 +609,17 @@ def _as_name(text: str) -> str | None:
     return natural_case(t)
 
 
-def _linkedin_name_block(sections: list[Section]) -> list[Line]:
+def _linkedin_name_block(sections: list[Section], dense: bool = False) -> list[Line]:
     """A LinkedIn "Save to PDF" export read as text puts its sidebar first (Contact, Top Skills,
     Languages, Certifications, Honors-Awards) and the name, headline and location after it, at the
     end of the last sidebar section: those lines, taken out of that section, are the header block.
-    Only asked when no name was found before the first section, so no other layout gets here."""
+    Only asked when no name was found before the first section, so no other layout gets here. A
+    blank line stands before the name, unless the text has almost none (`dense`: a PDF's text)."""
     for sec, nxt in zip(sections, sections[1:]):
         if nxt.kind not in ("summary", "experience", "education"):
             continue
         for k, line in enumerate(sec.lines):
-            if line.gap and 1 <= len(sec.lines) - k - 1 <= 3 and _as_name(line.text):
+            if (line.gap or dense) and 1 <= len(sec.lines) - k - 1 <= 3 and _as_name(line.text):
                 block, sec.lines = sec.lines[k:], sec.lines[:k]
                 return block
     return []
