@@ -2373,8 +2373,8 @@ def test_what_a_pdfs_text_needs_before_it_is_read():
     assert (
         tidy("\uf0b7  Planned routes\n\x88   Drove\nCall \x00me") == "•  Planned routes\n•   Drove\nCall me"
     )
-    assert tidy("Economics2018\nJun 2018 - Dec\n2021\nTeam of\n2019") == (
-        "Economics   2018\nJun 2018 - Dec 2021\nTeam of\n2019"
+    assert tidy("Economics2018\nJun 2018 - Dec\n2021\nTeam of\n2019\nAnn Arbor   Jan\n2024 – Present") == (
+        "Economics   2018\nJun 2018 - Dec 2021\nTeam of\n2019\nAnn Arbor   Jan 2024 – Present"
     )
 
 
@@ -2387,3 +2387,24 @@ def test_titles_and_names_as_a_typeset_page_writes_them():
         parse_resume("Hi, I’m Ada Obi\nada@example.ng\n\nEXPERIENCE\nNurse, LUTH, 2019 - 2021\n").name
         == "Ada Obi"
     )
+
+
+def test_mixed_case_titles_and_wrapped_references_of_a_typeset_cv():
+    # LaTeX's small capitals come out as "Selected Publications"; a long reference wraps its journal
+    # and pages onto the lines under its number
+    text = "\n".join([
+        "Tomás Ibarra", "tomas.ibarra@example.cl", "", "Education", "2019   PhD in Geology, Universidad de Chile",
+        "", "Selected Publications",
+        "1.  Ibarra T, Soto M (2023) Fault creep under the Atacama salt flats.",
+        "Journal of Structural Geology 170:", "104-118.",
+        "2.  Ibarra T (2021) Dating alluvial fans with cosmogenic nuclides.  Geomorphology 390: 107-121.",
+    ])  # fmt: skip
+    assert [s.kind for s in parse_resume(text).sections] == ["education", "publications"]
+    a = answers(text, "Tomás")
+    assert a["venue@Fault creep under the Atacama salt flats"] == "Journal of Structural Geology"
+    assert a["year@Fault creep under the Atacama salt flats"] == "2023"
+    assert a["venue@Dating alluvial fans with cosmogenic nuclides"] == "Geomorphology"
+    # but an employer named by such a word, over its dated role, opens no section
+    text = "Ines Roth\nines@example.de\n\nExperience\nEditor, Verlag Roth, 2021 - Present\n\nAcme Publications\nCopy Editor, 2018 - 2021\n"
+    assert [s.kind for s in parse_resume(text).sections] == ["experience"]
+    assert answers(text, "Ines")["role@Acme Publications"] == "Copy Editor"

@@ -58,9 +58,11 @@ def tidy_pdf_text(text: str) -> str:
     text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]", "", text)
     # a tab that ends at the next text leaves no gap: "Poznań University of Economics2018"
     text = re.sub(r"(?<=[a-z])(?=(?:19|20)\d\d$)", "   ", text, flags=re.M)
-    # and a row of tabs wider than the page wraps its dates: "Jun 2018 - Dec" over "2021"
+    # and a row of tabs wider than the page wraps its dates: "Jun 2018 - Dec" over "2021", "... Jan"
+    # over "2024 – Present"
     return re.sub(
-        r"([^\W\d_]{3,9}\.?)\n[ \t]*((?:19|20)\d\d)[ \t]*(?=\n|$)",
+        r"([^\W\d_]{3,9}\.?)\n[ \t]*((?:19|20)\d\d(?:[ \t]*[-–—][ \t]*[^\W\d_]*\.?[ \t]*(?:(?:19|20)\d\d)?)?)"
+        r"[ \t]*(?=\n|$)",
         lambda m: f"{m[1]} {m[2]}" if month_of(m[1]) else m[0],
         text,
     )

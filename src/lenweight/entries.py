@@ -898,6 +898,7 @@ def read_items(sec: Section, index: int) -> list[Item]:
     items: list[Item] = []
     lines: list[Line] = []
     headed = False  # the last item opened on a line that is no bullet
+    reference = False  # the last line was a numbered (or bulleted) reference, or went on with one
     grid: dict[int, list[str]] = {}  # an item's levels in the Europass grid
     for line in sec.lines:
         if not line.text:
@@ -905,6 +906,10 @@ def read_items(sec: Section, index: int) -> list[Item]:
         wrapped = lines and not line.bullet and (line.indent > lines[-1].indent or line.text[:1].islower())
         # "Bookworm | Python, Flask  Sept. 2023 – Dec. 2023" over bullets: what the project was
         wrapped = wrapped or bool(lines) and line.bullet and headed and sec.kind == "projects"
+        # a numbered reference that a typeset page wrapped: its journal and pages on the lines under
+        # it, part of the reference (where its venue is read), not a detail
+        cited = sec.kind == "publications" and bool(items) and reference and not line.bullet and not line.gap
+        reference = line.bullet or cited
         headed = headed if wrapped else not line.bullet
         dates = find_range(line.text)
         if sec.kind == "languages" and items and _CEFR_GRID.fullmatch(line.text.strip()):
@@ -920,6 +925,9 @@ def read_items(sec: Section, index: int) -> list[Item]:
             # LinkedIn exports put an item's date on the next line ("Issued Mar 2023", "Nov 2022")
             text = f"{items[-1].text}, {line.text[dates.span[0] : dates.span[1]]}"
             items[-1] = Item(text, find_range(text), items[-1].detail, index)
+        elif cited:
+            text = f"{items[-1].text} {line.text}"
+            items[-1] = Item(text, items[-1].dates or find_range(text), items[-1].detail, index)
         elif wrapped and items:
             items[-1] = Item(
                 items[-1].text, items[-1].dates, (items[-1].detail + " " + line.text).strip(), index

@@ -264,6 +264,19 @@ def _header_line(
     # words: "Certified Forklift Operator" under Certifications and "OSHA 30-Hour General Industry"
     # are items of the section they stand in (an Indeed export puts each on a line of its own)
     kind = section_kind(s, loose=style != "plain")
+    prev = lines[i - 1].strip() if i > 0 else ""
+    following = next((ln for ln in lines[i + 1 :] if ln.strip() and not RULE.match(ln)), "")
+    # a typeset page's small capitals come out in mixed case: "Selected Publications", "Invited
+    # Talks" after a blank line are titles by their last word (not "Acme Publications" over a dated
+    # line in a section of entries: an employer)
+    if style == "plain" and kind is None and len(s.split()) <= 3 and (not prev or RULE.match(prev)):
+        dated = (
+            current is not None
+            and current.kind in _ENTRY_KINDS
+            and find_range(following)
+            and not BULLET.match(following)  # "1. Ibarra T (2023) ...": a reference, not a job
+        )
+        kind = None if dated else section_kind(s.split()[-1], loose=False)
     if (
         style == "colon"
         and current is not None
@@ -271,7 +284,6 @@ def _header_line(
         and not (kind in _MAIN_KINDS and not lines[i - 1].strip())
     ):
         return None  # "Programming:" inside a skills section is a category; "References:" is not
-    prev = lines[i - 1].strip() if i > 0 else ""
     # text with no blank lines (a LaTeX template's PDF: "Experience" right under the last degree): a
     # plain title naming another kind than the entries it follows opens a section all the same
     # (and a main title, "Summary" or "Education", under the last items of any other section)
@@ -300,7 +312,6 @@ def _header_line(
         return None
     if prev and not RULE.match(prev):
         return None
-    following = next((ln for ln in lines[i + 1 :] if ln.strip() and not RULE.match(ln)), "")
     if (
         current is not None
         and current.kind in ("experience", "education", "volunteer")
