@@ -2408,3 +2408,17 @@ def test_mixed_case_titles_and_wrapped_references_of_a_typeset_cv():
     text = "Ines Roth\nines@example.de\n\nExperience\nEditor, Verlag Roth, 2021 - Present\n\nAcme Publications\nCopy Editor, 2018 - 2021\n"
     assert [s.kind for s in parse_resume(text).sections] == ["experience"]
     assert answers(text, "Ines")["role@Acme Publications"] == "Copy Editor"
+
+
+def test_a_list_whose_bullets_a_browser_drew_as_shapes():
+    # printed from a web page, a list's discs are shapes, not text: its lines come indented, after the
+    # blank line under the entry's dates, with no glyph
+    text = (
+        "Nadia Haddad\nnadia@example.lb\n\nExperience\n\nNurse Manager\nClemenceau Medical Center - Beirut\n"
+        "March 2020 to Present\n\n   Lead a cardiac ward of 30 beds and 18 nurses across three rotating shifts\n"
+        "   Cut patient falls by 25% with hourly rounding and a bedside alarm audit every week\n\n"
+        "Staff Nurse\nAUBMC - Beirut\nJune 2015 to February 2020\n\n   Promoted to charge nurse in 2018\n"
+    )
+    a = answers(text, "Nadia")
+    assert a["did@Clemenceau Medical Center"].startswith("Lead a cardiac ward of 30 beds")
+    assert a["role@AUBMC"] == "Staff Nurse" and a["dates@AUBMC"] == "June 2015 - February 2020"

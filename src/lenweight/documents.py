@@ -102,8 +102,9 @@ def _accents(text: str) -> str:
 
 def _spacing(text: str) -> str:
     """A word processor's paragraph spacing gives every line a blank line after it, which would part
-    each line from the next as if they were different entries: when most lines are followed by a
-    blank line, that gap counts as none (and each blank line more as one)."""
+    each line from the next as if they were different entries: when the gap most often found
+    between two lines is a blank line (or more), that gap counts as none, and each blank line more
+    as one."""
     gaps = [g.count("\n") for g in re.findall(r"\S[^\n]*\n((?:[ \t]*\n)*)(?=[ \t]*\S)", text)]
     common = min(set(gaps), key=lambda g: (-gaps.count(g), g)) if gaps else 0
     if common == 0:

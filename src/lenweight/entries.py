@@ -333,7 +333,10 @@ def group(lines: list[Line], kind: str) -> list[_Raw]:
         detail = line.bullet or (cur is not None and line.indent > cur.indent) or _is_sentence(line.text)
         detail = detail or (cur is not None and bool(cur.dates) and _says_what_was_done(line.text))
         dates = find_range(line.text)
-        if line.gap and not line.bullet and _is_sentence(line.text):
+        # (indented under the entry's header it is the entry's list, its bullets drawn as shapes:
+        # a browser's PDF has no glyph for them)
+        listed = cur is not None and line.indent > cur.indent
+        if line.gap and not line.bullet and _is_sentence(line.text) and not listed:
             out.append(
                 _Raw([line], dates=dates)
             )  # a paragraph of prose after a blank line: no entry's detail

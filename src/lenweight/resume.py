@@ -281,7 +281,7 @@ def _header_line(
         style == "colon"
         and current is not None
         and current.kind in ("skills", "contact", "languages")
-        and not (kind in _MAIN_KINDS and not lines[i - 1].strip())
+        and not (kind in _MAIN_KINDS and not prev)
     ):
         return None  # "Programming:" inside a skills section is a category; "References:" is not
     # text with no blank lines (a LaTeX template's PDF: "Experience" right under the last degree): a
@@ -469,13 +469,9 @@ def parse_resume(text: str) -> Resume:
         label = sections and sections[-1].kind in _ENTRY_KINDS and _ENTRY_LABEL.fullmatch(_clean(raw)[0])
         # ("Achievements:" after the blank line a PDF leaves around a list is one too, when no
         # section title of this document ends in a colon)
-        if label and (
-            re.search(r"skills|activit|task|respons|dut", raw, re.I)
-            or i
-            and lines[i - 1].strip()
-            or raw.rstrip().endswith(":")
-            and "colon" not in titled
-        ):
+        after_text = i > 0 and bool(lines[i - 1].strip())
+        colon_label = raw.rstrip().endswith(":") and "colon" not in titled
+        if label and (re.search(r"skills|activit|task|respons|dut", raw, re.I) or after_text or colon_label):
             continue
         style = _style(raw, lines[i + 1] if i + 1 < len(lines) else "")
         # In markdown, only headers at the level of the known section titles open sections: deeper
