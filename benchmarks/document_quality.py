@@ -259,7 +259,8 @@ def to_chromium(text: str, out: Path) -> None:
             body.append(("" if listing else "<ul>") + f"<li>{e[0]}</li>")
             listing = True
         elif kind == "row":
-            body.append(f"<div class=row><span><b>{'   '.join(e[:-1])}</b></span><span>{e[-1]}</span></div>")
+            spans = "".join(f"<span><b>{p}</b></span>" for p in e[:-1])  # HTML collapses spaces: a span each
+            body.append(f"<div class=row>{spans}<span>{e[-1]}</span></div>")
         elif kind == "line":
             body.append(f"<p>{e[0]}</p>")
         else:

@@ -2373,6 +2373,9 @@ def test_what_a_pdfs_text_needs_before_it_is_read():
     assert (
         tidy("\uf0b7  Planned routes\n\x88   Drove\nCall \x00me") == "•  Planned routes\n•   Drove\nCall me"
     )
+    assert (
+        tidy("Spotify\n\x00 01/2021 - Present") == "Spotify\n01/2021 - Present"
+    )  # an icon's place: no indent
     assert tidy("Economics2018\nJun 2018 - Dec\n2021\nTeam of\n2019\nAnn Arbor   Jan\n2024 – Present") == (
         "Economics   2018\nJun 2018 - Dec 2021\nTeam of\n2019\nAnn Arbor   Jan 2024 – Present"
     )

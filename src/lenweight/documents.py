@@ -49,13 +49,14 @@ def pdf_text(data: bytes, path: Path) -> str:
 def tidy_pdf_text(text: str) -> str:
     """What pypdf's layout text of a resume needs before it reads like a text file: the artifacts of
     the programs that make PDFs (LaTeX, word processors, browsers), each found in a PDF of theirs."""
-    # a line set one space in from the margin is pypdf rounding a glyph's position, not an indent
-    text = _spacing(_accents(re.sub(r"(?m)^ (?=\S)", "", text)))
     # a bullet drawn from a symbol font comes out as a private-use character ("\uf0b7": Word's, from
     # Symbol) or a control character (LaTeX's itemize bullet from cmsy10: "\x88")
     text = re.sub(r"(?m)^([ \t]*)[\uf020-\uf0ff\x80-\x9f](?=\s)", r"\1•", text)
     # any other glyph the PDF maps to no character (an icon, an emoji) comes out as a control character
     text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]", "", text)
+    # a line set one space in from the margin is pypdf rounding a glyph's position (or an icon's
+    # place, now empty: "📅 01/2021"), not an indent
+    text = _spacing(_accents(re.sub(r"(?m)^ (?=\S)", "", text)))
     # a tab that ends at the next text leaves no gap: "Poznań University of Economics2018"
     text = re.sub(r"(?<=[a-z])(?=(?:19|20)\d\d$)", "   ", text, flags=re.M)
     # and a row of tabs wider than the page wraps its dates: "Jun 2018 - Dec" over "2021", "... Jan"
