@@ -438,20 +438,16 @@ def parse_resume(text: str) -> Resume:
         (_WORK_TYPE.sub("", ln), k) for ln, k in zip(lines, numbers) if not _WEB_NOISE.fullmatch(ln.strip())
     ]
     lines, numbers = _europass_places([ln for ln, _ in kept], [k for _, k in kept])
-    # The styles of the titles we know ("caps", "md2", ...): unknown titles must share one.
-    doc_styles = {
-        st
+    # The styles of the titles we know ("caps", "md2", ...): unknown titles must share one; and
+    # those of the titles that are no label inside an entry ("Achievements:" may be either).
+    known = [
+        (st, bool(_ENTRY_LABEL.fullmatch(_clean(ln)[0])))
         for i, ln in enumerate(lines)
         if section_kind(ln) and (st := _style(ln, lines[i + 1] if i + 1 < len(lines) else ""))
-    }
+    ]
+    doc_styles = {st for st, _ in known}
+    titled = {st for st, label in known if not label}
     md_levels = [int(s[2]) for s in doc_styles if s.startswith("md")]
-    titled = {  # the styles of the known titles that are no label inside an entry
-        st
-        for i, ln in enumerate(lines)
-        if section_kind(ln)
-        and not _ENTRY_LABEL.fullmatch(_clean(ln)[0])
-        and (st := _style(ln, lines[i + 1] if i + 1 < len(lines) else ""))
-    }
     blank = sum(not ln.strip() for ln in lines)
     dense = blank * 12 < len(lines) - blank  # fewer than one blank line in 12: the gaps were lost
     header: list[Line] = []
