@@ -15,6 +15,8 @@ their attribution, and garbage pairs. The engines:
                  (small-caps section titles over a rule, rows as tabular* with the date flush right,
                  itemize bullets, glyphtounicode); a .tex source in the corpus is compiled as it is,
                  with that template's macros defined
+    latex-t1     the same with T1 font encoding, which with no cm-super fonts installed (as here)
+                 makes pdflatex embed bitmap Type 3 fonts, whose glyphs pypdf cannot measure
     chromium     the resume as an HTML page (flex rows, the date flush right; headings in CSS
                  upper case) printed to PDF by headless Chromium, as a browser or a web builder does
     libreoffice  the docx above converted to PDF by LibreOffice Writer, a word processor's PDF
@@ -190,7 +192,7 @@ def _compile(tex: Path, out: Path) -> None:
         shutil.move(made, out)
 
 
-def to_latex(text: str, out: Path) -> None:
+def to_latex(text: str, out: Path, preamble: str = LATEX_PREAMBLE) -> None:
     body, listing = [], False
     for kind, parts in blocks(text):
         if listing and kind != "bullet":
@@ -208,9 +210,8 @@ def to_latex(text: str, out: Path) -> None:
                 listing = True
             body.append(r"\item \small " + _tex(parts[0]))
         elif kind == "row":
-            body.append(
-                r"\row{\textbf{" + _tex("   ".join(parts[:-1])) + r"}}{\textit{" + _tex(parts[-1]) + "}}\\par"
-            )
+            columns = r"\hspace{2em}".join(_tex(p) for p in parts[:-1])  # TeX makes spaces one
+            body.append(r"\row{\textbf{" + columns + r"}}{\textit{" + _tex(parts[-1]) + "}}\\par")
         elif kind == "line":
             body.append(_tex(parts[0]) + r"\par")
         else:  # a blank line: a gap, as a template leaves between sections and entries
@@ -219,7 +220,7 @@ def to_latex(text: str, out: Path) -> None:
         body.append(r"\end{itemize}")
     tex = out.with_suffix(".tex")
     tex.write_text(
-        LATEX_PREAMBLE + "\\begin{document}\n" + "\n".join(body) + "\n\\end{document}\n", encoding="utf-8"
+        preamble + "\\begin{document}\n" + "\n".join(body) + "\n\\end{document}\n", encoding="utf-8"
     )
     _compile(tex, out)
 
@@ -311,15 +312,26 @@ def to_noblank(text: str, out: Path) -> None:
     out.write_text("\n".join(line for line in text.split("\n") if line.strip()), encoding="utf-8")
 
 
+def to_latex_t1(text: str, out: Path) -> None:
+    # the same with `\usepackage[T1]{fontenc}`, which many templates add for accents: with no
+    # cm-super fonts installed (a small TeX install) pdflatex embeds bitmap Type 3 fonts
+    to_latex(
+        text,
+        out,
+        LATEX_PREAMBLE.replace("\\usepackage[utf8]", "\\usepackage[T1]{fontenc}\n\\usepackage[utf8]"),
+    )
+
+
 ENGINES = {
     "pdf": (".pdf", to_pdf),
     "docx": (".docx", to_docx),
     "latex": (".latex.pdf", to_latex),
+    "latex-t1": (".latex-t1.pdf", to_latex_t1),
     "chromium": (".chromium.pdf", to_chromium),
     "libreoffice": (".libreoffice.pdf", to_libreoffice),
     "noblank": (".noblank.txt", to_noblank),
 }
-_PROGRAMS = {"latex": "pdflatex", "chromium": "chromium", "libreoffice": "soffice"}
+_PROGRAMS = {"latex": "pdflatex", "latex-t1": "pdflatex", "chromium": "chromium", "libreoffice": "soffice"}
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -2425,3 +2425,18 @@ def test_a_list_whose_bullets_a_browser_drew_as_shapes():
     a = answers(text, "Nadia")
     assert a["did@Clemenceau Medical Center"].startswith("Lead a cardiac ward of 30 beds")
     assert a["role@AUBMC"] == "Staff Nurse" and a["dates@AUBMC"] == "June 2015 - February 2020"
+
+
+def test_a_pdf_whose_fonts_are_bitmaps(caplog):
+    # pdflatex with T1 fonts and no cm-super embeds Type 3 bitmaps: pypdf spreads the words over each
+    # line ("Marek", 14 spaces, "Novak") and their dashes carry no text; the user is told
+    with caplog.at_level(logging.WARNING, logger="lenweight.documents"):
+        name, a = _file_answers(DOCUMENTS / "bitmap_resume.pdf")
+    assert "fonts are bitmaps (Type 3)" in caplog.text
+    assert name == "Marek" and a["email"] == "marek.novak@example.cz"
+    assert (
+        a["role@Siemens Mobility"] == "Service Technician"
+        and a["dates@Siemens Mobility"] == "Mar 2019 - present"
+    )
+    assert a["role@Alstom"] == "Field Engineer" and a["dates@Alstom"] == "Jun 2015 - Feb 2019"
+    assert a["languages"] == "Czech, English" and a["level@Czech"] == "Native"

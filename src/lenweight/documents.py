@@ -22,6 +22,8 @@ from pathlib import Path
 from .dates import month_of
 from .errors import LenweightError
 
+log = logging.getLogger(__name__)
+
 
 def pdf_text(data: bytes, path: Path) -> str:
     from pypdf import PdfReader
@@ -33,17 +35,41 @@ def pdf_text(data: bytes, path: Path) -> str:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise LenweightError(f"{path}: the PDF is password-protected; save an unprotected copy")
-        pages = [page.extract_text(extraction_mode="layout") for page in reader.pages]
+        pages = [_page_text(page) for page in reader.pages]
     except (PdfReadError, ValueError, KeyError) as e:
         raise LenweightError(
             f"{path}: could not read the PDF ({e}); export the resume as plain text"
         ) from None
-    text = tidy_pdf_text("\n\n".join(pages))
+    if any(bitmap for _, bitmap in pages):
+        log.warning(
+            '%s: its fonts are bitmaps (Type 3) whose dashes and ligatures carry no text ("Staff" may '
+            'read "Sta"); check resume_as_read.txt, or export the resume as text or with vector fonts',
+            path,
+        )
+    text = tidy_pdf_text("\n\n".join(text for text, _ in pages))
     if len(re.sub(r"\s", "", text)) < 50:  # a scanned page: an image, no text layer
         raise LenweightError(
             f"{path}: the PDF holds almost no text (a scan?); export the resume as text or run OCR first"
         )
     return text
+
+
+def _page_text(page) -> tuple[str, bool]:
+    """(the page's text in layout mode, whether its fonts are bitmaps). pypdf cannot measure a Type
+    3 font's glyphs (LaTeX's bitmap fonts, with `T1` and no cm-super): it spreads the words over the
+    line, "SANDRA     K." with the same multiple of spaces everywhere, so every run of spaces is
+    divided by the median gap between words (1 in any other PDF seen) and the columns stay where
+    they were."""
+    text = page.extract_text(extraction_mode="layout")
+    gaps = sorted(len(g) for g in re.findall(r"(?<=\S) +(?=\S)", text))
+    spread = gaps[len(gaps) // 2] if gaps else 1
+    if spread < 3:
+        return text, False
+    # (a kern inside a word comes out as a space or two: none)
+    text = re.sub(r" +", lambda m: " " * (len(m[0]) > 2 and max(1, round(len(m[0]) / spread))), text)
+    # and such fonts map no character to their dashes: a glyph's width between two words where one
+    # space was is a dash ("March 2020  Present", "Antimicrobial stewardship  Excellent")
+    return re.sub(r"(?<=\w)  (?=\w)", " – ", text), True
 
 
 def tidy_pdf_text(text: str) -> str:

@@ -619,7 +619,8 @@ def _linkedin_name_block(sections: list[Section], dense: bool = False) -> list[L
     Only asked when no name was found before the first section, so no other layout gets here. A
     blank line stands before the name, unless the text has almost none (`dense`: a PDF's text)."""
     for sec, nxt in zip(sections, sections[1:]):
-        if nxt.kind not in ("summary", "experience", "education"):
+        # (the sidebar's: "Field Engineer" over its company ends no job section with a name)
+        if sec.kind not in _SIDEBAR_KINDS or nxt.kind not in ("summary", "experience", "education"):
             continue
         for k, line in enumerate(sec.lines):
             if (line.gap or dense) and 1 <= len(sec.lines) - k - 1 <= 3 and _as_name(line.text):
