@@ -65,11 +65,16 @@ def _page_text(page) -> tuple[str, bool]:
     spread = gaps[len(gaps) // 2] if gaps else 1
     if spread < 3:
         return text, False
-    # (a kern inside a word comes out as a space or two: none)
-    text = re.sub(r" +", lambda m: " " * (len(m[0]) > 2 and max(1, round(len(m[0]) / spread))), text)
+    text = re.sub(r" +", lambda m: " " * _spaces(len(m[0]), spread), text)
     # and such fonts map no character to their dashes: a glyph's width between two words where one
     # space was is a dash ("March 2020  Present", "Antimicrobial stewardship  Excellent")
     return re.sub(r"(?<=\w)  (?=\w)", " – ", text), True
+
+
+def _spaces(run: int, spread: int) -> int:
+    """A run of spaces on a spread page, in spaces: a kern inside a word (a space or two) none, any
+    other gap its width in word gaps, one at least."""
+    return 0 if run <= 2 else max(1, round(run / spread))
 
 
 def tidy_pdf_text(text: str) -> str:
