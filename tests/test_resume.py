@@ -2298,6 +2298,7 @@ def test_a_pdf_from_a_word_processor():
     assert a["did@Raben Group"] == "Plan daily routes for 120 trucks across western Poland"
     assert a["dates@DHL Supply Chain"] == "Jun 2018 - Dec 2021" and a["place@DHL Supply Chain"] == "Wrocław"
     assert a["school@master's degree"] == "Poznań University of Economics"
+    assert a["phone"] == "+48 601 555 212"  # wrapped at the header line's end
     assert a["grad@Poznań University of Economics:master's degree"] == "2018"
 
 
@@ -2376,6 +2377,7 @@ def test_what_a_pdfs_text_needs_before_it_is_read():
     assert (
         tidy("Spotify\n\x00 01/2021 - Present") == "Spotify\n01/2021 - Present"
     )  # an icon's place: no indent
+    assert tidy("Leeds | +44 7700\n900 123\n(2019 -\n2021)") == "Leeds | +44 7700 900 123\n(2019 -\n2021)"
     assert tidy("Economics2018\nJun 2018 - Dec\n2021\nTeam of\n2019\nAnn Arbor   Jan\n2024 – Present") == (
         "Economics   2018\nJun 2018 - Dec 2021\nTeam of\n2019\nAnn Arbor   Jan 2024 – Present"
     )

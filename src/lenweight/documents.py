@@ -88,6 +88,8 @@ def tidy_pdf_text(text: str) -> str:
     # a line set one space in from the margin is pypdf rounding a glyph's position (or an icon's
     # place, now empty: "📅 01/2021"), not an indent
     text = _spacing(_accents(re.sub(r"(?m)^ (?=\S)", "", text)))
+    # a phone number the line's end cut in two ("... | +48 601" over "555 212"): one again
+    text = re.sub(r"([+(]\d[\d ()-]{2,})\n[ \t]*(\d[\d -]{2,}?)[ \t]*(?=\n|$)", r"\1 \2", text)
     # a tab that ends at the next text leaves no gap: "Poznań University of Economics2018"
     text = re.sub(r"(?<=[a-z])(?=(?:19|20)\d\d$)", "   ", text, flags=re.M)
     # and a row of tabs wider than the page wraps its dates: "Jun 2018 - Dec" over "2021", "... Jan"
