@@ -2,6 +2,7 @@
 
     python benchmarks/document_quality.py [--corpus benchmarks/heldout_resumes] [--out DIR] [--limit N]
         [--engines pdf docx latex chromium libreoffice]
+    python benchmarks/document_quality.py --documents benchmarks/blind_documents [--json FILE]
 
 Each text resume with a gold file is typeset by each engine and read back by
 `SyntheticGenerator.from_file`, scored like the text (resume_quality.py): gold facts found with
@@ -23,9 +24,13 @@ their attribution, and garbage pairs. The engines:
     noblank      no typesetting: the text with its blank lines taken out, what a PDF gives whose
                  gaps are all smaller than a line
 
+With --documents, each source in DIR is a document as its author wrote it, made into a PDF by its own
+program and scored against its gold file: a .tex compiled by pdflatex with its own preamble, an
+.html printed by Chromium, an .rtf, .odt or .docx converted by LibreOffice Writer.
+
 latex, chromium and libreoffice need programs from Debian's packages, not in the project's venv:
     apt-get install texlive-latex-base texlive-latex-recommended texlive-latex-extra \
-        texlive-fonts-recommended chromium libreoffice-writer-nogui fonts-liberation
+        texlive-fonts-recommended lmodern chromium libreoffice-writer-nogui fonts-liberation
 What one typesetting does is not what every template does; each engine is the same for all
 resumes, so that a loss it shows is the reader's or that engine's, not one resume's layout.
 """
@@ -270,6 +275,10 @@ def to_chromium(text: str, out: Path) -> None:
     page.write_text(
         f"<!doctype html><meta charset=utf-8><style>{_CSS}</style>\n" + "\n".join(body), encoding="utf-8"
     )
+    _print_page(page, out)
+
+
+def _print_page(page: Path, out: Path) -> None:
     flags = [
         "--headless",
         "--no-sandbox",
@@ -289,6 +298,10 @@ def to_chromium(text: str, out: Path) -> None:
 def to_libreoffice(text: str, out: Path) -> None:
     docx = out.with_suffix(".lo.docx")
     to_docx(text, docx)
+    _convert(docx, out)
+
+
+def _convert(document: Path, out: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(
             [
@@ -299,13 +312,13 @@ def to_libreoffice(text: str, out: Path) -> None:
                 "pdf",
                 "--outdir",
                 tmp,
-                str(docx),
+                str(document),
             ],
             capture_output=True,
             timeout=300,
             check=True,
         )
-        shutil.move(Path(tmp) / (docx.stem + ".pdf"), out)
+        shutil.move(Path(tmp) / (document.stem + ".pdf"), out)
 
 
 def to_noblank(text: str, out: Path) -> None:
@@ -333,6 +346,49 @@ ENGINES = {
 }
 _PROGRAMS = {"latex": "pdflatex", "latex-t1": "pdflatex", "chromium": "chromium", "libreoffice": "soffice"}
 
+# --documents: a document's own program, by its suffix
+_MAKERS = {
+    ".tex": ("pdflatex", _compile),
+    ".html": ("chromium", _print_page),
+    ".rtf": ("soffice", _convert),
+    ".odt": ("soffice", _convert),
+    ".docx": ("soffice", _convert),
+}
+
+
+def documents(folder: Path, out: Path, json_path: str | None) -> None:
+    """Each document made into a PDF by its own program, read back and scored against its gold."""
+    rows, found_all, facts_all, garbage_all = [], 0, 0, 0
+    for gold_path in sorted(folder.glob("*.gold.json")):
+        stem = gold_path.name.split(".")[0]
+        source = next(p for p in folder.glob(stem + ".*") if p.suffix in _MAKERS)
+        program, make = _MAKERS[source.suffix]
+        if not shutil.which(program):
+            sys.exit(f"{source}: needs {program} (Debian packages: see this script's docstring)")
+        pdf = out / (stem + ".pdf")
+        make(source.resolve(), pdf)
+        gold = json.loads(gold_path.read_text())
+        with contextlib.redirect_stderr(io.StringIO()):
+            r = resume_quality.score(pdf, gold)
+        found = round(r["recall"] * len(gold["facts"]))
+        rows.append({"resume": stem, "made_by": program, "facts": len(gold["facts"]), "found": found,
+                     "garbage": r["garbage"], "name_ok": r["name_ok"], "missed": r["missed"],
+                     "garbage_pairs": r["garbage_pairs"]})  # fmt: skip
+        found_all, facts_all, garbage_all = (
+            found_all + found,
+            facts_all + len(gold["facts"]),
+            garbage_all + r["garbage"],
+        )
+        print(
+            f"{stem} ({program}): {found}/{len(gold['facts'])} gold facts, {r['garbage']} garbage, name {'found' if r['name_ok'] else 'WRONG'}"
+        )
+        for fact in r["missed"]:
+            print(f"    missed {fact['ask']} -> {fact['answer']}")
+    print(f"all: {found_all}/{facts_all} gold facts, {garbage_all} garbage pairs")
+    if json_path:
+        totals = {"found": found_all, "facts": facts_all, "garbage": garbage_all}
+        Path(json_path).write_text(json.dumps({"rows": rows, "totals": totals}, indent=1, ensure_ascii=False))
+
 
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -341,7 +397,15 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--limit", type=int, default=0, help="the first N resumes only (0: all)")
     p.add_argument("--engines", nargs="+", choices=list(ENGINES), default=["pdf", "docx"])
     p.add_argument("--json", help="write the rows here")
+    p.add_argument(
+        "--documents",
+        help="a folder of documents as written (.tex, .html, .rtf, .odt, .docx) with gold files",
+    )
     args = p.parse_args(argv)
+    if args.documents:
+        out = Path(args.out)
+        out.mkdir(parents=True, exist_ok=True)
+        return documents(Path(args.documents), out, args.json)
     for engine in args.engines:
         if engine in _PROGRAMS and not shutil.which(_PROGRAMS[engine]):
             p.error(
