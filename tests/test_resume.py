@@ -1114,6 +1114,60 @@ def test_a_two_column_pdf_export_is_read_one_column_after_the_other():
         assert unzip_columns(text.split("\n"))[0] == text.split("\n")
 
 
+# A web resume builder's page printed to PDF: a sidebar whose titles are set with CSS letter-spacing
+# (one or two spaces between letters in the text), the name in capitals atop the main column, and
+# each job's list drawn with disc shapes, indented under its entry, with no glyph in the text
+BUILDER = """C  O  N  T A  C  T                          KOFI MENSAH
+                                            Supply Chain Analyst
++233 24 555 0193
+kofi.mensah@example.com                     P R O F I L E
+Accra, Ghana
+                                            Analyst who keeps cocoa moving from farm gate to port.
+S  K  I  L  L  S
+                                            W O R K   E X P E R I E N C E
+Demand planning
+SQL                                         Supply Chain Analyst
+Excel                                       Olam Ghana · Tema · 02/2021 – Present
+                                                Forecast export volumes for 14 buying stations
+L  A  N  G  U  A  G  E  S                       Cut demurrage fees by 35% in one season
+Twi — Native                                Logistics Officer
+English — Fluent                            Maersk Ghana · Takoradi · 06/2018 – 01/2021
+                                                Booked reefer containers for 20 exporters
+
+                                            E D U C A T I O N
+                                            BSc Logistics
+                                            Kwame Nkrumah University of Science and Technology · Kumasi · 2014 – 2018
+"""
+
+
+def test_a_web_builders_sidebar_page_letter_spaced_titles_and_the_name_atop_the_main_column():
+    from lenweight.resume import _unspace
+
+    # two spaces between some letters, one between others: one word; a wider gap parts words, and a
+    # title beside the other column keeps its width so that the columns stay where they stand
+    assert _unspace("C  O  N  T A  C  T") == "CONTACT"
+    assert _unspace("W O R K   E X P E R I E N C E") == "WORK EXPERIENCE"
+    beside = "S  K  I  L  L  S                   KOFI"
+    assert _unspace(beside).startswith("SKILLS ") and _unspace(beside).index("KOFI") == beside.index("KOFI")
+    r = parse_resume(BUILDER)
+    assert r.name == "Kofi Mensah"
+    assert [s.kind for s in r.sections] == [
+        "contact",
+        "skills",
+        "languages",
+        "summary",
+        "experience",
+        "education",
+    ]
+    a = answers(BUILDER, "Kofi")
+    assert a["role@Olam Ghana"] == "Supply Chain Analyst" and a["role@Maersk Ghana"] == "Logistics Officer"
+    assert a["start@Olam Ghana"] == "2021" and a["email"] == "kofi.mensah@example.com"
+    # the indented lines are the job's list, not a third job
+    assert a["did@Olam Ghana"] == "Forecast export volumes for 14 buying stations"
+    assert a["change@Olam Ghana:demurrage fees"] == "35%" and a["employers"] == "Olam Ghana; Maersk Ghana"
+    assert a["level@Twi"] == "Native" and a["skills"] == "Demand planning, SQL, Excel"
+
+
 def test_year_first_dates_a_role_under_a_date_column_and_markdown_italics():
     text = (
         "Yui Tanaka\n\nWORK EXPERIENCE\n"

@@ -349,29 +349,32 @@ def unzip_columns(lines: list[str]) -> tuple[list[str], list[int]]:
     if not col:
         return lines, numbers
 
-    def split(ln: str) -> tuple[str, str] | None:
-        """(left, right) of a line, or None when its text runs through the gutter."""
+    def split(ln: str) -> tuple[str, str, int] | None:
+        """(left, right, the right's indent within its column) of a line, or None when its text runs
+        through the gutter."""
         ln = ln.expandtabs()
         cut = next((m.start(1) for m in _GUTTER.finditer(ln) if abs(m.end(1) - col) <= 1), None)
-        if cut is not None:
-            return ln[:cut].strip(), ln[cut:].strip()
-        if len(ln) > col and ln[col - 2 : col].strip():
+        if cut is None and len(ln) > col and ln[col - 2 : col].strip():
             return None
-        return ln[: col - 2].strip(), ln[col - 2 :].strip()
+        cut = col - 2 if cut is None else cut
+        indent = len(ln) - len(ln[cut:].lstrip()) - col
+        # a list's indent is a few spaces; a line further in is set flush right or centred
+        return ln[:cut].strip(), ln[cut:].strip(), indent if 0 < indent <= 6 else 0
 
-    parts = [split(ln) if ln.strip() else ("", "") for ln in lines]
+    parts = [split(ln) if ln.strip() else ("", "", 0) for ln in lines]
     both = [p for p in parts if p and p[0] and p[1]]
     right_only = sum(bool(p and p[1] and not p[0]) for p in parts)
     first = next((i for i, p in enumerate(parts) if p and p[0] and p[1]), 0)
     crossing = sum(p is None for p in parts[first:])  # the header above may be centred across both
     # a line whose one side is a date or a place alone: entries with a date or town column
-    dated = sum(any(_date_or_place(side) for side in p) for p in both)
+    dated = sum(any(_date_or_place(side) for side in p[:2]) for p in both)
     columns = len(both) >= 3 and len(both) + right_only >= max(6, 0.3 * len(filled))
     if not columns or crossing > 0.15 * len(filled) or dated >= 0.5 * len(both):
         return lines, numbers
     left = [(i, p[0]) for i, p in enumerate(parts) if i >= first and p and p[0]]
+    # a line indented within the right column keeps that indent (a list under its entry)
     right = [
-        (i, p[1] if p else lines[i].strip())
+        (i, " " * p[2] + p[1] if p else lines[i].strip())
         for i, p in enumerate(parts)
         if i >= first and (p is None or p[1])
     ]
@@ -379,15 +382,28 @@ def unzip_columns(lines: list[str]) -> tuple[list[str], list[int]]:
     return [t for _, t in out], [i + 1 for i, _ in out]
 
 
-_SPACED = re.compile(r"\s*\S(?: \S){3,}(?: {2,}\S(?: \S)*)*\s*")  # "W O R K   E X P E R I E N C E"
+# "W O R K   E X P E R I E N C E", "C  O  N  T A  C  T": four or more single characters one or two
+# spaces apart, then more words; a line of them whole, or one beside another column, whose words are
+# at most four spaces apart (a wider gap there is the gutter)
+_SPACED = re.compile(r"\S(?: {1,2}\S){3,}(?: {2,}\S(?: {1,2}\S)*)*")
+_SPACED_RUN = re.compile(r"(?<!\S)\S(?: {1,2}\S){3,}(?: {2,4}\S(?: {1,2}\S)*)*(?!\S)")
 
 
 def _unspace(line: str) -> str:
-    """A title set in letter-spaced capitals (Canva and other design templates; a PDF's text holds a
-    space between letters, two or more between words), as words: "WORK EXPERIENCE"."""
-    if not _SPACED.fullmatch(line):
-        return line
-    return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", line.strip()))
+    """A title set in letter-spaced capitals (Canva, web builders' CSS `letter-spacing`; a PDF's text
+    holds one or two spaces between letters and more between words), as words: "WORK EXPERIENCE".
+    A gap wider than the commonest one between letters parts words. A title beside another column
+    keeps its width, so that the columns stay where they stand."""
+
+    def words(m: re.Match) -> str:
+        run = m.group(0)
+        letter = Counter(len(g) for g in re.findall(r" +", run)).most_common(1)[0][0]
+        return " ".join(w.replace(" ", "") for w in re.split(f" {{{letter + 1},}}", run))
+
+    if whole := _SPACED.fullmatch(line.strip()):
+        return line[: len(line) - len(line.lstrip())] + words(whole)
+    spaced, n = _SPACED_RUN.subn(lambda m: words(m).ljust(len(m.group(0))), line)
+    return spaced.rstrip() if n else line
 
 
 _CONTACT_LABEL = re.compile(
@@ -612,15 +628,31 @@ def _as_name(text: str) -> str | None:
     return natural_case(t)
 
 
+_OPENING = ("summary", "experience", "education")  # what a main column opens with
+
+
 def _linkedin_name_block(sections: list[Section], dense: bool = False) -> list[Line]:
     """A LinkedIn "Save to PDF" export read as text puts its sidebar first (Contact, Top Skills,
     Languages, Certifications, Honors-Awards) and the name, headline and location after it, at the
     end of the last sidebar section: those lines, taken out of that section, are the header block.
     Only asked when no name was found before the first section, so no other layout gets here. A
-    blank line stands before the name, unless the text has almost none (`dense`: a PDF's text)."""
-    for sec, nxt in zip(sections, sections[1:]):
+    blank line stands before the name, unless the text has almost none (`dense`: a PDF's text).
+    A web builder's page read the same way puts its main column after the sidebar, opening with the
+    name in capitals, which reads as a title we do not know: that title and its lines, too."""
+    for sec, nxt, after in zip(sections, sections[1:], [*sections[2:], None]):
         # (the sidebar's: "Field Engineer" over its company ends no job section with a name)
-        if sec.kind not in _SIDEBAR_KINDS or nxt.kind not in ("summary", "experience", "education"):
+        if sec.kind not in _SIDEBAR_KINDS:
+            continue
+        if (
+            nxt.kind is None
+            and _as_name(nxt.title)
+            and len(nxt.lines) <= 3
+            and after
+            and after.kind in _OPENING
+        ):
+            sections.remove(nxt)
+            return [Line(nxt.start, nxt.title, 0, False, nxt.title, True), *nxt.lines]
+        if nxt.kind not in _OPENING:
             continue
         for k, line in enumerate(sec.lines):
             if (line.gap or dense) and 1 <= len(sec.lines) - k - 1 <= 3 and _as_name(line.text):
