@@ -2437,6 +2437,70 @@ def test_what_a_pdfs_text_needs_before_it_is_read():
     )
 
 
+def test_a_word_cv_in_a_table_dates_left_as_a_word_processors_pdf():
+    from lenweight.documents import tidy_pdf_text as tidy
+
+    # the date cell wraps its range after the month, the next cell's text beside each part: joined,
+    # and both lines keep their second cell where it stood
+    page = (
+        "Mar 2017 – Nov           Veterinary Surgeon, Dierenkliniek Noord, Groningen\n"
+        "2022                     • Ran the small-animal surgery list, 40 operations a week\n"
+    )
+    assert tidy(page) == (
+        "Mar 2017 – Nov 2022      Veterinary Surgeon, Dierenkliniek Noord, Groningen\n"
+        "                         • Ran the small-animal surgery list, 40 operations a week\n"
+    )
+    not_a_month = "Jan 2020 – Head      Chef, De Kas\n2021      Brood\n"  # no month: as it is
+    assert tidy(not_a_month) == not_a_month
+    text = "\n".join([
+        "Joost Bakker", "Keizersgracht 88, 1015 CS Amsterdam • +31 6 2290 4471 • joost.bakker@example.nl", "",
+        "Work experience", tidy(page).rstrip(), "",
+        "Education", "2011 – 2017              DVM (Doctor of Veterinary Medicine), Utrecht University", "",
+        "Languages", "Dutch                    Native", "English                  Fluent (C1)", "French                   Basic",
+    ])  # fmt: skip
+    a = answers(text, "Joost")
+    assert a["dates@Dierenkliniek Noord"] == "Mar 2017 - Nov 2022"
+    assert a["location"] == "Amsterdam"  # the town in a street address beside the phone, postcode gone
+    assert a["degree@Utrecht University"].startswith("DVM")  # a professional doctorate is a degree
+    # a table of languages: the level in the second column, not a language of its own
+    assert a["languages"] == "Dutch, English, French"
+    assert a["level@English"] == "Fluent (C1)" and a["level@French"] == "Basic"
+
+
+def test_an_academic_cv_and_a_google_docs_export_as_their_pdfs_read():
+    # a LaTeX CV's titles with their gap below them, not above: right under the last item of the
+    # section before ("Selected Publications" under a prize; "Languages" over the blank its rule leaves)
+    text = "\n".join([
+        "Mateus Oliveira", "mateus.oliveira@example.pt", "", "Grants and Awards",
+        "2019               Gulbenkian Prize for the best young researcher in the life sciences in Portugal",
+        "Selected Publications", "",
+        "1. Oliveira M, Costa R (2022). Seagrass loss along the Tagus estuary. Marine Ecology Progress Series 690: 1-14.",
+        "Languages", "", "Portuguese (native), English (fluent), Spanish (good)",
+    ])  # fmt: skip
+    assert [s.kind for s in parse_resume(text).sections] == ["awards", "publications", "languages"]
+    a = answers(text, "Mateus")
+    assert a["year@Seagrass loss along the Tagus estuary"] == "2022" and a["level@Spanish"] == "good"
+    assert not any(k.startswith("award@2022") for k in a)  # a paper is no prize
+    # a prize whose name runs on into what it was for: asked by its name
+    assert a["award_when@Gulbenkian Prize"] == "2019"
+    # but a skill named like a section stays a skill ("Team Leadership" among skills)
+    skills = "Ana Ruiz\nana@example.es\n\nSkills\nBudgeting\nTeam Leadership\n\nEducation\nBA Economics, Universidad de Sevilla, 2015\n"
+    assert answers(skills, "Ana")["skills"] == "Budgeting, Team Leadership"
+    # Google Docs' templates: "Company, City — Title" whose title wraps onto the next line, and the
+    # dates in capitals as the template's small heading sets them
+    gdocs = "\n".join([
+        "Chidi Okeke", "chidi.okeke@example.ng", "", "EDUCATION", "",
+        "University of Nigeria, Nsukka — BSc Agricultural Economics", "and Extension", "", "SEPTEMBER 2012 - JULY 2016",
+        "", "EXPERIENCE", "", "Flour Mills of Nigeria, Lagos — Commodity Analyst", "", "MARCH 2019 - PRESENT",
+    ])  # fmt: skip
+    a = answers(gdocs, "Chidi")
+    assert (
+        a["field@University of Nigeria, Nsukka:bachelor's degree"] == "Agricultural Economics and Extension"
+    )
+    assert a["dates@Flour Mills of Nigeria"] == "March 2019 - present"
+    assert a["dates@University of Nigeria, Nsukka"] == "September 2012 - July 2016"
+
+
 def test_titles_and_names_as_a_typeset_page_writes_them():
     # a page sets titles in small capitals ("Expérience de travail", read as a plain title, whole)
     # and an apostrophe curly ("Hi, I’m ...": LaTeX and Word both make it so)

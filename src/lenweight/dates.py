@@ -91,7 +91,9 @@ def _readable(text: str) -> str:
         return f"{calendar.month_abbr[int(m.group(2))]} {m.group(1)}"
     if m := re.fullmatch(r"([^\W\d_]{2,12})/(\d{4})", text.strip()):  # "mar/2021" -> "Mar 2021"
         return f"{m.group(1).capitalize()} {m.group(2)}"
-    return re.sub(r"\s+", " ", full_years(text))  # "Mar.  2021" (a PDF's LaTeX spacing) -> "Mar. 2021"
+    text = re.sub(r"\s+", " ", full_years(text))  # "Mar.  2021" (a PDF's LaTeX spacing) -> "Mar. 2021"
+    # a month in capitals, as a template's date line sets it ("MARCH 2020"): as a sentence writes it
+    return re.sub(r"\b[A-Z]{3,9}\b", lambda m: m[0].capitalize() if month_of(m[0]) else m[0], text)
 
 
 @dataclass(frozen=True)

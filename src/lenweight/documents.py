@@ -92,6 +92,8 @@ def tidy_pdf_text(text: str) -> str:
     text = re.sub(r"([+(]\d[\d ()-]{2,})\n[ \t]*(\d[\d -]{2,}?)[ \t]*(?=\n|$)", r"\1 \2", text)
     # a tab that ends at the next text leaves no gap: "Poznań University of Economics2018"
     text = re.sub(r"(?<=[a-z])(?=(?:19|20)\d\d$)", "   ", text, flags=re.M)
+    # a table's date column wraps its dates the same way, with the next cell's text beside each part
+    text = re.sub(_DATE_CELL_WRAP, _date_cell, text)
     # and a row of tabs wider than the page wraps its dates: "Jun 2018 - Dec" over "2021", "... Jan"
     # over "2024 – Present"
     return re.sub(
@@ -100,6 +102,23 @@ def tidy_pdf_text(text: str) -> str:
         lambda m: f"{m[1]} {m[2]}" if month_of(m[1]) else m[0],
         text,
     )
+
+
+# "Feb 2016 – Aug      Community Pharmacist, ..." over "2019                 • Ran the ...": a date
+# cell's range wrapped after its month, each part beside the text of the cell to its right
+_DATE_CELL_WRAP = re.compile(
+    r"(?m)^([ \t]*(?:[^\W\d_]{3,9}\.? )?(?:19|20)\d\d[ \t]*[-–—][ \t]*)([^\W\d_]{3,9}\.?)( {3,})(\S.*)\n"
+    r"([ \t]*)((?:19|20)\d\d)( {3,}\S.*)$"
+)
+
+
+def _date_cell(m: re.Match) -> str:
+    start, month, gap, cell, indent, year, rest = m.groups()
+    if not month_of(month):
+        return m[0]
+    # the year joins its month; both lines keep their next cell where it stood
+    gap = " " * max(3, len(gap) - len(year) - 1)
+    return f"{start}{month} {year}{gap}{cell}\n{indent}{' ' * len(year)}{rest}"
 
 
 # LaTeX's default (OT1) fonts draw "ã" as a tilde glyph over an "a", and the PDF's text holds both:

@@ -13,7 +13,18 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import DateRange, find_range, strip_range
-from .resume import DEGREE_PROJECT, EMAIL, PHONE, SPOKEN, Line, Resume, Section, natural_case, section_kind
+from .resume import (
+    DEGREE_PROJECT,
+    EMAIL,
+    PHONE,
+    SPOKEN,
+    Line,
+    Resume,
+    Section,
+    natural_case,
+    section_kind,
+    town_of,
+)
 
 ROLE_WORDS = re.compile(
     r"\b(scientist|engineer|analyst|intern|internship|researcher|developer|manager|assistant|lead|director|"
@@ -58,7 +69,9 @@ SCHOOL_WORDS = re.compile(
 DEGREE_WORDS = re.compile(
     r"(?<![\w.])(b\.?\s?sc?|m\.?\s?sc?|b\.?a|m\.?a|ph\.?\s?d|d\.?phil|mba|bba|master'?s?|bachelor'?s?|"
     r"doctor\w*|bfa|mfa|b\.?\s?eng|m\.?\s?eng|m\.?\s?phil|b\.?\s?tech|m\.?\s?tech|b\.?\s?ed|m\.?\s?ed|"
-    r"[bm]\.?\s?(?:math|comm?|arch|des|mus|pharm)|m\.?\s?p[ph]|j\.?d|m\.?d|ll\.?b|ll\.?m|associate'?s?( of| degree)|a\.a|a\.s|diploma|diplom\w*|dipl\.-\w+|"
+    r"[bm]\.?\s?(?:math|comm?|arch|des|mus|pharm)|m\.?\s?p[ph]|j\.?d|m\.?d|"
+    # professional doctorates: pharmacy, psychology, education, nursing, dentistry, veterinary medicine
+    r"pharm\.?\s?d|psy\.?\s?d|ed\.?d|d\.?n\.?p|d\.?d\.?s|d\.?m\.?d|d\.?v\.?m|ll\.?b|ll\.?m|associate'?s?( of| degree)|a\.a|a\.s|diploma|diplom\w*|dipl\.-\w+|"
     r"certificate|licence|licenciatura|licenciad[oa]|grado|máster|magister|abitur|baccalauréat|"
     r"high school|staatsexamen|promotion|doktor\w*|ingénieur|ingeniero|maestría|doctorado|bacharelado|"
     r"mestrado|doutorado|tecnólogo|ingenier[ií]a|laurea( magistrale| triennale| specialistica)?|dottorato|"
@@ -830,12 +843,13 @@ def _event_log(sec: Section, kind: str, index: int) -> list[Position | Degree] |
 
 def _wraps(prev: Line | None, line: Line) -> bool:
     """A bullet's text that went on past the line's end (plain text mailed or saved at 80 columns):
-    indented under the bullet's text, or opening in lower case, with no dates of its own."""
-    return (
-        prev is not None and prev.bullet and not line.bullet and not line.gap
-        and (line.indent > prev.indent or line.text[:1].islower())
-        and not prev.text.endswith(".") and not find_range(line.text)
-    )  # fmt: skip
+    indented under the bullet's text, or opening in lower case, with no dates of its own. And an
+    entry's header line that a page wrapped inside a name: "... — BSc Procurement" over "and Logistics"."""
+    if prev is None or line.bullet or line.gap or prev.text.endswith(".") or find_range(line.text):
+        return False
+    if prev.bullet:
+        return line.indent > prev.indent or line.text[:1].islower()
+    return bool(re.match(r"(?:and|of|for|&)\s", line.text)) and not _is_sentence(prev.text)
 
 
 def read_entries(sec: Section, kind: str, index: int) -> list[Position | Degree]:
@@ -938,6 +952,14 @@ def read_items(sec: Section, index: int) -> list[Item]:
         else:
             # "Sailing   Cycling", "Italian — Native    Swedish — Proficient": a template's row of items
             text = re.sub(r"\s{3,}", ", ", line.text) if sec.kind in ("interests", "languages") else line.text
+            # but a table of languages has the level in its second column: "German    Good (B2)"
+            cells = re.split(r"\s{3,}|\t+", line.text.strip())
+            if (
+                sec.kind == "languages"
+                and len(cells) == 2
+                and LEVEL.fullmatch(re.sub(r"\s*\(.*\)$", "", cells[1]))
+            ):
+                text = f"{cells[0]} – {cells[1]}"
             if sec.kind == "certifications":  # "License No. Q4521": a number no one asks for
                 text = _LICENCE_NUMBER.sub("", text)
             items.append(Item(text, find_range(text), "", index))
@@ -1061,6 +1083,8 @@ def build_profile(resume: Resume) -> Profile:
             towns = [
                 (m[1], f"{m[1]}, {m[2]}") if (m := _TOWN_PROVINCE.fullmatch(x)) else (x, x) for x in parts
             ]
+            # "Oudegracht 112, 3511 AW Utrecht | +31 ...": a street address, the town in it
+            towns += [(t, t) for x in parts if re.match(r"[^,]*\d[^,]*,", x) for t in [town_of(x)]]
             town = next((said for x, said in towns if _BARE_TOWN.fullmatch(x) and _place(said)), None)
             if len(parts) >= 3 and town and any(EMAIL.search(x) or PHONE.search(x) for x in parts):
                 p.contact["location"] = town

@@ -1189,8 +1189,11 @@ def _issued(
 ) -> list[Fact]:
     """The year of an award or certificate, and who gave it, asked by the name without the issuer."""
     name, issuer = _issuer(text, known)
-    if len(name.split()) > 10:
-        return []
+    if len(name.split()) > 10:  # "Tromsø Museum Prize for the best doctoral thesis in ...": its name
+        head = re.match(rf"(.+?\b{_AWARD_NOUN})(?:,|\s+for)\s", name, re.I)
+        if not head or len(head[1].split()) > 10:
+            return []
+        name = head[1]
     # "First Prize, National ... Modeling Contest": a placing alone names no award; asked with its contest
     asked = text if issuer and _BARE_PLACING.fullmatch(name) and len(text.split()) <= 14 else name
     out = [make(kind, f"{key}@{asked}", str(year), item.section, n, **{slot: asked})] if year else []
@@ -1199,6 +1202,7 @@ def _issued(
     return out
 
 
+_AWARD_NOUN = r"(?:prize|award|medal|scholarship|fellowship|grant|honou?r|trophy)"
 # An honour may open with a verb ("Shortlisted for ...", "Won ..."); other verbs open an
 # accomplishment ("Grew email revenue by 35%", under "Key Achievements"), which is no award.
 _HONOUR_VERBS = re.compile(

@@ -220,6 +220,7 @@ def _style(raw: str, nxt: str) -> str | None:
 
 _ENTRY_KINDS = ("experience", "education", "volunteer", "projects")
 _MAIN_KINDS = (*_ENTRY_KINDS, "summary", "references", "publications")  # never a skill's category
+_UNLISTED = ("summary", "references", "publications")
 _SIDEBAR_KINDS = ("contact", "skills", "languages", "certifications", "awards")
 _LINKEDIN_SIDEBAR = re.compile(
     r"Top Skills|Aptitudes principales|Principales compétences|Top-Kenntnisse|Principais competências|"
@@ -269,14 +270,21 @@ def _header_line(
     # a typeset page's small capitals come out in mixed case: "Selected Publications", "Invited
     # Talks" after a blank line are titles by their last word (not "Acme Publications" over a dated
     # line in a section of entries: an employer)
-    if style == "plain" and kind is None and len(s.split()) <= 3 and (not prev or RULE.match(prev)):
-        dated = (
-            current is not None
-            and current.kind in _ENTRY_KINDS
-            and find_range(following)
-            and not BULLET.match(following)  # "1. Ibarra T (2023) ...": a reference, not a job
-        )
-        kind = None if dated else section_kind(s.split()[-1], loose=False)
+    if style == "plain" and kind is None and len(s.split()) <= 3:
+        last = section_kind(s.split()[-1], loose=False)
+        if not prev or RULE.match(prev):
+            dated = (
+                current is not None
+                and current.kind in _ENTRY_KINDS
+                and find_range(following)
+                and not BULLET.match(following)  # "1. Ibarra T (2023) ...": a reference, not a job
+            )
+            kind = None if dated else last
+        # or right under the last item of a list (awards, skills), where the page's gap above the
+        # title was smaller than a line: a kind no list item is named by ("Selected Publications"
+        # under a prize; "Team Leadership" among skills stays a skill)
+        elif current is not None and current.kind not in _ENTRY_KINDS and last in _UNLISTED:
+            kind = last
     if (
         style == "colon"
         and current is not None
@@ -286,11 +294,12 @@ def _header_line(
         return None  # "Programming:" inside a skills section is a category; "References:" is not
     # text with no blank lines (a LaTeX template's PDF: "Experience" right under the last degree): a
     # plain title naming another kind than the entries it follows opens a section all the same
-    # (and a main title, "Summary" or "Education", under the last items of any other section)
+    # (and a main title, "Summary", "Education" or "Publications", under the last items of any other
+    # section)
     packed = (
         current is not None
         and kind not in (None, current.kind)
-        and (current.kind in _ENTRY_KINDS or kind in (*_ENTRY_KINDS, "summary"))
+        and (current.kind in _ENTRY_KINDS or kind in _MAIN_KINDS)
     )
     # and LinkedIn's sidebar, whose titles follow the items above them with no blank line: its own
     # titles (in the profile's language) open a section; "Languages" does over a spoken language
@@ -301,6 +310,8 @@ def _header_line(
     # a text with (almost) no blank lines, as a PDF's text is where the page's gaps are smaller than
     # a line: a short plain title naming a kind whole opens its section wherever it stands
     packed = packed or dense
+    # a title whose gap is below it (a rule, then space) and not above: LaTeX's `\\[-6pt]\\rule`
+    packed = packed or not nxt.strip() and current is not None and current.kind not in (kind, "skills")
     if kind and (style != "plain" or not prev or RULE.match(prev) or packed and len(s.split()) <= 3):
         return s, ""
     if style == "plain":
@@ -325,8 +336,11 @@ _GUTTER = re.compile(r"(?:^|(?<=\S))( {2,})(?=\S)")  # spaces, then text: where 
 
 
 def _date_or_place(cell: str) -> bool:
-    """'2019 - 2021', 'Mountain View, CA', 'Remote': a column of these is part of the entries."""
+    """'2019 - 2021', 'Mountain View, CA', 'Remote': a column of these is part of the entries; and
+    'German' beside its level is a row of a table of languages."""
     if (dates := find_range(cell)) and len(strip_range(cell, dates)) < 3:
+        return True
+    if SPOKEN.fullmatch(cell):
         return True
     return bool(re.fullmatch(r"[A-Z][\w.' -]*,\s*[A-Z][\w.' -]*|remote|hybrid", cell, re.I))
 
@@ -678,17 +692,18 @@ def find_name(header: list[Line], sections: list[Section] = ()) -> tuple[str | N
 _UK_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}")
 
 
-def _town_of(address: str) -> str:
+def town_of(address: str) -> str:
     """A street address as where someone is based: "14, 3rd Cross, Indiranagar, Bengaluru - 560038"
-    -> "Indiranagar, Bengaluru", "Via Roma 21, 40121 Bologna (Italia)" -> "Bologna (Italia)": the
-    parts after the street, without house numbers or postcodes, the last two."""
+    -> "Indiranagar, Bengaluru", "Via Roma 21, 40121 Bologna (Italia)" -> "Bologna (Italia)",
+    "Oudegracht 112, 3511 AW Utrecht" -> "Utrecht": the parts after the street, without house
+    numbers or postcodes (a Dutch one's two letters too), the last two."""
     # a postcode is no place: "Parramatta NSW 2150", "Salford, M5 4WT" (a UK postcode)
     parts = [p.strip() for p in address.split(",") if not _UK_POSTCODE.fullmatch(p.strip())]
     if len(parts) == 1:
         return re.sub(r"\s+\d{4,5}(?:-\d{4})?$", "", parts[0])
     if not re.search(r"\d", parts[0]):
         return ", ".join(parts)
-    parts = [re.sub(r"\S*\d\S*", "", p).strip(" -–") for p in parts[1:]]
+    parts = [re.sub(r"\b\d{4} ?[A-Z]{2}\b|\S*\d\S*", "", p).strip(" -–") for p in parts[1:]]
     return ", ".join([re.sub(r"\s+", " ", p) for p in parts if p][-2:]) or address
 
 
@@ -725,7 +740,7 @@ def find_contact(header: list[Line], sections: list[Section]) -> dict[str, str]:
             text,
             re.I,
         ):
-            got["location"] = _town_of(re.sub(r"\s*\((?:home|work)\)$", "", m.group(1).strip(), flags=re.I))
+            got["location"] = town_of(re.sub(r"\s*\((?:home|work)\)$", "", m.group(1).strip(), flags=re.I))
         if m := re.search(
             r"(?:nationality|citizenship|nazionalità|nacionalidad|nacionalidade|nationalité|staatsangehörigkeit)"
             rf"\s*:\s*([^|•\n]+?){_VALUE_END}",
