@@ -2501,6 +2501,33 @@ def test_an_academic_cv_and_a_google_docs_export_as_their_pdfs_read():
     assert a["dates@University of Nigeria, Nsukka"] == "September 2012 - July 2016"
 
 
+def test_what_the_second_round_of_blind_documents_needed():
+    from lenweight.documents import tidy_pdf_text as tidy
+
+    # ligatures are one glyph and one character in a PDF's text; LaTeX's macron stands before its letter
+    assert tidy("ﬁrst ﬂoor, eﬀort, Te Reo M¯aori, Ł˛aka") == "first floor, effort, Te Reo Māori, Łąka"
+    text = "\n".join([
+        "Nicolás Fernández", "Cusco, Perú | +51 984 111 222 | nicolas.fernandez@example.pe", "",
+        "EXPERIENCE",
+        "Water Engineer                                   2019 – Present",
+        "EMAPA (Empresa Municipal de Agua Potable y Alcantarillado del Cusco), Cusco",
+        "• Mapped 120 km of distribution pipes", "",
+        "Site Engineer                                    2015 – 2019",
+        "Société Camerounaise des Eaux, Douala, Cameroon", "",
+        "A WARDS", "2021   Young Engineer Prize, Colegio de Ingenieros del Perú", "",
+        "CERTIFICATIONS", "Colegiatura CIP No. 204511, Colegio de Ingenieros del Perú, 2015",
+    ])  # fmt: skip
+    assert [s.kind for s in parse_resume(text).sections] == ["experience", "awards", "certifications"]
+    a = answers(text, "Nicolás")
+    assert a["location"] == "Cusco, Perú"  # a country written with its accent
+    # a name too long with its spelled-out form in brackets is asked by its short name
+    assert a["role@EMAPA"] == "Water Engineer" and a["current_org"] == "EMAPA"
+    # a role dated on its line, then "Employer, Town, Country": not a promotion at the employer above
+    assert a["role@Société Camerounaise des Eaux"] == "Site Engineer"
+    assert a["place@Société Camerounaise des Eaux"] == "Douala, Cameroon"
+    assert "204511" not in " ".join(a.values())  # a registration's number is no fact
+
+
 def test_titles_and_names_as_a_typeset_page_writes_them():
     # a page sets titles in small capitals ("Expérience de travail", read as a plain title, whole)
     # and an apostrophe curly ("Hi, I’m ...": LaTeX and Word both make it so)

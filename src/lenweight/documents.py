@@ -77,6 +77,9 @@ def _spaces(run: int, spread: int) -> int:
     return 0 if run <= 2 else max(1, round(run / spread))
 
 
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+
+
 def tidy_pdf_text(text: str) -> str:
     """What pypdf's layout text of a resume needs before it reads like a text file: the artifacts of
     the programs that make PDFs (LaTeX, word processors, browsers), each found in a PDF of theirs."""
@@ -85,6 +88,8 @@ def tidy_pdf_text(text: str) -> str:
     text = re.sub(r"(?m)^([ \t]*)[\uf020-\uf0ff\x80-\x9f](?=\s)", r"\1•", text)
     # any other glyph the PDF maps to no character (an icon, an emoji) comes out as a control character
     text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]", "", text)
+    # a typographic ligature is one glyph, and one character in the text ("ﬁrst"): its letters
+    text = text.translate(_LIGATURES)
     # a line set one space in from the margin is pypdf rounding a glyph's position (or an icon's
     # place, now empty: "📅 01/2021"), not an indent
     text = _spacing(_accents(re.sub(r"(?m)^ (?=\S)", "", text)))
@@ -134,6 +139,8 @@ _SPACING_ACCENTS = {
     "˚": "\u030a",
     "˝": "\u030b",
     "˙": "\u0307",
+    "¯": "\u0304",  # "M¯aori"
+    "˛": "\u0328",
 }
 
 
@@ -146,7 +153,7 @@ def _accents(text: str) -> str:
         one = unicodedata.normalize("NFC", letter + _SPACING_ACCENTS[m.group(1)])
         return one if len(one) == 1 else m.group(0)
 
-    text = re.sub(r"([˜ˆ´`¨ˇ˘˚˝˙])([A-Za-zı])", join, text)
+    text = re.sub(f"([{''.join(_SPACING_ACCENTS)}])([A-Za-zı])", join, text)
     # a cedilla stands before or after its letter ("servi¸co", "Forma¸c˜ao", "Formac¸˜ao")
     text = re.sub(r"¸([CcSsTt])|([CcSsTt])¸", lambda m: (m.group(1) or m.group(2)) + "\u0327", text)
     # and "é" may come out as "e" and a combining accent: one character, as in every other file

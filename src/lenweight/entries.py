@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .dates import DateRange, find_range, strip_range
 from .resume import (
@@ -88,7 +88,10 @@ _COUNTRIES = (
     r"Hungary|Romania|Bulgaria|Croatia|Serbia|Slovenia|Ukraine|Estonia|Latvia|Lithuania|Iceland|Luxembourg|"
     r"UAE|United Arab Emirates|Saudi Arabia|Qatar|Pakistan|Bangladesh|Sri Lanka|Nepal|Vietnam|Thailand|"
     r"Malaysia|Indonesia|Philippines|Taiwan|Hong Kong|Ghana|Ethiopia|Uganda|Tanzania|Rwanda|Venezuela|"
-    r"Ecuador|Uruguay|Costa Rica|Panama|Puerto Rico|Jamaica"
+    r"Ecuador|Uruguay|Costa Rica|Panama|Puerto Rico|Jamaica|Perú|Panamá|Bolivia|Paraguay|Guatemala|Honduras|"
+    r"El Salvador|Nicaragua|Dominican Republic|Cuba|Cameroon|Senegal|Côte d'Ivoire|Ivory Coast|Algeria|Zimbabwe|"
+    r"Zambia|Botswana|Namibia|Mozambique|Angola|Sudan|Iraq|Iran|Kuwait|Oman|Bahrain|Kazakhstan|Uzbekistan|"
+    r"Armenia|Azerbaijan|Belarus|Moldova|Albania|North Macedonia|Montenegro|Kosovo|Mongolia|Myanmar|Cambodia|Fiji"
 )
 # A town's state or province spelled out: "Austin, Texas", "Halifax, Nova Scotia" (a design template's
 # contact line, a LinkedIn export)
@@ -545,6 +548,15 @@ def _uncapped(text: str) -> str:
 def position(raw: _Raw, previous: Position | None, section: int) -> Position | None:
     """Role and organisation of an experience entry, or None when its header is no entry."""
     role = org = ""
+    # "Site Engineer    2015 – 2019" over "Siemens Healthineers, Erlangen, Germany": a role dated on
+    # its own line, then its employer, town and country (LinkedIn's place line, "Vancouver, British
+    # Columbia, Canada", is under a role whose dates have a line of their own)
+    if len(raw.head) == 2 and dated_line(raw) == 0 and len(_head_parts(raw)) == 1:
+        line = raw.head[1]
+        name, _, where = line.text.partition(",")
+        if place_line(line.text) and line.text.count(",") == 2 and place_line(where.strip()):
+            line.used = True
+            raw.head[1:] = [replace(line, text=name.strip()), replace(line, text=where.strip())]
     # one header line, or a role alone above its dates and place lines (LinkedIn): under a company's
     # own line, a promotion there ("Perception Engineer — Carnegie Robotics" over its dates is no such line)
     parts = _head_parts(raw)
@@ -597,6 +609,10 @@ def position(raw: _Raw, previous: Position | None, section: int) -> Position | N
     if not place and after and _BARE_TOWN.fullmatch(after[0]) and _place(after[0]):
         place = after[0]
     place = "" if org in place else place  # a LinkedIn export puts the company on a line of its own
+    # "SEDAPAL (Servicio de Agua Potable y Alcantarillado de Lima)": a name whose spelled-out form in
+    # brackets makes it too long to ask by is asked by its short name
+    if not _sane(org) and (short := re.fullmatch(r"(.+?)\s*\([^)]*\)", org)) and _sane(short[1]):
+        org = short[1]
     if not (_sane(role) and _sane(org)) or role == org:
         return None
     org_line = len(raw.head) >= 2 and not any(org in p for i, p in parts if i == dated_line(raw))
@@ -631,7 +647,9 @@ def dated_line(raw: _Raw) -> int | None:
 
 
 _LICENCE_NUMBER = re.compile(
-    r",?\s*\b(?:licen[cs]e|certificate|credential|registration|member(?:ship)?)\s*(?:no\.?|number|#|id)\s*:?\s*[\w-]*\d[\w-]*",
+    r",?\s*\b(?:licen[cs]e|certificate|credential|registration|member(?:ship)?)\s*(?:no\.?|number|#|id)\s*:?\s*[\w-]*\d[\w-]*"
+    # "Colegiatura CIP No. 182734", "Reg. N° 44120": a registration's number after any name
+    r"|\s+(?:no\.|n°|nº|#)\s*\d[\w-]*",
     re.I,
 )
 _CERTIFICATE = re.compile(r"\b(?:certifi\w*|licen[cs]e[ds]?)\b", re.I)

@@ -403,6 +403,9 @@ _SPACED = re.compile(r"\S(?: {1,2}\S){3,}(?: {2,}\S(?: {1,2}\S)*)*")
 _SPACED_RUN = re.compile(r"(?<!\S)\S(?: {1,2}\S){3,}(?: {2,4}\S(?: {1,2}\S)*)*(?!\S)")
 
 
+_CAPITAL_APART = re.compile(r"([A-Z]) ([A-Z]{2,}(?: [A-Z&]+){0,3})")
+
+
 def _unspace(line: str) -> str:
     """A title set in letter-spaced capitals (Canva, web builders' CSS `letter-spacing`; a PDF's text
     holds one or two spaces between letters and more between words), as words: "WORK EXPERIENCE".
@@ -416,6 +419,11 @@ def _unspace(line: str) -> str:
 
     if whole := _SPACED.fullmatch(line.strip()):
         return line[: len(line) - len(line.lstrip())] + words(whole)
+    # a small-caps title whose capital a browser set apart from the rest ("A WARDS"): a title whole
+    if (split := _CAPITAL_APART.fullmatch(line.strip())) and not section_kind(line):
+        joined = split[1] + split[2]
+        if section_kind(joined, loose=False):
+            return line[: len(line) - len(line.lstrip())] + joined
     spaced, n = _SPACED_RUN.subn(lambda m: words(m).ljust(len(m.group(0))), line)
     return spaced.rstrip() if n else line
 
