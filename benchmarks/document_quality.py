@@ -368,6 +368,12 @@ def documents(folder: Path, out: Path, json_path: str | None) -> None:
         pdf = out / (stem + ".pdf")
         make(source.resolve(), pdf)
         gold = json.loads(gold_path.read_text())
+        if source.suffix == ".docx":  # the Word file itself, as `--resume cv.docx` reads it
+            with contextlib.redirect_stderr(io.StringIO()):
+                r = resume_quality.score(source, gold)
+            print(
+                f"{stem} (as .docx): {round(r['recall'] * len(gold['facts']))}/{len(gold['facts'])} gold facts, {r['garbage']} garbage"
+            )
         with contextlib.redirect_stderr(io.StringIO()):
             r = resume_quality.score(pdf, gold)
         found = round(r["recall"] * len(gold["facts"]))

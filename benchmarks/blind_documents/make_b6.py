@@ -1,6 +1,7 @@
 """b6: a Word document as a Word user lays one out (python-docx): the name in the Title style, a contact
 line, Heading 1 titles, each job's title and dates on one line with a right-aligned tab stop, the
 employer and town in italics under it, List Bullet paragraphs."""
+
 from docx import Document
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Cm, Pt
@@ -23,13 +24,17 @@ def row(left, right, italic=False, bold=True):
 
 
 doc.add_heading("Professional Summary", level=1)
-doc.add_paragraph("Civil engineer with nine years in water infrastructure for municipal utilities in the Andes.")
+doc.add_paragraph(
+    "Civil engineer with nine years in water infrastructure for municipal utilities in the Andes."
+)
 doc.add_heading("Experience", level=1)
 row("Senior Hydraulic Engineer", "Apr 2020 – Present")
 row("SEDAPAL (Servicio de Agua Potable y Alcantarillado de Lima), Lima", "", italic=True)
-for b in ("Designed the 14 km Huachipa–Ate trunk main serving 300,000 residents",
-          "Cut non-revenue water in two districts from 42% to 31% with pressure management",
-          "Lead a team of 6 engineers and 2 draughtspeople"):
+for b in (
+    "Designed the 14 km Huachipa–Ate trunk main serving 300,000 residents",
+    "Cut non-revenue water in two districts from 42% to 31% with pressure management",
+    "Lead a team of 6 engineers and 2 draughtspeople",
+):
     doc.add_paragraph(b, style="List Bullet")
 row("Project Engineer", "Jan 2016 – Mar 2020")
 row("Cosapi S.A., Lima", "", italic=True)
