@@ -59,6 +59,19 @@ def test_corpus_resume(gold):
     assert r["contradictions"] == 0
 
 
+# Resumes written in the programs people use (pdflatex, Chromium, LibreOffice), read blind once and
+# then fixed for: their PDFs are kept, so that the test needs none of those programs
+BLIND = sorted(Path("benchmarks/blind_documents").glob("*.gold.json"))
+
+
+@pytest.mark.parametrize("gold", BLIND, ids=lambda p: p.name.split(".")[0])
+def test_blind_document_pdf(gold):
+    pdf = gold.parent / "pdf" / (gold.name.split(".")[0] + ".pdf")
+    r = resume_quality.score(pdf, json.loads(gold.read_text()))
+    assert r["name_ok"] and r["recall"] == 1.0, r["missed"]
+    assert r["garbage"] == 0, r["garbage_pairs"]
+
+
 # ---- sections ---------------------------------------------------------------------------------
 
 
