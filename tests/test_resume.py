@@ -2444,7 +2444,9 @@ def test_what_a_pdfs_text_needs_before_it_is_read():
     assert (
         tidy("Spotify\n\x00 01/2021 - Present") == "Spotify\n01/2021 - Present"
     )  # an icon's place: no indent
-    assert tidy("Leeds | +44 7700\n900 123\n(2019 -\n2021)") == "Leeds | +44 7700 900 123\n(2019 -\n2021)"
+    # (a wrapped bracket is joined too; two years with no bracket are no phone number)
+    assert tidy("Leeds | +44 7700\n900 123\n(2019 -\n2021)") == "Leeds | +44 7700 900 123\n(2019 - 2021)"
+    assert tidy("Leeds\n2019 -\n2021") == "Leeds\n2019 -\n2021"
     assert tidy("Economics2018\nJun 2018 - Dec\n2021\nTeam of\n2019\nAnn Arbor   Jan\n2024 – Present") == (
         "Economics   2018\nJun 2018 - Dec 2021\nTeam of\n2019\nAnn Arbor   Jan 2024 – Present"
     )
@@ -2539,6 +2541,116 @@ def test_what_the_second_round_of_blind_documents_needed():
     assert a["role@Société Camerounaise des Eaux"] == "Site Engineer"
     assert a["place@Société Camerounaise des Eaux"] == "Douala, Cameroon"
     assert "204511" not in " ".join(a.values())  # a registration's number is no fact
+
+
+# The main column on the left and a sidebar on the right, as a browser prints it: a date line under
+# each heading stands beside a sidebar line, and each job's list is indented (its discs are shapes)
+RIGHT_SIDEBAR = """Aoife Brennan                                                            Contact
+Veterinary Nurse                                                         Ennis, Clare
+Experience                                                               085 555 7781
+                                                                         aoife.brennan@example.ie
+Head Nurse — Riverside Veterinary Hospital, Ennis
+March 2019 – present                                                     Skills
+   Run the surgical nursing rota for 14 nurses                           Anaesthesia monitoring
+   Cut post-operative infections by 30%                                  Dental radiography
+Veterinary Nurse — Clonmel Animal Clinic, Clonmel                        Languages
+June 2015 – February 2019
+Education                                                                English (native)
+Diploma in Veterinary Nursing — University College Dublin                Irish (conversational)
+2013 – 2015
+Certificate in Animal Care — Limerick College of Further Education
+2012 – 2013
+"""
+
+
+def test_a_right_sidebar_a_date_under_each_heading_and_a_town_in_the_sidebar():
+    r = parse_resume(RIGHT_SIDEBAR)
+    assert [s.kind for s in r.sections] == ["experience", "education", "contact", "skills", "languages"]
+    a = answers(RIGHT_SIDEBAR, "Aoife")
+    assert a["role@Riverside Veterinary Hospital"] == "Head Nurse"
+    assert a["count@Riverside Veterinary Hospital:nurses"] == "14 nurses"  # its list, not a job
+    assert a["role@Clonmel Animal Clinic"] == "Veterinary Nurse"
+    # a degree over its dates line, then the next degree the same way: two degrees, not one
+    assert a["degree@University College Dublin"] == "Diploma in Veterinary Nursing"
+    assert a["degree@Limerick College of Further Education"] == "Certificate in Animal Care"
+    assert a["location"] == "Ennis, Clare"  # a town and its county over the phone, in a contact section
+    assert a["level@Irish"] == "conversational"
+
+
+def test_what_the_third_round_of_blind_documents_needed(tmp_path):
+    import docx
+
+    from lenweight.documents import tidy_pdf_text as tidy
+
+    # moderncv's narrow date column: a range wrapped after its dash, each row's text a paragraph
+    # ending in a stop; a narrow cell wrapped inside brackets
+    assert tidy("      06/2017 –    Nurse, Mater Hospital, Dublin.\n        05/2019    Ran the ward.\n") == (
+        "      06/2017 – 05/2019  Nurse, Mater Hospital, Dublin.\n" + " " * 19 + "Ran the ward.\n"
+    )
+    assert tidy("CIPD (Chartered Institute of\nPersonnel and Development), 2020") == (
+        "CIPD (Chartered Institute of Personnel and Development), 2020"
+    )
+    text = "\n".join([
+        "Piotr Nowak", "piotr.nowak@example.pl", "", "Experience",
+        "03/2020 – present   Backend Developer, Allegro Group, Warsaw.",
+        "                      Moved 40 services to Kubernetes.",
+        "      06/2017 – 05/2019  Junior Developer, Comarch, Kraków.",
+        "", "Education",
+        "2012–2016       MSc in Computer Science, Warsaw University of",
+        "                     Technology. Thesis on distributed caches.",
+        "", "Skills", "Languages        Go, Java, SQL", "Systems          Kubernetes, Kafka, PostgreSQL",
+    ])  # fmt: skip
+    a = answers(text, "Piotr")
+    assert a["role@Allegro Group"] == "Backend Developer" and a["role@Comarch"] == "Junior Developer"
+    assert a["degree@Warsaw University of Technology"] == "MSc in Computer Science"
+    assert "Languages" not in a["skills"] and "Kafka" in a["skills"]
+    # a narrow table cell wraps a degree's name: inside the field, or inside the school's name
+    cell = "\n".join([
+        "Awa Diop", "awa.diop@example.sn", "", "EDUCATION", "Master in Supply Chain", "Management, ESCP Paris",
+        "2019", "Licence in Economics, Université", "Cheikh Anta Diop de Dakar", "2016",
+    ])  # fmt: skip
+    a = answers(cell, "Awa")
+    assert a["degree@ESCP Paris"] == "Master in Supply Chain Management"
+    assert a["degree@Université Cheikh Anta Diop de Dakar"] == "Licence in Economics"
+    # a German CV: the role after its dates, the employer under it; the place and date it was signed
+    lebenslauf = "\n".join([
+        "Jonas Keller", "jonas.keller@example.de", "", "Berufserfahrung",
+        "seit 01/2021               Projektleiter Logistik", "                           DB Schenker, Essen",
+        "03/2016 – 12/2020          Disponent", "                           Rhenus Logistics, Duisburg",
+        "", "EDV-Kenntnisse", "SAP, Excel, Power BI", "", "Essen, im Mai 2025",
+    ])  # fmt: skip
+    a = answers(lebenslauf, "Jonas")
+    assert a["role@DB Schenker"] == "Projektleiter Logistik" and a["role@Rhenus Logistics"] == "Disponent"
+    assert a["skills"] == "SAP, Excel, Power BI"  # not the town it was signed in
+    # a Word template's table: each section's title in the left cell, its content in the right
+    doc = docx.Document()
+    doc.add_paragraph("Mariam Haddad")
+    doc.add_paragraph("mariam.haddad@example.com")
+    table = doc.add_table(rows=0, cols=2)
+    for title, paragraphs in [
+        ("PROFILE", [("Normal", "Buyer for grocery chains.")]),
+        ("EXPERIENCE", [("Normal", "Senior Buyer, Carrefour Jordan"), ("Normal", "Amman · 2019 – Present"),
+                        ("List Bullet", "Manage 2,300 suppliers"), ("Normal", "Buyer, Safeway Jordan"),
+                        ("Normal", "Amman · 2015 – 2019")]),
+        ("EDUCATION", [("Normal", "MBA, German Jordanian University"), ("Normal", "2018"),
+                       ("Normal", "BSc in Accounting, University of Jordan"), ("Normal", "2014")]),
+        ("LANGUAGES", [("Normal", "Arabic (native), English (fluent)")]),
+        ("SKILLS", [("Normal", "Negotiation, SAP MM, Excel")]),
+    ]:  # fmt: skip
+        left, right = table.add_row().cells
+        left.text = title
+        right.text = paragraphs[0][1]
+        for style, line in paragraphs[1:]:
+            right.add_paragraph(line, style=style)
+    doc.save(tmp_path / "cv.docx")
+    name, a = _file_answers(tmp_path / "cv.docx")
+    assert a["role@Carrefour Jordan"] == "Senior Buyer" and a["role@Safeway Jordan"] == "Buyer"
+    assert a["count@Carrefour Jordan:suppliers"] == "2,300 suppliers"
+    assert (
+        a["degree@University of Jordan"] == "BSc in Accounting"
+        and a["degree@German Jordanian University"] == "MBA"
+    )
+    assert a["skills"] == "Negotiation, SAP MM, Excel" and a["level@English"] == "fluent"
 
 
 def test_titles_and_names_as_a_typeset_page_writes_them():

@@ -99,6 +99,9 @@ def tidy_pdf_text(text: str) -> str:
     text = re.sub(r"(?<=[a-z])(?=(?:19|20)\d\d$)", "   ", text, flags=re.M)
     # a table's date column wraps its dates the same way, with the next cell's text beside each part
     text = re.sub(_DATE_CELL_WRAP, _date_cell, text)
+    text = re.sub(_DATE_DASH_WRAP, _date_dash, text)
+    # a narrow cell wraps inside brackets: "CRHA (Certified Human Resources" over "Professional), ..."
+    text = re.sub(r"(?m)^([ \t]*)([^()\n]*\([^()\n]*?)[ \t]*\n\1[ \t]*([^()\s][^()\n]*\))", r"\1\2 \3", text)
     # and a row of tabs wider than the page wraps its dates: "Jun 2018 - Dec" over "2021", "... Jan"
     # over "2024 – Present"
     return re.sub(
@@ -124,6 +127,21 @@ def _date_cell(m: re.Match) -> str:
     # the year joins its month; both lines keep their next cell where it stood
     gap = " " * max(3, len(gap) - len(year) - 1)
     return f"{start}{month} {year}{gap}{cell}\n{indent}{' ' * len(year)}{rest}"
+
+
+# "10/2018 –   Data Scientist, ..." over "02/2021     Forecast ...": a narrow date column (moderncv's)
+# wraps its range after the dash
+_DATE = r"(?:\d{1,2}[./](?:19|20)\d\d|(?:[^\W\d_]{3,9}\.? )?(?:19|20)\d\d)"
+_DATE_DASH_WRAP = re.compile(
+    rf"(?m)^([ \t]*{_DATE}[ \t]*[-–—])( {{2,}})(\S.*)\n([ \t]*)({_DATE}|present|current|now|today|heute)((?: {{2,}}\S.*)?)$",
+    re.I,
+)
+
+
+def _date_dash(m: re.Match) -> str:
+    start, gap, cell, indent, end, rest = m.groups()
+    first = f"{start} {end}{' ' * max(2, len(gap) - len(end) - 1)}{cell}"
+    return f"{first}\n{indent}{' ' * len(end)}{rest}" if rest else first
 
 
 # LaTeX's default (OT1) fonts draw "ã" as a tilde glyph over an "a", and the PDF's text holds both:
@@ -190,24 +208,27 @@ def docx_text(data: bytes, path: Path) -> str:
         raise LenweightError(
             f"{path}: could not read the Word file ({e}); save it as .docx or text"
         ) from None
+
+    def line(para) -> str:
+        listed = para.style is not None and para.style.name.lower().startswith("list")
+        numbered = para._p.find(".//" + docx.oxml.ns.qn("w:numPr")) is not None
+        text = para.text.strip()
+        return f"- {text}" if text and (listed or numbered) else text
+
     lines = []
     for block in doc.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            para = docx.text.paragraph.Paragraph(block, doc)
-            listed = para.style is not None and para.style.name.lower().startswith("list")
-            numbered = block.find(".//" + docx.oxml.ns.qn("w:numPr")) is not None
-            text = para.text.strip()
-            lines.append(f"- {text}" if text and (listed or numbered) else text)
+            lines.append(line(docx.text.paragraph.Paragraph(block, doc)))
         elif tag == "tbl":
             for row in docx.table.Table(block, doc).rows:
                 # merged cells repeat their text: each once
-                cells = [c for c in dict.fromkeys(c.text.strip() for c in row.cells) if c]
-                if any(
-                    "\n" in c for c in cells
-                ):  # a template's layout table: a sidebar, then the main column
-                    lines += [part for c in cells for part in (c, "")]
+                cells = list({c.text.strip(): c for c in row.cells if c.text.strip()}.values())
+                if any("\n" in c.text.strip() for c in cells):
+                    # a template's layout table (a sidebar, then the main column): each cell's
+                    # paragraphs, a list's items as bullets
+                    lines += [part for c in cells for part in [*map(line, c.paragraphs), ""]]
                 else:  # a table of data: "MSc in Management<TAB>ESSEC<TAB>2017"
-                    lines.append("\t".join(cells))
+                    lines.append("\t".join(c.text.strip() for c in cells))
             lines.append("")
     return "\n".join(lines)

@@ -267,7 +267,16 @@ class _Raw:
 def _is_sentence(text: str) -> bool:
     # words, not dates or separators: "Bachelor of Arts - BA, Image Arts and Sciences · (2012 - 2016)" is a header
     words = [w for w in strip_range(text, find_range(text)).split() if re.search(r"\w", w)]
-    return len(words) > 12 or (text.endswith(".") and len(words) > 4)
+    # and moderncv ends its entries with a stop: "Data Scientist, Allegro Group, Poznań." is no sentence
+    return len(words) > 12 or (text.endswith(".") and len(words) > 4 and not _named_parts(text))
+
+
+def _named_parts(text: str) -> bool:
+    """Two or more parts, each a name (every word capitalised but the small ones): a header's."""
+    parts = strip_range(text, find_range(text)).strip(" .").split(",")
+    return len(parts) >= 2 and all(
+        w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for p in parts for w in p.split()
+    )
 
 
 def _past_led(text: str) -> bool:
@@ -294,6 +303,22 @@ def _says_what_was_done(text: str) -> bool:
         and not re.search(r"\s[—–|-]\s|\s@\s|\bat\s+[A-Z]", text)
         and not (ROLE_WORDS.search(rest) or ORG_WORDS.search(rest) or SCHOOL_WORDS.search(rest))
     )  # fmt: skip
+
+
+def _dated_first(line: Line) -> bool:
+    """A line that opens with its date range and goes on to a column of text: "2019 – 2021   Acme"."""
+    dates = find_range(line.text)
+    return dates is not None and dates.span[0] == 0 and bool(line.text[dates.span[1] :].strip(" ,|·–-"))
+
+
+def _whole_header(text: str, kind: str) -> bool:
+    """A header line that names a whole entry but its dates: a degree and its school, a role and its
+    organisation ("Science Teacher — St. Mary's College, Dublin")."""
+    if find_range(text) or _is_sentence(text):
+        return False
+    if kind == "education":  # ("Master in HRM, HEC Montréal": a school no school word names)
+        return bool(DEGREE_WORDS.search(text)) and (bool(SCHOOL_WORDS.search(text)) or len(_parts(text)) >= 2)
+    return len(_parts(text)) >= 2 and bool(ROLE_WORDS.search(text))
 
 
 def _entry_like(line: Line, kind: str) -> bool:
@@ -331,22 +356,37 @@ def group(lines: list[Line], kind: str) -> list[_Raw]:
         if kind == "education" and cur is not None and cur.dates and _DEGREE_NOTE.match(line.text):
             cur.details.append(line)
             continue
-        if (
-            cur is not None and len(cur.head) == 1 and not cur.details and not line.bullet
-            and line.indent == _text_column(cur.head[0]) and ROLE_WORDS.search(line.text)
-            and not _is_sentence(line.text) and not ROLE_WORDS.search(cur.head[0].text)
-        ):  # fmt: skip
-            cur.head.append(line)  # "2021.04 - Present   Acme, Tokyo" over "                    Engineer"
+        under = cur is not None and len(cur.head) == 1 and not cur.details and not line.bullet
+        under = under and line.indent == _text_column(cur.head[0]) and not _is_sentence(line.text)
+        # "2021.04 - Present   Acme, Tokyo" over "                    Engineer"; and a role alone after
+        # its dates over its organisation ("seit 04/2022   Teamleiterin Controlling" over "REWE Group, Köln")
+        alone = under and kind != "education" and len(_parts(_undated(cur.head[0].text))) == 1
+        if under and (
+            ROLE_WORDS.search(line.text)
+            and not ROLE_WORDS.search(cur.head[0].text)
+            or alone
+            and not ROLE_WORDS.search(line.text)
+            and not find_range(line.text)
+        ):
+            cur.head.append(line)
             continue
         if (
             kind == "education" and cur is not None and not cur.details and not line.bullet and not line.gap
             and SCHOOL_WORDS.search(line.text) and not line.text.endswith(".") and not find_range(line.text)
             and not any(SCHOOL_WORDS.search(h.text) for h in cur.head)
+            and not (cur.dates and _whole_header(line.text, kind))  # the next degree, with its school
         ):  # fmt: skip
             # the school under its degree, however long its name ("... at Houston — Cizik School of Nursing")
             cur.head.append(line)
             continue
-        detail = line.bullet or (cur is not None and line.indent > cur.indent) or _is_sentence(line.text)
+        # (a date column set flush right indents its shorter ranges: a line that opens with its dates,
+        # as the entry above does, is the next entry, however far in it starts)
+        deeper = (
+            cur is not None
+            and line.indent > cur.indent
+            and not (_dated_first(line) and _dated_first(cur.head[0]))
+        )
+        detail = line.bullet or deeper or _is_sentence(line.text)
         detail = detail or (cur is not None and bool(cur.dates) and _says_what_was_done(line.text))
         dates = find_range(line.text)
         # (indented under the entry's header it is the entry's list, its bullets drawn as shapes:
@@ -370,9 +410,20 @@ def group(lines: list[Line], kind: str) -> list[_Raw]:
         ):  # fmt: skip
             cur.head.append(line)  # "San Francisco Bay Area" under a dated header: its location
             continue
+        # "BSc in Chemistry — University of Galway" over "2008 – 2012", then the next degree the same
+        # way: a whole header after an entry whose header and dates line are complete opens the next
+        whole = (
+            cur is not None
+            and cur.dates
+            and _whole_header(line.text, kind)
+            and (
+                not strip_range(cur.head[-1].text, find_range(cur.head[-1].text)).strip(" ,|·–-")
+                and any(_whole_header(h.text, kind) for h in cur.head)
+            )
+        )
         if (
             cur is None or cur.details or (cur.dates and (dates or line.gap)) or cur.named >= 3
-            or _is_sentence(cur.head[-1].text)
+            or _is_sentence(cur.head[-1].text) or whole
         ):  # fmt: skip
             out.append(_Raw([line], dates=dates))
         elif cur.dates and cur.named >= 2 and not LOCATION.fullmatch(line.text.strip()):
@@ -448,6 +499,8 @@ _CAMPUS = re.compile(rf"(?!(?:{_COUNTRIES}|{_STATES})$)[A-Z][\w.'-]+(?:[ -][A-Z]
 
 def _parts(text: str) -> list[str]:
     text = _HONOURS.sub("", text)  # "BSc (Hons) Zoology": not a place, and not a column gap
+    # the stop that ends a moderncv entry ("..., University of Warsaw."), not an abbreviation's ("Inc.")
+    text = re.sub(r"(?<=[^\W\d_]{4})(?<!Corp|Bros|Dept|Univ|Assn|Intl)\.$", "", text.rstrip())
     # "Bachelor of Commerce (B.Com.)": the degree's short name, not a place in brackets
     text = _ABBREVIATION.sub(lambda m: "" if _is_degree_abbreviation(m.group(1)) else m.group(0), text)
     text = _LABEL.sub("", text)  # "Position: Production Engineer"
@@ -870,6 +923,42 @@ def _wraps(prev: Line | None, line: Line) -> bool:
     return bool(re.match(r"(?:and|of|for|&)\s", line.text)) and not _is_sentence(prev.text)
 
 
+def _header_end(prev: Line, line: Line) -> re.Match | None:
+    """moderncv and currvita set an entry as one paragraph after its dates ("Title, Employer, Town."
+    then what was done), wrapped at the line's end: when the wrap fell inside a name, the name's end
+    ("Cork.") on the next line, and what follows it."""
+    if prev.bullet or line.bullet or line.gap or line.indent <= prev.indent or not _dated_first(prev):
+        return None
+    head = strip_range(prev.text, find_range(prev.text)).rstrip()
+    last = head.split()[-1] if head.split() else ""
+    if ". " in head or not last[-1:].isalpha() or not (last[:1].isupper() or last.lower() in _SMALL_WORDS):
+        return None  # (the wrap fell inside a name: after a capitalised word or "of")
+    m = re.fullmatch(r"((?:[A-ZÀ-Þ][\w'’-]*\s){0,3}[A-ZÀ-Þ][\w'’-]*\.)(?:\s+(.*))?", line.text.strip())
+    return m if m and not find_range(line.text) else None
+
+
+_BARE_SCHOOL = re.compile(
+    r"(?:university|université|universidad|universität|college|institute|school)(?: of)?", re.I
+)
+
+
+def _cell_wrapped(prev: Line, line: Line) -> bool:
+    """A degree's header that a narrow table cell wrapped: inside the school's name ("Licence in
+    Management, Université" over "Hassan II de Casablanca"), or inside the field, the school after it
+    ("Master in Human Resources" over "Management, HEC Montréal")."""
+    if prev.bullet or line.bullet or line.gap or find_range(prev.text) or find_range(line.text):
+        return False
+    if _BARE_SCHOOL.fullmatch(prev.text.rsplit(",", 1)[-1].strip()) and "," in prev.text:
+        return True
+    first, _, rest = line.text.partition(",")
+    return bool(
+        re.fullmatch(r"[^,]*\b(?:in|of)\s+[A-Z][^,]*", prev.text.strip())
+        and DEGREE_WORDS.search(prev.text) and not SCHOOL_WORDS.search(prev.text)
+        and rest.strip() and re.fullmatch(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+", first.strip())
+        and not SCHOOL_WORDS.search(first) and not DEGREE_WORDS.search(first)
+    )  # fmt: skip
+
+
 def read_entries(sec: Section, kind: str, index: int) -> list[Position | Degree]:
     """Positions (experience, volunteer) or degrees (education) of one section."""
     if rows := table_rows(sec.lines):
@@ -884,6 +973,16 @@ def read_entries(sec: Section, kind: str, index: int) -> list[Position | Degree]
             lines[-1].text += " " + line.text  # a bullet hard-wrapped onto the next line
             line.used = True
             continue
+        if kind == "education" and lines and _cell_wrapped(lines[-1], line):
+            lines[-1].text += " " + line.text.strip()  # a narrow table cell wrapped the degree's name
+            line.used = True
+            continue
+        if lines and (end := _header_end(lines[-1], line)):
+            lines[-1].text += " " + end[1]  # "..., University College" over "Cork. First Class Honours."
+            if not end[2]:
+                line.used = True
+                continue
+            line.text = end[2]
         if _DURATION_LINE.fullmatch(line.text):
             line.used = True  # nothing lost: the dates say it
             continue
@@ -1014,6 +1113,9 @@ def read_skills(
             continue
         area = line.text.strip() if not line.bullet and len(line.text.split()) <= 4 else ""
         cat, sep, items = line.text.partition(":")
+        # or a row of a labelled list, as a CV class sets it: "Programming    Python, SQL, Scala"
+        if not sep and (row := re.fullmatch(r"([^,]{2,30}?)(?: {2,}|\t+)(\S[^\t]*,.*)", line.text.strip())):
+            cat, sep, items = row[1], ":", row[2]
         if sep and len(cat.split()) <= 4 and items.strip():
             out.append((cat.strip(), _split_list(items), index))
         else:
@@ -1107,13 +1209,16 @@ def build_profile(resume: Resume) -> Profile:
             if len(parts) >= 3 and town and any(EMAIL.search(x) or PHONE.search(x) for x in parts):
                 p.contact["location"] = town
                 break
-    if "location" not in p.contact:  # "Utrecht" on a line of its own, over the email or phone line
-        head = resume.header
+    # "Utrecht" on a line of its own, over the email or phone line (in a contact section too, and
+    # with its district: "Salthill, Galway")
+    for head in (resume.header, contact_lines):
+        if "location" in p.contact:
+            break
         for k, line in enumerate(head):
             near = [ln.text for ln in head[max(k - 1, 0) : k + 2] if ln is not line]
             if (
                 not line.used
-                and _BARE_TOWN.fullmatch(line.text.strip())
+                and all(_BARE_TOWN.fullmatch(t.strip()) for t in line.text.split(",", 1))
                 and _place(line.text)
                 and any(EMAIL.search(t) or PHONE.search(t) for t in near)
             ):

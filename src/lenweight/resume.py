@@ -79,7 +79,11 @@ PAGE = re.compile(
     re.I,
 )
 # A German CV ends with the place, the date and the signature: "Köln, 01.12.2024" / "Jonas Weber"
-SIGN_OFF = re.compile(r"^\s*[A-ZÄÖÜ][\w .'’-]+,\s*(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\s*$")
+# a German CV's place and date above its signature: "Köln, 12.03.2025", "Köln, den 12.03.2025", "Köln,
+# im März 2025"
+SIGN_OFF = re.compile(
+    r"^\s*[A-ZÄÖÜ][\w .'’-]+,\s*(?:(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?|im\s+[A-ZÄÖÜ][a-zäöü]+\s+)(?:19|20)\d\d\s*$"
+)
 _NUMBERING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+|^§\s*")
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)|`")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -363,37 +367,75 @@ def unzip_columns(lines: list[str]) -> tuple[list[str], list[int]]:
     if not col:
         return lines, numbers
 
-    def split(ln: str) -> tuple[str, str, int] | None:
-        """(left, right, the right's indent within its column) of a line, or None when its text runs
-        through the gutter."""
+    def split(ln: str) -> tuple[str, str, int, int] | None:
+        """(left, right, the left's and the right's indent within their columns) of a line, or None
+        when its text runs through the gutter."""
         ln = ln.expandtabs()
         cut = next((m.start(1) for m in _GUTTER.finditer(ln) if abs(m.end(1) - col) <= 1), None)
         if cut is None and len(ln) > col and ln[col - 2 : col].strip():
             return None
         cut = col - 2 if cut is None else cut
-        indent = len(ln) - len(ln[cut:].lstrip()) - col
+        indents = (len(ln) - len(ln.lstrip()), len(ln) - len(ln[cut:].lstrip()) - col)
         # a list's indent is a few spaces; a line further in is set flush right or centred
-        return ln[:cut].strip(), ln[cut:].strip(), indent if 0 < indent <= 6 else 0
+        left, right = (i if 0 < i <= 6 else 0 for i in indents)
+        return ln[:cut].strip(), ln[cut:].strip(), left, right
 
-    parts = [split(ln) if ln.strip() else ("", "", 0) for ln in lines]
+    parts = [split(ln) if ln.strip() else ("", "", 0, 0) for ln in lines]
     both = [p for p in parts if p and p[0] and p[1]]
     right_only = sum(bool(p and p[1] and not p[0]) for p in parts)
     first = next((i for i, p in enumerate(parts) if p and p[0] and p[1]), 0)
     crossing = sum(p is None for p in parts[first:])  # the header above may be centred across both
-    # a line whose one side is a date or a place alone: entries with a date or town column
-    dated = sum(any(_date_or_place(side) for side in p[:2]) for p in both)
+    # a line whose one side is a date or a place alone: entries with a date or town column, on one
+    # side (a main column's date lines beside a sidebar are no such column)
+    dated = max(sum(_date_or_place(p[side]) for p in both) for side in (0, 1))
     columns = len(both) >= 3 and len(both) + right_only >= max(6, 0.3 * len(filled))
     if not columns or crossing > 0.15 * len(filled) or dated >= 0.5 * len(both):
         return lines, numbers
-    left = [(i, p[0]) for i, p in enumerate(parts) if i >= first and p and p[0]]
-    # a line indented within the right column keeps that indent (a list under its entry)
+    if all(section_kind(p[0], loose=False) for p in parts[first:] if p and p[0]):
+        return lines, numbers  # a column of section titles only: _margin_titles sets them above their content
+    # a line indented within its column keeps that indent (a list under its entry)
+    left = [(i, " " * p[2] + p[0]) for i, p in enumerate(parts) if i >= first and p and p[0]]
     right = [
-        (i, " " * p[2] + p[1] if p else lines[i].strip())
+        (i, " " * p[3] + p[1] if p else lines[i].strip())
         for i, p in enumerate(parts)
         if i >= first and (p is None or p[1])
     ]
     out = [(i, lines[i]) for i in range(first)] + left + [(first, "")] + right
     return [t for _, t in out], [i + 1 for i, _ in out]
+
+
+_MARGIN_TITLE = re.compile(r"(\S.{0,40}?)(?:\t+| {3,})(\S.*)")
+
+
+def _margin_titles(lines: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
+    """Section titles in a column of their own beside their content (a Word template's borderless
+    table, a LaTeX CV's margin titles): "EXPERIENCE     HR Business Partner, CAE Inc." over the rest
+    of the content in the same column (or "SKILLS<tab>Workday, ..." in a Word file's text). Each
+    title goes on a line of its own above its content, and the content column moves to the margin
+    (an indent within it stays)."""
+    rows = {
+        i: m
+        for i, ln in enumerate(lines)
+        if (m := _MARGIN_TITLE.fullmatch(ln.rstrip()))
+        and section_kind(m[1].strip(" :"), loose=False)
+        and not ln.startswith((" ", "\t"))
+    }
+    if len(rows) < 3:
+        return lines, numbers
+    spaced = [m.start(2) for m in rows.values() if "\t" not in m[0]]
+    col = Counter(spaced).most_common(1)[0][0] if spaced else 0
+    out, nums = [], []
+    for i, (ln, k) in enumerate(zip(lines, numbers)):
+        if i in rows:
+            out += [rows[i][1], rows[i][2]]
+            nums += [k, k]
+        elif col and i > min(rows) and (indent := len(ln) - len(ln.lstrip())) >= col - 1:
+            out.append(ln[min(col, indent) :].rstrip())
+            nums.append(k)
+        else:
+            out.append(ln)
+            nums.append(k)
+    return out, nums
 
 
 # "W O R K   E X P E R I E N C E", "C  O  N  T A  C  T": four or more single characters one or two
@@ -476,6 +518,7 @@ def parse_resume(text: str) -> Resume:
         (_WORK_TYPE.sub("", ln), k) for ln, k in zip(lines, numbers) if not _WEB_NOISE.fullmatch(ln.strip())
     ]
     lines, numbers = _europass_places([ln for ln, _ in kept], [k for _, k in kept])
+    lines, numbers = _margin_titles(lines, numbers)
     # The styles of the titles we know ("caps", "md2", ...): unknown titles must share one; and
     # those of the titles that are no label inside an entry ("Achievements:" may be either).
     known = [
