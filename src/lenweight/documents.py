@@ -100,6 +100,9 @@ def tidy_pdf_text(text: str) -> str:
     # a table's date column wraps its dates the same way, with the next cell's text beside each part
     text = re.sub(_DATE_CELL_WRAP, _date_cell, text)
     text = re.sub(_DATE_DASH_WRAP, _date_dash, text)
+    # an email address too long for a sidebar's width comes out in two runs far apart
+    # ("sofia.castillo@e                 xample.com"): one again, when only the two make an address
+    text = re.sub(r"(?<![\w.+-])([\w.+-]+@[\w.-]*?)( {2,})([\w.-]*\.[a-z]{2,})(?![\w.-])", _email_runs, text)
     # a narrow cell wraps inside brackets: "CRHA (Certified Human Resources" over "Professional), ..."
     text = re.sub(r"(?m)^([ \t]*)([^()\n]*\([^()\n]*?)[ \t]*\n\1[ \t]*([^()\s][^()\n]*\))", r"\1\2 \3", text)
     # and a row of tabs wider than the page wraps its dates: "Jun 2018 - Dec" over "2021", "... Jan"
@@ -136,6 +139,12 @@ _DATE_DASH_WRAP = re.compile(
     rf"(?m)^([ \t]*{_DATE}[ \t]*[-–—])( {{2,}})(\S.*)\n([ \t]*)({_DATE}|present|current|now|today|heute)((?: {{2,}}\S.*)?)$",
     re.I,
 )
+
+
+def _email_runs(m: re.Match) -> str:
+    joined = m[1] + m[3]
+    whole = re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", joined)
+    return joined + m[2] if whole and not re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", m[1]) else m[0]
 
 
 def _date_dash(m: re.Match) -> str:

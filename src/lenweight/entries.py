@@ -56,7 +56,7 @@ ORG_WORDS = re.compile(
     r"laboratory|group|bank|hospital|clinic|foundation|agency|studio|studios|partners|technologies|"
     r"systems|solutions|consulting|ventures|capital|media|ministry|department|council|society|"
     r"association|e\.v|club|center|centre|network|institute|university|college|school|services|"
-    r"infirmary|pty|holdings|industries|enterprises|army|navy|air force|marine corps|coast guard)\b\.?",
+    r"infirmary|pty|holdings|industries|enterprises|organi[sz]ation|army|navy|air force|marine corps|coast guard)\b\.?",
     re.IGNORECASE,
 )
 SCHOOL_WORDS = re.compile(
@@ -737,11 +737,14 @@ def degree(raw: _Raw, section: int) -> Degree | None:
     for i, line in enumerate(raw.head):  # LinkedIn: "Master of Science - MS, Robotics" names the field last
         text = strip_range(line.text, find_range(line.text)).strip(" ·|,()")
         if (
-            (m := _LINKEDIN_DEGREE.fullmatch(text)) and deg and m.group(1) in deg and " in " not in deg
+            (m := _LINKEDIN_DEGREE.fullmatch(text)) and deg and m.group(1) in deg
+            and (" in " not in deg or " in " in m.group(1) and not _DEGREE_NOTE.match(m.group(2))
+                 and m.group(2) not in m.group(1))
             and DEGREE_WORDS.search(m.group(1)) and m.group(2) != school
             and not (SCHOOL_WORDS.search(m.group(2)) or find_range(m.group(2)))
         ):  # fmt: skip
-            deg = f"{m.group(1)} in {m.group(2)}"
+            # ("Post Graduate Diploma in Management, Operations": a field after one already named)
+            deg = f"{m.group(1)}, {m.group(2)}" if " in " in m.group(1) else f"{m.group(1)} in {m.group(2)}"
             read.add(i)
     if not _sane(school) or (deg and len(deg.split()) > 10):
         return None
@@ -1216,13 +1219,16 @@ def build_profile(resume: Resume) -> Profile:
             break
         for k, line in enumerate(head):
             near = [ln.text for ln in head[max(k - 1, 0) : k + 2] if ln is not line]
+            # (or a street address, "Via Tortona 27, Milano": the town in it, anywhere in the block)
+            street = bool(re.match(r"[^,@]*\d[^,@]*,", line.text)) and not PHONE.search(line.text)
+            town = town_of(line.text) if street else line.text.strip()
             if (
                 not line.used
-                and all(_BARE_TOWN.fullmatch(t.strip()) for t in line.text.split(",", 1))
-                and _place(line.text)
-                and any(EMAIL.search(t) or PHONE.search(t) for t in near)
+                and all(_BARE_TOWN.fullmatch(t.strip()) for t in town.split(",", 1))
+                and _place(town)
+                and (street or any(EMAIL.search(t) or PHONE.search(t) for t in near))
             ):
-                p.contact["location"], line.used = line.text.strip(), True
+                p.contact["location"], line.used = town, True
                 break
     headline = next(
         (

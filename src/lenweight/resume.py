@@ -400,6 +400,14 @@ def unzip_columns(lines: list[str]) -> tuple[list[str], list[int]]:
         for i, p in enumerate(parts)
         if i >= first and (p is None or p[1])
     ]
+    # the band above the left column's first title spans the page: the name on the left, the contact
+    # lines on the right (Google Docs' "Serif"), all of it the header, not the end of the left column
+    top = next((i for i, t in left if section_kind(t.strip(), loose=False)), first)
+    band = [(i, t) for i, t in right if i < top]
+    if band and not any(section_kind(t.strip(), loose=False) for _, t in band):
+        head = [(i, t) for i, t in left if i < top] + band
+        left, right = [(i, t) for i, t in left if i >= top], [(i, t) for i, t in right if i >= top]
+        left = head + [(top, "")] + left
     out = [(i, lines[i]) for i in range(first)] + left + [(first, "")] + right
     return [t for _, t in out], [i + 1 for i, _ in out]
 
@@ -548,8 +556,17 @@ def parse_resume(text: str) -> Resume:
         # section title of this document ends in a colon)
         after_text = i > 0 and bool(lines[i - 1].strip())
         colon_label = raw.rstrip().endswith(":") and "colon" not in titled
+        # (but "Achievements" over "2017    ACM ICPC ...: 3rd place": a list dated as the entries
+        # above it, a section's title; a job's label stands over what was done, undated)
+        following = next((ln for ln in lines[i + 1 :] if ln.strip()), "").strip()
+        dated = (
+            (d := find_range(following)) is not None
+            and d.span[0] == 0
+            and bool(following[d.span[1] :].strip())
+        )
         if label and (re.search(r"skills|activit|task|respons|dut", raw, re.I) or after_text or colon_label):
-            continue
+            if not (dated and not raw.rstrip().endswith(":") and section_kind(raw, loose=False)):
+                continue
         style = _style(raw, lines[i + 1] if i + 1 < len(lines) else "")
         # In markdown, only headers at the level of the known section titles open sections: deeper
         # ones ("### Role, Company") are entries.
