@@ -1131,6 +1131,10 @@ def test_a_two_column_pdf_export_is_read_one_column_after_the_other():
         assert unzip_columns(text.split("\n"))[0] == text.split("\n")
 
 
+# the sections of a page whose sidebar (contact, skills, languages) comes before its main column
+SIDEBAR_THEN_MAIN = ["contact", "skills", "languages", "summary", "experience", "education"]
+
+
 # A web resume builder's page printed to PDF: a sidebar whose titles are set with CSS letter-spacing
 # (one or two spaces between letters in the text), the name in capitals atop the main column, and
 # each job's list drawn with disc shapes, indented under its entry, with no glyph in the text
@@ -1168,14 +1172,7 @@ def test_a_web_builders_sidebar_page_letter_spaced_titles_and_the_name_atop_the_
     assert _unspace(beside).startswith("SKILLS ") and _unspace(beside).index("KOFI") == beside.index("KOFI")
     r = parse_resume(BUILDER)
     assert r.name == "Kofi Mensah"
-    assert [s.kind for s in r.sections] == [
-        "contact",
-        "skills",
-        "languages",
-        "summary",
-        "experience",
-        "education",
-    ]
+    assert [s.kind for s in r.sections] == SIDEBAR_THEN_MAIN
     a = answers(BUILDER, "Kofi")
     assert a["role@Olam Ghana"] == "Supply Chain Analyst" and a["role@Maersk Ghana"] == "Logistics Officer"
     assert a["start@Olam Ghana"] == "2021" and a["email"] == "kofi.mensah@example.com"
@@ -1897,14 +1894,7 @@ Ingeniería en Diseño Industrial · (2012 - 2017)
 def test_a_linkedin_export_in_spanish():
     r = parse_resume(LINKEDIN_ES)
     assert r.name == "Sofía Rey"
-    assert [s.kind for s in r.sections] == [
-        "contact",
-        "skills",
-        "languages",
-        "summary",
-        "experience",
-        "education",
-    ]
+    assert [s.kind for s in r.sections] == SIDEBAR_THEN_MAIN
     a = answers(LINKEDIN_ES, "Sofía")
     assert a["role@Rappi"] == "Diseñadora de Producto Senior"
     assert a["dates@Rappi"] == "abril de 2021 - present"  # no "(3 años 9 meses)"
@@ -2396,14 +2386,7 @@ def test_a_resume_with_no_blank_lines():
     ])  # fmt: skip
     resume = parse_resume(text)
     assert resume.name == "Oskar Lind"
-    assert [s.kind for s in resume.sections] == [
-        "contact",
-        "skills",
-        "languages",
-        "summary",
-        "experience",
-        "education",
-    ]
+    assert [s.kind for s in resume.sections] == SIDEBAR_THEN_MAIN
     a = answers(text, "Oskar")
     assert a["role@Nordic Freight"] == "Fleet Manager" and a["role@Volvo Trucks"] == "Service Planner"
     assert a["school@master's degree"] == "Chalmers University of Technology"
