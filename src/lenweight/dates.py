@@ -175,6 +175,12 @@ def find_range(text: str) -> DateRange | None:
     return None
 
 
+def opens_with_dates(text: str) -> bool:
+    """A line that opens with its date range and goes on to something more: "2019 – 2021   Acme"."""
+    dates = find_range(text)
+    return dates is not None and dates.span[0] == 0 and bool(text[dates.span[1] :].strip(" ,|·–-"))
+
+
 def strip_range(text: str, dates: DateRange | None) -> str:
     """`text` without the date range and the brackets or separators it leaves behind."""
     if dates is None:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .dates import month_of
 from .errors import LenweightError
+from .resume import EMAIL
 
 log = logging.getLogger(__name__)
 
@@ -141,16 +142,16 @@ _DATE_DASH_WRAP = re.compile(
 )
 
 
-def _email_runs(m: re.Match) -> str:
-    joined = m[1] + m[3]
-    whole = re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", joined)
-    return joined + m[2] if whole and not re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", m[1]) else m[0]
-
-
 def _date_dash(m: re.Match) -> str:
     start, gap, cell, indent, end, rest = m.groups()
     first = f"{start} {end}{' ' * max(2, len(gap) - len(end) - 1)}{cell}"
     return f"{first}\n{indent}{' ' * len(end)}{rest}" if rest else first
+
+
+def _email_runs(m: re.Match) -> str:
+    """The two runs of an address as one, when together they make an address and the first is none."""
+    joined = m[1] + m[3]
+    return joined + m[2] if EMAIL.fullmatch(joined) and not EMAIL.fullmatch(m[1]) else m[0]
 
 
 # LaTeX's default (OT1) fonts draw "ã" as a tilde glyph over an "a", and the PDF's text holds both:

@@ -12,7 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass, field, replace
 
-from .dates import DateRange, find_range, strip_range
+from .dates import DateRange, find_range, opens_with_dates, strip_range
 from .resume import (
     DEGREE_PROJECT,
     EMAIL,
@@ -153,6 +153,7 @@ _DATE_ONLY = re.compile(r"[\s·•|,()-]*(?:(?:issued|awarded|received|obtained|
 # LinkedIn's "Degree - ABBR, Field" ("Master of Science - MS, Robotics") and "Certificate, Game Design"
 # and Zety's "Degree: Field" ("Postgraduate Diploma: Clinical Pharmacy")
 _LINKEDIN_DEGREE = re.compile(r"(.+?)(?:\s+-\s+[A-Z][A-Za-z.]{1,6})?(?:,|:)\s*([^,:]{2,60}?)\s*")
+_STREET = re.compile(r"[^,@]*\d[^,@]*,")  # "Oudegracht 112, ...": a house number before the first comma
 _BARE_TOWN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}")  # "Manchester", "Kuala Lumpur"
 _LABEL = re.compile(r"^(?:position|designation|job title|title|role|company|employer)\s*:\s*", re.IGNORECASE)
 _HONOURS = re.compile(r"\s*\((?:hons?|honours|honors)\.?\)", re.IGNORECASE)
@@ -305,12 +306,6 @@ def _says_what_was_done(text: str) -> bool:
     )  # fmt: skip
 
 
-def _dated_first(line: Line) -> bool:
-    """A line that opens with its date range and goes on to a column of text: "2019 – 2021   Acme"."""
-    dates = find_range(line.text)
-    return dates is not None and dates.span[0] == 0 and bool(line.text[dates.span[1] :].strip(" ,|·–-"))
-
-
 def _whole_header(text: str, kind: str) -> bool:
     """A header line that names a whole entry but its dates: a degree and its school, a role and its
     organisation ("Science Teacher — St. Mary's College, Dublin")."""
@@ -384,7 +379,7 @@ def group(lines: list[Line], kind: str) -> list[_Raw]:
         deeper = (
             cur is not None
             and line.indent > cur.indent
-            and not (_dated_first(line) and _dated_first(cur.head[0]))
+            and not (opens_with_dates(line.text) and opens_with_dates(cur.head[0].text))
         )
         detail = line.bullet or deeper or _is_sentence(line.text)
         detail = detail or (cur is not None and bool(cur.dates) and _says_what_was_done(line.text))
@@ -930,7 +925,13 @@ def _header_end(prev: Line, line: Line) -> re.Match | None:
     """moderncv and currvita set an entry as one paragraph after its dates ("Title, Employer, Town."
     then what was done), wrapped at the line's end: when the wrap fell inside a name, the name's end
     ("Cork.") on the next line, and what follows it."""
-    if prev.bullet or line.bullet or line.gap or line.indent <= prev.indent or not _dated_first(prev):
+    if (
+        prev.bullet
+        or line.bullet
+        or line.gap
+        or line.indent <= prev.indent
+        or not opens_with_dates(prev.text)
+    ):
         return None
     head = strip_range(prev.text, find_range(prev.text)).rstrip()
     last = head.split()[-1] if head.split() else ""
@@ -1207,7 +1208,7 @@ def build_profile(resume: Resume) -> Profile:
                 (m[1], f"{m[1]}, {m[2]}") if (m := _TOWN_PROVINCE.fullmatch(x)) else (x, x) for x in parts
             ]
             # "Oudegracht 112, 3511 AW Utrecht | +31 ...": a street address, the town in it
-            towns += [(t, t) for x in parts if re.match(r"[^,]*\d[^,]*,", x) for t in [town_of(x)]]
+            towns += [(t, t) for x in parts if _STREET.match(x) for t in [town_of(x)]]
             town = next((said for x, said in towns if _BARE_TOWN.fullmatch(x) and _place(said)), None)
             if len(parts) >= 3 and town and any(EMAIL.search(x) or PHONE.search(x) for x in parts):
                 p.contact["location"] = town
@@ -1220,7 +1221,7 @@ def build_profile(resume: Resume) -> Profile:
         for k, line in enumerate(head):
             near = [ln.text for ln in head[max(k - 1, 0) : k + 2] if ln is not line]
             # (or a street address, "Via Tortona 27, Milano": the town in it, anywhere in the block)
-            street = bool(re.match(r"[^,@]*\d[^,@]*,", line.text)) and not PHONE.search(line.text)
+            street = bool(_STREET.match(line.text)) and not PHONE.search(line.text)
             town = town_of(line.text) if street else line.text.strip()
             if (
                 not line.used

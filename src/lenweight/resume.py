@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .dates import find_range, strip_range
+from .dates import find_range, opens_with_dates, strip_range
 
 # Section kinds, each with patterns matched against the normalised title (lower case, no
 # numbering or markup), in English, German, French, Spanish, Portuguese, Italian and Dutch. Order matters: "volunteer experience" is volunteer, not experience.
@@ -79,8 +79,7 @@ PAGE = re.compile(
     re.I,
 )
 # A German CV ends with the place, the date and the signature: "Köln, 01.12.2024" / "Jonas Weber"
-# a German CV's place and date above its signature: "Köln, 12.03.2025", "Köln, den 12.03.2025", "Köln,
-# im März 2025"
+# ("Köln, den 12.03.2025", "Köln, im März 2025")
 SIGN_OFF = re.compile(
     r"^\s*[A-ZÄÖÜ][\w .'’-]+,\s*(?:(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?|im\s+[A-ZÄÖÜ][a-zäöü]+\s+)(?:19|20)\d\d\s*$"
 )
@@ -224,7 +223,7 @@ def _style(raw: str, nxt: str) -> str | None:
 
 _ENTRY_KINDS = ("experience", "education", "volunteer", "projects")
 _MAIN_KINDS = (*_ENTRY_KINDS, "summary", "references", "publications")  # never a skill's category
-_UNLISTED = ("summary", "references", "publications")
+_UNLISTED = ("summary", "references", "publications")  # kinds no list item is named by
 _SIDEBAR_KINDS = ("contact", "skills", "languages", "certifications", "awards")
 _LINKEDIN_SIDEBAR = re.compile(
     r"Top Skills|Aptitudes principales|Principales compétences|Top-Kenntnisse|Principais competências|"
@@ -519,6 +518,11 @@ _ENTRY_LABEL = re.compile(
 )
 
 
+def _dated_row(lines: list[str], start: int) -> bool:
+    """Whether the next line with text opens with a date range and goes on: "2017    ACM ICPC ..."."""
+    return opens_with_dates(next((ln.strip() for ln in lines[start:] if ln.strip()), ""))
+
+
 def parse_resume(text: str) -> Resume:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines, numbers = unzip_columns([_untab(_unspace(ln)) for ln in text.split("\n")])
@@ -556,16 +560,14 @@ def parse_resume(text: str) -> Resume:
         # section title of this document ends in a colon)
         after_text = i > 0 and bool(lines[i - 1].strip())
         colon_label = raw.rstrip().endswith(":") and "colon" not in titled
-        # (but "Achievements" over "2017    ACM ICPC ...: 3rd place": a list dated as the entries
-        # above it, a section's title; a job's label stands over what was done, undated)
-        following = next((ln for ln in lines[i + 1 :] if ln.strip()), "").strip()
-        dated = (
-            (d := find_range(following)) is not None
-            and d.span[0] == 0
-            and bool(following[d.span[1] :].strip())
-        )
         if label and (re.search(r"skills|activit|task|respons|dut", raw, re.I) or after_text or colon_label):
-            if not (dated and not raw.rstrip().endswith(":") and section_kind(raw, loose=False)):
+            # (but "Achievements" over "2017    ACM ICPC ...: 3rd place": a list dated as the entries
+            # above it, a section's title; a job's label stands over what was done, undated)
+            if (
+                raw.rstrip().endswith(":")
+                or not section_kind(raw, loose=False)
+                or not _dated_row(lines, i + 1)
+            ):
                 continue
         style = _style(raw, lines[i + 1] if i + 1 < len(lines) else "")
         # In markdown, only headers at the level of the known section titles open sections: deeper
@@ -613,7 +615,7 @@ def parse_resume(text: str) -> Resume:
         sec.repeated = sum(pasted)  # not asked twice; the coverage report counts them
         sec.lines = [ln for ln, p in zip(sec.lines, pasted) if not p]
     if find_name(header, sections)[0] is None:
-        header += _linkedin_name_block(sections, dense)
+        header += _sidebar_name_block(sections, dense)
     name, name_line = find_name(header, sections)
     for line in header:
         if line is name_line or DOCUMENT_TITLES.match(line.text.strip()):
@@ -713,7 +715,7 @@ def _as_name(text: str) -> str | None:
 _OPENING = ("summary", "experience", "education")  # what a main column opens with
 
 
-def _linkedin_name_block(sections: list[Section], dense: bool = False) -> list[Line]:
+def _sidebar_name_block(sections: list[Section], dense: bool = False) -> list[Line]:
     """A LinkedIn "Save to PDF" export read as text puts its sidebar first (Contact, Top Skills,
     Languages, Certifications, Honors-Awards) and the name, headline and location after it, at the
     end of the last sidebar section: those lines, taken out of that section, are the header block.
