@@ -156,3 +156,16 @@ def test_document_quality_types_resumes_as_pdf_and_word(tmp_path):
     for r in rows:  # a smoke test: the numbers come from reading the files (docs/data-quality.md has the run)
         assert r["text"]["found"] == r["facts"] and 0 < r["pdf"]["found"] <= r["facts"], r
     assert rows[0]["resume"] == "h10_federal" and rows[0]["pdf"]["found"] == rows[0]["docx"]["found"] == 9
+
+
+def test_dropout_cost_times_each_variant():
+    done = subprocess.run(
+        [sys.executable, "benchmarks/dropout_cost.py", "--tokens", "8", "--reps", "1"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    rows = [ln.split(None, 1) for ln in done.stdout.splitlines()[1:]]
+    assert len(rows) == 6 and all(float(ms) > 0 for ms, _ in rows)
+    assert rows[0][1].startswith("nn.Dropout(0.05)")  # a smoke test: docs/performance.md has the run
