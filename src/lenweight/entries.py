@@ -1023,6 +1023,14 @@ def _issued_triples(lines: list[Line], index: int) -> list[Item] | None:
     return out
 
 
+def _spelled_over(above: str, line: str) -> bool:
+    """Whether "Words (ACRONYM)" spells its acronym only with the last words of the line above."""
+    if not (m := re.fullmatch(r"([^()]+?)\s*\(([A-Z]{2,8})\)[.,]?", line.strip())):
+        return False
+    initials = lambda text: "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", text) if w[0].isupper())  # noqa: E731
+    return not initials(m[1]).endswith(m[2]) and initials(f"{above} {m[1]}").endswith(m[2])
+
+
 def read_items(sec: Section, index: int) -> list[Item]:
     """One item a line (bullet or not); deeper-indented lines and wrapped lines are its detail."""
     if sec.kind == "certifications" and (triples := _issued_triples(sec.lines, index)):
@@ -1048,6 +1056,9 @@ def read_items(sec: Section, index: int) -> list[Item]:
         # it, part of the reference (where its venue is read), not a detail
         cited = sec.kind == "publications" and bool(items) and reference and not line.bullet and not line.gap
         reference = line.bullet or cited
+        # a name a sidebar wrapped before its short form: "APICS Certified Supply Chain" over
+        # "Professional (CSCP)", whose initials run back into the line above
+        cited = cited or bool(items) and not line.gap and _spelled_over(lines[-1].text, line.text)
         headed = headed if wrapped else not line.bullet
         dates = find_range(line.text)
         if sec.kind == "languages" and items and _CEFR_GRID.fullmatch(line.text.strip()):
