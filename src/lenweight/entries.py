@@ -1023,12 +1023,15 @@ def _issued_triples(lines: list[Line], index: int) -> list[Item] | None:
     return out
 
 
+def _initials(text: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", text) if w[0].isupper())
+
+
 def _spelled_over(above: str, line: str) -> bool:
     """Whether "Words (ACRONYM)" spells its acronym only with the last words of the line above."""
     if not (m := re.fullmatch(r"([^()]+?)\s*\(([A-Z]{2,8})\)[.,]?", line.strip())):
         return False
-    initials = lambda text: "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", text) if w[0].isupper())  # noqa: E731
-    return not initials(m[1]).endswith(m[2]) and initials(f"{above} {m[1]}").endswith(m[2])
+    return not _initials(m[1]).endswith(m[2]) and _initials(f"{above} {m[1]}").endswith(m[2])
 
 
 def read_items(sec: Section, index: int) -> list[Item]:
