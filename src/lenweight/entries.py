@@ -355,16 +355,13 @@ def group(lines: list[Line], kind: str) -> list[_Raw]:
         under = under and line.indent == _text_column(cur.head[0]) and not _is_sentence(line.text)
         # "2021.04 - Present   Acme, Tokyo" over "                    Engineer"; and a role alone after
         # its dates over its organisation ("seit 04/2022   Teamleiterin Controlling" over "REWE Group, Köln")
-        alone = under and kind != "education" and len(_parts(_undated(cur.head[0].text))) == 1
-        if under and (
-            ROLE_WORDS.search(line.text)
-            and not ROLE_WORDS.search(cur.head[0].text)
-            or alone
-            and not ROLE_WORDS.search(line.text)
-            and not find_range(line.text)
-        ):
-            cur.head.append(line)
-            continue
+        if under:
+            role_under = ROLE_WORDS.search(line.text) and not ROLE_WORDS.search(cur.head[0].text)
+            alone = kind != "education" and len(_parts(_undated(cur.head[0].text))) == 1
+            org_under = alone and not ROLE_WORDS.search(line.text) and not find_range(line.text)
+            if role_under or org_under:
+                cur.head.append(line)
+                continue
         if (
             kind == "education" and cur is not None and not cur.details and not line.bullet and not line.gap
             and SCHOOL_WORDS.search(line.text) and not line.text.endswith(".") and not find_range(line.text)
@@ -1061,7 +1058,7 @@ def read_items(sec: Section, index: int) -> list[Item]:
         reference = line.bullet or cited
         # a name a sidebar wrapped before its short form: "APICS Certified Supply Chain" over
         # "Professional (CSCP)", whose initials run back into the line above
-        cited = cited or bool(items) and not line.gap and _spelled_over(lines[-1].text, line.text)
+        spelled = bool(items) and not line.gap and _spelled_over(lines[-1].text, line.text)
         headed = headed if wrapped else not line.bullet
         dates = find_range(line.text)
         if sec.kind == "languages" and items and _CEFR_GRID.fullmatch(line.text.strip()):
@@ -1077,7 +1074,7 @@ def read_items(sec: Section, index: int) -> list[Item]:
             # LinkedIn exports put an item's date on the next line ("Issued Mar 2023", "Nov 2022")
             text = f"{items[-1].text}, {line.text[dates.span[0] : dates.span[1]]}"
             items[-1] = Item(text, find_range(text), items[-1].detail, index)
-        elif cited:
+        elif cited or spelled:  # the item above goes on on this line
             text = f"{items[-1].text} {line.text}"
             items[-1] = Item(text, items[-1].dates or find_range(text), items[-1].detail, index)
         elif wrapped and items:
