@@ -26,11 +26,12 @@ their attribution, and garbage pairs. The engines:
 
 With --documents, each source in DIR is a document as its author wrote it, made into a PDF by its own
 program and scored against its gold file: a .tex compiled by pdflatex with its own preamble, an
-.html printed by Chromium, an .rtf, .odt or .docx converted by LibreOffice Writer.
+.html printed by Chromium, an .rtf, .odt or .docx converted by LibreOffice Writer, a Markdown .md
+made by pandoc with its own LaTeX template (a .docx and a .md are also read as themselves).
 
 latex, chromium and libreoffice need programs from Debian's packages, not in the project's venv:
     apt-get install texlive-latex-base texlive-latex-recommended texlive-latex-extra \
-        texlive-fonts-recommended lmodern chromium libreoffice-writer-nogui fonts-liberation
+        texlive-fonts-recommended lmodern chromium libreoffice-writer-nogui fonts-liberation pandoc
 What one typesetting does is not what every template does; each engine is the same for all
 resumes, so that a loss it shows is the reader's or that engine's, not one resume's layout.
 """
@@ -321,6 +322,16 @@ def _convert(document: Path, out: Path) -> None:
         shutil.move(Path(tmp) / (document.stem + ".pdf"), out)
 
 
+def _pandoc(markdown: Path, out: Path) -> None:
+    # pandoc's own LaTeX template, as a developer makes a PDF of a Markdown resume
+    subprocess.run(
+        ["pandoc", str(markdown), "--pdf-engine=pdflatex", "-o", str(out)],
+        capture_output=True,
+        timeout=300,
+        check=True,
+    )
+
+
 def to_noblank(text: str, out: Path) -> None:
     out.write_text("\n".join(line for line in text.split("\n") if line.strip()), encoding="utf-8")
 
@@ -353,6 +364,7 @@ _MAKERS = {
     ".rtf": ("soffice", _convert),
     ".odt": ("soffice", _convert),
     ".docx": ("soffice", _convert),
+    ".md": ("pandoc", _pandoc),
 }
 
 
@@ -368,11 +380,11 @@ def documents(folder: Path, out: Path, json_path: str | None) -> None:
         pdf = out / (stem + ".pdf")
         make(source.resolve(), pdf)
         gold = json.loads(gold_path.read_text())
-        if source.suffix == ".docx":  # the Word file itself, as `--resume cv.docx` reads it
+        if source.suffix in (".docx", ".md"):  # the file itself, as `--resume cv.docx` reads it
             with contextlib.redirect_stderr(io.StringIO()):
                 r = resume_quality.score(source, gold)
             print(
-                f"{stem} (as .docx): {round(r['recall'] * len(gold['facts']))}/{len(gold['facts'])} gold facts, {r['garbage']} garbage"
+                f"{stem} (as {source.suffix}): {round(r['recall'] * len(gold['facts']))}/{len(gold['facts'])} gold facts, {r['garbage']} garbage"
             )
         with contextlib.redirect_stderr(io.StringIO()):
             r = resume_quality.score(pdf, gold)
@@ -405,7 +417,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--json", help="write the rows here")
     p.add_argument(
         "--documents",
-        help="a folder of documents as written (.tex, .html, .rtf, .odt, .docx) with gold files",
+        help="a folder of documents as written (.tex, .html, .rtf, .odt, .docx, .md) with gold files",
     )
     args = p.parse_args(argv)
     if args.documents:
