@@ -78,6 +78,18 @@ def test_blind_document_pdf(gold):
     assert r["garbage"] == 0, r["garbage_pairs"]
 
 
+# and the Word and Markdown files among them read as themselves (`--resume cv.docx`)
+SOURCES = [g for g in BLIND if any(g.with_name(g.name.split(".")[0] + x).exists() for x in (".docx", ".md"))]
+
+
+@pytest.mark.parametrize("gold", SOURCES, ids=lambda p: p.name.split(".")[0])
+def test_blind_document_source(gold):
+    stem = gold.name.split(".")[0]
+    source = next(p for p in gold.parent.glob(stem + ".*") if p.suffix in (".docx", ".md"))
+    r = resume_quality.score(source, json.loads(gold.read_text()))
+    assert r["name_ok"] and r["missed"] == [] and r["garbage"] == 0, (r["missed"], r["garbage_pairs"])
+
+
 # ---- sections ---------------------------------------------------------------------------------
 
 
@@ -2753,3 +2765,143 @@ def test_a_pdf_whose_fonts_are_bitmaps(caplog):
     )
     assert a["role@Alstom"] == "Field Engineer" and a["dates@Alstom"] == "Jun 2015 - Feb 2019"
     assert a["languages"] == "Czech, English" and a["level@Czech"] == "Native"
+
+
+# ---- round 5 of the blind documents: Europass's web editor, an Indian Word CV, USAJOBS, pandoc ----
+
+
+def test_a_job_written_as_labelled_fields():
+    # Indian CVs set each job as "Label : value" lines at a tab; the labels say which part is which
+    text = (
+        "PRIYANKA MENON\npriyanka.menon@example.in\n\nWORK EXPERIENCE\n"
+        "Company              : Infosys Ltd., Mysuru\nDesignation          : Systems Engineer\n"
+        "Duration             : August 2020 to till date\nRoles & Responsibilities:\n"
+        "•  Migrated 40 batch jobs to Azure Data Factory\n\n"
+        "Organisation         : Wipro Technologies, Pune\nDesignation          : Project Trainee\n"
+        "Period               : January 2020 to July 2020\n"
+    )
+    a = answers(text, "Priyanka")
+    assert a["role@Infosys Ltd."] == "Systems Engineer" and a["place@Infosys Ltd."] == "Mysuru"
+    assert a["dates@Infosys Ltd."] == "August 2020 - present" and a["current_org"] == "Infosys Ltd."
+    assert a["role@Wipro Technologies"] == "Project Trainee" and a["place@Wipro Technologies"] == "Pune"
+    assert "Responsibilities" not in json.dumps(a)
+
+
+def test_an_education_table_as_word_and_as_its_pdf_write_it():
+    # a Word table's rows come with their cells split by tabs, under column names two of which share a
+    # column ("Board / University"); the closing declaration is no section of facts
+    text = (
+        "ARJUN NAIR\narjun.nair@example.in\n\nACADEMIC QUALIFICATION\n"
+        "Degree\tInstitute\tBoard / University\tYear\tPercentage / CGPA\n"
+        "M.Tech (Structural Engineering)\tNIT Calicut\tNIT Calicut\t2021\t8.9 CGPA\n"
+        "B.Tech (Civil Engineering)\tGovernment Engineering College, Thrissur\tUniversity of Calicut\t2019\t78%\n"
+        "\nLanguages Known\t: English, Malayalam\n\nDECLARATION\nI hereby declare that the details above are true.\n"
+    )
+    assert [s.kind for s in parse_resume(text).sections] == ["education", "languages", "application"]
+    a = answers(text, "Arjun")
+    assert a["field@NIT Calicut:master's degree"] == "Structural Engineering"
+    assert a["grad@NIT Calicut:master's degree"] == "2021"
+    assert a["field@Government Engineering College, Thrissur:bachelor's degree"] == "Civil Engineering"
+    assert a["languages"] == "English, Malayalam"
+    # the same table as a PDF of it gives it: cells set with spaces, long cells wrapped onto lines of
+    # their own under their column, the header wrapped too
+    text = (
+        "Sunita Das\nsunita.das@example.in\n\nEDUCATIONAL QUALIFICATION\n"
+        "Qualification    Institution          Board /            Year of     Percentage /\n"
+        "                                      University         Passing     CGPA\n"
+        "B.Sc.            St. Xavier's         University of      2018        72%\n"
+        "(Physics)        College, Kolkata     Calcutta\n"
+        "HSC              La Martiniere for    WBCHSE             2015        91%\n"
+        "                 Girls, Kolkata\n"
+    )
+    a = answers(text, "Sunita")
+    assert a["field@St. Xavier's College, Kolkata:bachelor's degree"] == "Physics"
+    assert a["grad@St. Xavier's College, Kolkata:bachelor's degree"] == "2018"
+    assert a["degree@La Martiniere for Girls, Kolkata"] == "HSC"
+
+
+def test_a_table_cell_wrapped_beside_a_bracket_is_not_joined_across_columns():
+    from lenweight.documents import tidy_pdf_text as tidy
+
+    cells = "B.Sc.          Loreto\n(Applied       College,\nPhysics)       Shillong\n"
+    assert tidy(cells) == cells
+
+
+def test_the_europass_web_editors_language_grid_final_grade_and_dates_over_items():
+    # the grid as a table (the skills as column titles, a row a language), a "Final grade" that stays
+    # with its degree (the thesis after it had gone to the next degree), a date over its award
+    text = "\n".join([
+        "Chiara Bellini", "chiara.bellini@example.it", "", "EDUCATION AND TRAINING", "",
+        "[ 10/2015 – 03/2021 ]", "Degree in Medicine and Surgery", "Università di Torino",
+        "City: Turin | Country: Italy | Final grade: 110/110 | Thesis: Sepsis scores in the elderly", "",
+        "[ 09/2010 – 07/2015 ]", "Bachelor's Degree in Biology", "Università di Pavia",
+        "City: Pavia | Country: Italy", "", "LANGUAGE SKILLS", "Mother tongue(s): Italian", "Other language(s):",
+        "              UNDERSTANDING              SPEAKING                              WRITING",
+        "              Listening     Reading      Spoken production   Spoken interaction",
+        "English       B2            C1           B2                  B2                 B2",
+        "French        A2            B1           A2                  A2                 A1",
+        "Levels: A1 and A2: Basic user; B1 and B2: Independent user; C1 and C2: Proficient user", "",
+        "HONOURS AND AWARDS", "", "[ 2020 ]", "Premio Giovani Ricercatori – Ordine dei Medici di Torino",
+    ])  # fmt: skip
+    a = answers(text, "Chiara")
+    assert a["languages"] == "Italian, English, French"
+    assert a["level@English"] == "B2" and a["level@French"] == "A2"
+    assert "thesis@Università di Pavia:bachelor's degree" not in a
+    assert a["thesis@Università di Torino:degree"] == "Sepsis scores in the elderly"
+    assert a["gpa@Università di Torino:degree"] == "110/110"
+    assert a["award_when@Premio Giovani Ricercatori"] == "2020"
+    assert a["issuer@Premio Giovani Ricercatori"] == "Ordine dei Medici di Torino"
+
+
+def test_an_initialisms_last_stop_stays_in_the_reply():
+    facts, _ = gate(extract_facts(build_profile(parse_resume(
+        "Luca Greco\nluca@example.it\n\nEXPERIENCE\nAnalyst, Eni S.p.A., 2019 - Present\n"
+    )), "Luca"))  # fmt: skip
+    replies = {r for f in facts if f.key == "current_org" for _, r in f.pairs()}
+    assert "Eni S.p.A." in replies and "Eni S.p.A" not in replies
+
+
+def test_a_usajobs_resume():
+    # the agency and its street address over the town with its ZIP code, the dates, salary and grade
+    # lines before the title, duties as a wrapped paragraph; "Honors:" under a degree; courses as one
+    # paragraph; a language over its "Spoken: ..." levels; a membership's grade after its dash
+    text = "\n".join([
+        "Marcus D. Holloway", "marcus.holloway@example.gov", "", "Work Experience",
+        "Department of Veterans Affairs, Veterans Health Administration", "1700 Clairmont Road",
+        "Decatur, GA 30033 United States", "08/2020 - Present", "Salary: 88,000 USD Per Year",
+        "Hours per week: 40", "Series: 0343 Pay Plan: GS Grade: 12", "Management Analyst",
+        "Duties, Accomplishments and Related Skills:",
+        "Analyze staffing models for 7 medical centers and brief the Network Director on",
+        "overtime trends. Built a wait-time dashboard used by 40 clinics.",
+        "Supervisor: Dana Wells (404-555-0190)", "Okay to contact this Supervisor: Yes", "",
+        "Education", "Georgia State University Atlanta, GA United States", "Master's degree 12/2019",
+        "Credits Earned: 36 Semester hours", "Major: Health Administration", "Honors: Magna Cum Laude", "",
+        "Kennesaw State University Kennesaw, GA United States", "Bachelor's degree 05/2016",
+        "Major: Economics", "", "Job Related Training",
+        "Lean Six Sigma Green Belt, VA Healthcare (2021). Federal Budget Basics, Graduate School USA (2022).",
+        "", "Language Skills", "Language Korean", "Spoken: Intermediate Written: Basic Read: Intermediate",
+        "", "Affiliations", "American College of Healthcare Executives - Member", "",
+        "Additional Information", "Veterans' preference: 10-point (CPS).",
+    ])  # fmt: skip
+    a = answers(text, "Marcus")
+    org = "Department of Veterans Affairs, Veterans Health Administration"
+    assert a[f"role@{org}"] == "Management Analyst" and a["current_org"] == org
+    assert a[f"place@{org}"].startswith("Decatur, GA") and "30033" not in json.dumps(a)
+    assert a[f"did@{org}"].endswith("brief the Network Director on overtime trends")
+    assert a["field@Georgia State University:master's degree"] == "Health Administration"
+    assert a["honours@Georgia State University:master's degree"] == "Magna Cum Laude"
+    assert a["field@Kennesaw State University:bachelor's degree"] == "Economics"
+    assert a["cert@Lean Six Sigma Green Belt, VA Healthcare"] == "2021"
+    assert a["issuer@Federal Budget Basics"] == "Graduate School USA"
+    assert a["level@Korean"] == "Intermediate" and a["languages"] == "Korean"
+    assert not any(k.startswith("issuer@American College") for k in a)
+    assert not any(w in json.dumps(a) for w in ("Clairmont", "Veterans' preference", "Credits Earned"))
+    assert not any(k.startswith("named@") for k in a)  # "the Network Director on overtime" names nothing
+
+
+def test_a_long_skills_list_with_no_categories_is_asked_whole():
+    text = "Ida Berg\nida@example.se\n\nSKILLS\nGo, Rust, Python, PostgreSQL, Redis, Kafka, gRPC, Terraform\n"
+    assert answers(text, "Ida")["skills"] == "Go, Rust, Python, PostgreSQL, Redis, Kafka, gRPC, Terraform"
+    # with categories the list is each category's, and the whole is the first six of them all
+    text = "Ida Berg\nida@example.se\n\nSKILLS\nLanguages: Go, Rust, Python, Java\nData: PostgreSQL, Redis, Kafka\n"
+    assert answers(text, "Ida")["skills"] == "Go, Rust, Python, Java, PostgreSQL, Redis"

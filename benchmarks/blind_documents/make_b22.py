@@ -81,8 +81,13 @@ para("", after=4)
 heading("EDUCATIONAL QUALIFICATION")
 rows = [
     ("Qualification", "Institution", "Board / University", "Year of Passing", "Percentage / CGPA"),
-    ("B.E. (Mechanical Engineering)", "Sri Venkateswara College of Engineering, Sriperumbudur",
-     "Anna University", "2019", "8.4 CGPA"),
+    (
+        "B.E. (Mechanical Engineering)",
+        "Sri Venkateswara College of Engineering, Sriperumbudur",
+        "Anna University",
+        "2019",
+        "8.4 CGPA",
+    ),
     ("HSC", "Velammal Matriculation Hr. Sec. School, Chennai", "State Board", "2015", "94.5%"),
     ("SSLC", "Velammal Matriculation Hr. Sec. School, Chennai", "State Board", "2013", "96%"),
 ]

@@ -105,7 +105,11 @@ def tidy_pdf_text(text: str) -> str:
     # ("sofia.castillo@e                 xample.com"): one again, when only the two make an address
     text = re.sub(r"(?<![\w.+-])([\w.+-]+@[\w.-]*?)( {2,})([\w.-]*\.[a-z]{2,})(?![\w.-])", _email_runs, text)
     # a narrow cell wraps inside brackets: "CRHA (Certified Human Resources" over "Professional), ..."
-    text = re.sub(r"(?m)^([ \t]*)([^()\n]*\([^()\n]*?)[ \t]*\n\1[ \t]*([^()\s][^()\n]*\))", r"\1\2 \3", text)
+    # (not a table's first column, "(Mechanical" beside the next cell's "Venkateswara": no gap after
+    # the bracket)
+    text = re.sub(
+        r"(?m)^([ \t]*)([^()\n]*\((?:[^()\s]| (?! ))*?)[ \t]*\n\1[ \t]*([^()\s][^()\n]*\))", r"\1\2 \3", text
+    )
     # and a row of tabs wider than the page wraps its dates: "Jun 2018 - Dec" over "2021", "... Jan"
     # over "2024 – Present"
     return re.sub(

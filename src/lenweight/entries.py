@@ -9,6 +9,7 @@ never by its position alone, so "Role | Company" and "Company | Role" read the s
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -18,6 +19,7 @@ from .resume import (
     EMAIL,
     PHONE,
     SPOKEN,
+    TABLE_COLUMN,
     Line,
     Resume,
     Section,
@@ -54,7 +56,7 @@ ROLE_WORDS = re.compile(
 ORG_WORDS = re.compile(
     r"\b(inc|ltd|llc|llp|plc|gmbh|ag|kg|se|sa|sarl|sas|s\.?l|bv|nv|corp|corporation|co|company|labs?|"
     r"laboratory|group|bank|hospital|clinic|foundation|agency|studio|studios|partners|technologies|"
-    r"systems|solutions|consulting|ventures|capital|media|ministry|department|council|society|"
+    r"systems|solutions|consulting|ventures|capital|media|ministry|department|bureau|administration|council|society|"
     r"association|e\.v|club|center|centre|network|institute|university|college|school|services|"
     r"infirmary|pty|holdings|industries|enterprises|organi[sz]ation|army|navy|air force|marine corps|coast guard)\b\.?",
     re.IGNORECASE,
@@ -148,12 +150,27 @@ LEVEL = re.compile(
 _CEFR_GRID = re.compile(
     r"(?:(?:listening|reading|writing|spoken production|spoken interaction)\s+[ABC][12]\b\s*)+", re.I
 )
+# and its web editor's PDF sets them as a table: the skills as column titles over a row a language
+# ("English   C1   C1   C1   C1   B2"), a legend under it ("Levels: A1 and A2: Basic user; ...")
+_GRID_ROW = re.compile(r"([^\W\d_][\w ]{1,30}?)\s+((?:[ABC][12]\s*){2,})")
+_GRID_NOISE = re.compile(
+    r"(?:(?:understanding|speaking|writing|listening|reading|spoken production|spoken interaction)\s*)+|"
+    r"levels?\s*:\s*A1\b.*|other languages?(?:\(s\))?\s*:",
+    re.I,
+)
+_SPOKEN_LEVEL = re.compile(r"spoken:\s*(\w+)(?:\s+(?:written|read|reading|writing):\s*\w+)*", re.I)
 _DATE_ONLY = re.compile(r"[\s·•|,()-]*(?:(?:issued|awarded|received|obtained|expires?|no expiration date)[\s·•|,()-]*)*",
                         re.IGNORECASE)  # fmt: skip
 # LinkedIn's "Degree - ABBR, Field" ("Master of Science - MS, Robotics") and "Certificate, Game Design"
 # and Zety's "Degree: Field" ("Postgraduate Diploma: Clinical Pharmacy")
 _LINKEDIN_DEGREE = re.compile(r"(.+?)(?:\s+-\s+[A-Z][A-Za-z.]{1,6})?(?:,|:)\s*([^,:]{2,60}?)\s*")
 _STREET = re.compile(r"[^,@]*\d[^,@]*,")  # "Oudegracht 112, ...": a house number before the first comma
+# a street address on a line of its own under an employer, as USAJOBS prints the agency's
+_STREET_LINE = re.compile(
+    r"\d{1,6}[A-Za-z]? (?:[NSEW]\.? )?(?:[A-Z][\w.'-]* ){1,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|"
+    r"lane|ln|way|court|ct|place|pl|parkway|pkwy|highway|hwy|circle|terrace)\.?(?:,? (?:suite|ste|floor|fl)\.? \w+)?",
+    re.I,
+)
 _BARE_TOWN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}")  # "Manchester", "Kuala Lumpur"
 _LABEL = re.compile(r"^(?:position|designation|job title|title|role|company|employer)\s*:\s*", re.IGNORECASE)
 _HONOURS = re.compile(r"\s*\((?:hons?|honours|honors)\.?\)", re.IGNORECASE)
@@ -234,7 +251,7 @@ class Profile:
 # resume's "Hours per week: 40", "Supervisor: ...", "Duties, Accomplishments and Related Skills:",
 # a student's "GPA: 3.7", "Relevant Coursework: ...", and a degree's "Major: Biology" (its field).
 _ATTRIBUTE = re.compile(
-    r"(hours per week|supervisor|okay to contact[\w ]*|may we contact[\w ]*|salary|series|grade|pay plan|"
+    r"(hours per week|supervisor|okay to contact[\w ]*|may we contact[\w ]*|salary|series|(?:final )?grade|pay plan|"
     r"reason for leaving|duties[\w ,]*|gpa|cgpa|(?:relevant )?coursework|thesis|advisor|"
     r"(?:major|minor|concentration|field of study))\s*:\s*(.*)",
     re.IGNORECASE,
@@ -334,7 +351,7 @@ def _entry_like(line: Line, kind: str) -> bool:
 # A line under a degree that says more about it ("Minor in Energy", "Senior thesis: ...", "GPA: 3.86,
 # summa cum laude"): a detail of that degree, never an entry of its own.
 _DEGREE_NOTE = re.compile(
-    r"(minor|c?gpa|grade|honou?rs|(?:summa |magna )?cum laude|dean'?s list|first[- ]class|with distinction|"
+    r"(minor|c?gpa|(?:final )?grade|honou?rs|(?:summa |magna )?cum laude|dean'?s list|first[- ]class|with distinction|"
     rf"(?:[\w']+ )?(?:thesis|dissertation)|{DEGREE_PROJECT}|concentration|focus|speciali[sz]\w*)\b",
     re.I,
 )
@@ -413,6 +430,8 @@ def group(lines: list[Line], kind: str) -> list[_Raw]:
                 and any(_whole_header(h.text, kind) for h in cur.head)
             )
         )
+        # (and after its "Final grade: ..." lines: a whole header is the next entry)
+        whole = whole or cur is not None and bool(cur.attrs and cur.dates) and _whole_header(line.text, kind)
         if (
             cur is None or cur.details or (cur.dates and (dates or line.gap)) or cur.named >= 3
             or _is_sentence(cur.head[-1].text) or whole
@@ -631,6 +650,11 @@ def position(raw: _Raw, previous: Position | None, section: int) -> Position | N
             if alone and previous is not None and previous.org_line and not ORG_WORDS.search(org_at[1]):
                 org_at = (None, previous.org)  # a promotion: a dated role line under the company's line
             org = org_at[1]
+            # "Department of the Interior, Bureau of Land Management": a department and its agency,
+            # the employer both name
+            same = [p for i, p in parts if i == org_at[0] and p != role]
+            if org_at[0] != line_of_role and len(same) == 2 and all(ORG_WORDS.search(p) for p in same):
+                org = ", ".join(same)
             if org_at[0] != line_of_role:
                 # "Hospital X" / "Charge Nurse, Cardiovascular ICU": the role line is the role, whole.
                 role = ", ".join(p for i, p in parts if i == line_of_role)
@@ -646,8 +670,9 @@ def position(raw: _Raw, previous: Position | None, section: int) -> Position | N
     if role and not org and previous is not None and alone:
         org = previous.org  # a promotion: a second dated role line under the same company
     place = "" if (place := _town(raw)) == role else place  # a role no role word names is no town
-    # "Grant Thornton, Manchester": a town after the organisation's comma is where, not who
-    if (m := re.fullmatch(r"(.+?\w),\s*([A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?)", org)) and _place(m.group(2)):
+    # "Grant Thornton, Manchester", "Ashok Leyland Ltd., Ennore": a town after the organisation's
+    # comma is where, not who
+    if (m := re.fullmatch(r"(.+?[\w.]),\s*([A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?)", org)) and _place(m.group(2)):
         org, place = m.group(1), place or m.group(2)
     # "Sparkright Electrical Pty Ltd, Sydney" on its own line: the town after the company's comma
     after = [q for (i, p), (j, q) in zip(parts, parts[1:]) if p == org and i == j]
@@ -750,36 +775,68 @@ def degree(raw: _Raw, section: int) -> Degree | None:
     return Degree(_uncapped(school), _uncapped(deg), raw.dates, details, section)
 
 
-# The column names of a table's header row: "Degree | Institute | Year | Score" (Indian CVs write
-# their education so, with no markdown rule under it). A row of these and nothing else is a header.
-_COLUMN = re.compile(
-    r"(?:name of (?:the )?)?(?:degree|course|qualification|exam\w*|class|standard|board|university|institut\w*|"
-    r"school|college|institution|year( of passing)?|passing year|score|marks|cgpa|gpa|grade|percentage|"
-    r"result|division|dates?|period|duration|role|title|position|designation|company|employer|"
-    r"organi[sz]ation|location|place)",
-    re.I,
-)
-
-
 def table_rows(lines: list[Line]) -> list[dict[str, str]] | None:
     """A table as dicts keyed by its header row, lower case; None if the lines hold none.
 
-    A markdown table (a rule under the header), or pipe-separated lines under a header row of
+    A markdown table (a rule under the header), or pipe- or tab-separated lines under a header row of
     column names; lines with pipes and no such header ("Role | Company | 2021 - present") are entries."""
     rows = [ln for ln in lines if ln.raw.strip().startswith("|")]
     if len(rows) >= 3 and re.fullmatch(r"\|?[\s:|-]+\|?", rows[1].raw.strip()):
         body = rows[2:]
     else:
-        rows = [ln for ln in lines if ln.raw.count("|") >= 2]
-        head = [c.strip() for c in rows[0].raw.strip().strip("|").split("|")] if rows else []
-        if len(rows) < 2 or not all(_COLUMN.fullmatch(c) for c in head):
+        # (or a Word table's rows, cells split by tabs: "Qualification<TAB>Institution<TAB>...")
+        bar = "|" if any(ln.raw.count("|") >= 2 for ln in lines) else "\t"
+        rows = [ln for ln in lines if ln.raw.count(bar) >= 2]
+        head = [c.strip() for c in rows[0].raw.strip().strip("|").split(bar)] if rows else []
+        if len(rows) < 2 or not all(TABLE_COLUMN.fullmatch(c) for c in head):
             return None
         body = rows[1:]
-    cells = [[c.strip() for c in ln.raw.strip().strip("|").split("|")] for ln in [rows[0], *body]]
+    bar = "|" if rows[0].raw.count("|") >= 2 else "\t"
+    cells = [[c.strip() for c in ln.raw.strip().strip("|").split(bar)] for ln in [rows[0], *body]]
     keys = [c.lower().strip("*_ ") for c in cells[0]]
     for ln in rows:
         ln.used = True
     return [dict(zip(keys, (re.sub(r"\*\*|__", "", c) for c in row))) for row in cells[1:]]
+
+
+def _cells(raw: str) -> list[tuple[int, str]]:
+    """A line's cells where two or more spaces part them, each with the column it starts at."""
+    return [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", raw.expandtabs())]
+
+
+def gapped_rows(lines: list[Line]) -> list[dict[str, str]] | None:
+    """A table set with spaces, as a word processor's PDF prints one: a header row of column names
+    (itself wrapped: "Board /" over "University"), then rows whose long cells wrap onto lines of
+    their own ("Sri" / "Venkateswara" / "College of" under "Institution"). A line that fills two
+    columns fewer than the first row goes on the row above; each part joins the column it starts under."""
+    if not lines or len(head := _cells(lines[0].raw)) < 3:
+        return None
+    starts, names = [s for s, _ in head], [t for _, t in head]
+    used = 1
+    under = _cells(lines[1].raw) if len(lines) > 1 else []
+    if under and not all(TABLE_COLUMN.fullmatch(n) for n in names) and all(s in starts for s, _ in under):
+        for s, t in under:
+            names[starts.index(s)] += f" {t}"
+        used = 2
+    if not all(TABLE_COLUMN.fullmatch(n) for n in names):
+        return None
+    rows: list[list[str]] = []
+    full = 0  # how many columns the first row fills
+    for ln in lines[used:]:
+        cells = _cells(ln.raw)
+        if ln.gap or any(s < starts[0] for s, _ in cells):
+            break
+        full = full or len(cells)
+        if not rows or len(cells) >= max(2, full - 1):
+            rows.append([""] * len(starts))
+        for s, t in cells:
+            column = max(c for c, start in enumerate(starts) if start <= s + 1)
+            rows[-1][column] = f"{rows[-1][column]} {t}".strip()
+        used += 1
+    for ln in lines[:used]:
+        ln.used = True
+    keys = [n.lower() for n in names]
+    return [dict(zip(keys, row)) for row in rows] or None
 
 
 def _cell(row: dict[str, str], *names: str) -> str:
@@ -915,6 +972,8 @@ def _wraps(prev: Line | None, line: Line) -> bool:
         return False
     if prev.bullet:
         return line.indent > prev.indent or line.text[:1].islower()
+    if _is_sentence(prev.text) and line.text[:1].islower():
+        return True  # a paragraph of duties wrapped at the page's width (a USAJOBS resume's)
     return bool(re.match(r"(?:and|of|for|&)\s", line.text)) and not _is_sentence(prev.text)
 
 
@@ -960,14 +1019,52 @@ def _cell_wrapped(prev: Line, line: Line) -> bool:
     )  # fmt: skip
 
 
+# A job written as labelled fields, a line each, as Indian and many Asian CVs set it: "Organisation :
+# TVS Motor Company, Hosur", "Designation : Quality Engineer", "Duration : July 2021 to till date".
+# The labels say which part is which, so the entry is read as "Role at Employer" over its dates.
+_FIELD = re.compile(
+    r"(?:(?P<org>(?:name of (?:the )?)?(?:organi[sz]ation|company|employer|firm|institution))|"
+    r"(?P<role>designation|position(?: held)?|role|job title)|(?P<dates>duration|period|tenure|dates?)|"
+    r"(?P<place>location|place of (?:work|posting)))\s*:\s*(?P<value>\S.*)",
+    re.IGNORECASE,
+)
+
+
+def _labelled_fields(lines: list[Line]) -> list[Line]:
+    """Each run of labelled field lines naming an employer and a role as a header line ("Role at
+    Employer, Town") and a dates line; the other lines as they are."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        run = list(itertools.takewhile(lambda ln: _FIELD.fullmatch(ln.text), lines[k:]))
+        fields: dict[str, str] = {}
+        for m in (_FIELD.fullmatch(ln.text) for ln in run):
+            fields.setdefault(next(g for g in ("org", "role", "dates", "place") if m[g]), m["value"])
+        if "org" in fields and "role" in fields:
+            head, rest = run[0], run[1:]
+            where = f", {fields['place']}" if "place" in fields else ""
+            head.text = f"{fields['role']} at {fields['org']}{where}"
+            out.append(head)
+            if "dates" in fields:
+                rest[0].text = fields["dates"]
+                out.append(rest.pop(0))
+            for ln in rest:
+                ln.used = True
+            k += len(run)
+        else:
+            out.append(lines[k])
+            k += 1
+    return out
+
+
 def read_entries(sec: Section, kind: str, index: int) -> list[Position | Degree]:
     """Positions (experience, volunteer) or degrees (education) of one section."""
-    if rows := table_rows(sec.lines):
+    if rows := table_rows(sec.lines) or gapped_rows(sec.lines):
         return _from_table(rows, kind, index)
     if (log := _event_log(sec, kind, index)) is not None:
         return log
     lines: list[Line] = []
-    for line in sec.lines:
+    for line in _labelled_fields(sec.lines) if kind != "education" else sec.lines:
         if line.raw.strip().startswith("|"):
             continue
         if _wraps(lines[-1] if lines else None, line):
@@ -987,6 +1084,10 @@ def read_entries(sec: Section, kind: str, index: int) -> list[Position | Degree]
         if _DURATION_LINE.fullmatch(line.text):
             line.used = True  # nothing lost: the dates say it
             continue
+        if _STREET_LINE.fullmatch(line.text):
+            continue  # the employer's street address ("2850 Youngfield Street"): the town line says where
+        if not line.bullet:  # and its ZIP code: "Lakewood, CO 80215 United States"
+            line.text = re.sub(r"(?<=, [A-Z]{2}) \d{5}(?:-\d{4})?(?=\s|$)", "", line.text)
         if find_range(line.text):
             line.text = _DURATION_AFTER.sub("", line.text)
         elif not (line.bullet or _is_sentence(line.text)):
@@ -1046,8 +1147,19 @@ def read_items(sec: Section, index: int) -> list[Item]:
     headed = False  # the last item opened on a line that is no bullet
     reference = False  # the last line was a numbered (or bulleted) reference, or went on with one
     grid: dict[int, list[str]] = {}  # an item's levels in the Europass grid
-    for line in sec.lines:
+    # a date on a line of its own over its item ("[ 2019 ]" over the award: Europass), where the item
+    # above has its own (a date under an undated item is that item's: Resume.io, LinkedIn)
+    ahead = ""
+    for k, line in enumerate(sec.lines):
         if not line.text:
+            continue
+        dates = find_range(line.text)
+        if (
+            dates and (line.gap or not items) and (not items or items[-1].dates)
+            and _DATE_ONLY.fullmatch(strip_range(line.text, dates).strip("[] "))
+            and any(ln.text and not find_range(ln.text) for ln in sec.lines[k + 1 : k + 2])
+        ):  # fmt: skip
+            ahead, line.used = line.text[dates.span[0] : dates.span[1]], True
             continue
         wrapped = lines and not line.bullet and (line.indent > lines[-1].indent or line.text[:1].islower())
         # "Bookworm | Python, Flask  Sept. 2023 – Dec. 2023" over bullets: what the project was
@@ -1061,7 +1173,17 @@ def read_items(sec: Section, index: int) -> list[Item]:
         spelled = bool(items) and not line.gap and _spelled_over(lines[-1].text, line.text)
         headed = headed if wrapped else not line.bullet
         dates = find_range(line.text)
-        if sec.kind == "languages" and items and _CEFR_GRID.fullmatch(line.text.strip()):
+        if sec.kind == "languages":  # USAJOBS: "Language Spanish" over "Spoken: Advanced Written: ..."
+            line.text = re.sub(r"^(?i:language)\s+(?=[A-Z]\w+$)", "", line.text.strip())
+            if items and (m := _SPOKEN_LEVEL.fullmatch(line.text)) and "(" not in items[-1].text:
+                items[-1], line.used = Item(f"{items[-1].text} ({m[1]})", None, items[-1].detail, index), True
+                continue
+        if sec.kind == "languages" and _GRID_NOISE.fullmatch(line.text.strip()):
+            pass  # the grid's column titles, its legend, an empty "Other language(s):" label
+        elif sec.kind == "languages" and (row := _GRID_ROW.fullmatch(line.text.strip())):
+            items.append(Item(row[1], None, "", index))  # "English   C1   C1   C1   C1   B2"
+            grid[len(items) - 1] = re.findall(r"\b[ABC][12]\b", row[2])
+        elif sec.kind == "languages" and items and _CEFR_GRID.fullmatch(line.text.strip()):
             grid.setdefault(len(items) - 1, []).extend(re.findall(r"\b[ABC][12]\b", line.text))
         elif (
             sec.kind == "languages"
@@ -1094,7 +1216,16 @@ def read_items(sec: Section, index: int) -> list[Item]:
                 text = f"{cells[0]} – {cells[1]}"
             if sec.kind == "certifications":  # "License No. Q4521": a number no one asks for
                 text = _LICENCE_NUMBER.sub("", text)
-            items.append(Item(text, find_range(text), "", index))
+            text, ahead = (f"{text}, {ahead}" if ahead and not find_range(text) else text), ""
+            # courses written as one paragraph, each closed by its year: "DoD Financial Management
+            # Certification, Level 2 (2017). Appropriations Law, USDA Graduate School (2020)."
+            parts = (
+                re.split(r"(?<=\((?:19|20)\d\d\))\.\s+(?=[A-Z])", text)
+                if sec.kind == "certifications"
+                else [text]
+            )
+            parts = [t.rstrip(" .") for t in parts] if len(parts) > 1 else parts
+            items += [Item(t, find_range(t), "", index) for t in parts]
         lines.append(line)
         line.used = True
     for k, levels in grid.items():  # the middle of its five skills' levels says how well, in one level

@@ -487,8 +487,15 @@ def make(kind: str, key: str, answer: str, section: int | None, n: str, **slots:
     return Fact(
         key, tuple(q.format(n=n, **slots) for q, _ in forms), answer, section,
         tuple(v for k, v in slots.items() if not k.startswith("a_")),
-        tuple(r.format(a=answer.rstrip(" ."), n=n, **slots) for _, r in forms),
+        tuple(r.format(a=_unstopped(answer), n=n, **slots) for _, r in forms),
     )  # fmt: skip
+
+
+def _unstopped(answer: str) -> str:
+    """The answer without its closing stop, which the reply's own sentence gives; but an initialism's
+    last stop is its own ("MM S.p.A.", "U.S.")."""
+    answer = answer.rstrip(" ")
+    return answer if re.search(r"(?:\b[^\W\d_]\.){2,}$", answer) else answer.rstrip(" .")
 
 
 def _inflected(verb: str, tag: str, suffix: str) -> str:
@@ -757,8 +764,10 @@ _STOP = r"(?:for|in|on|at|of|to|into|with|by|from|using|across|over|under|that|w
 _LEAD = re.compile(
     rf"(?:(?:the|a|an)\s+)?((?:(?!{_STOP}\b)[\w'-]+\s+){{0,5}}?[\w-]+)(?=\s+{_STOP}\b|\s*[,;]|\s*$)", re.I
 )
+# (the words after the name are its kind, no preposition: "the State Director on variances" names none)
 _NAMED = re.compile(
-    rf"\bthe\s+((?:[A-Z][\w'&.-]*\s+){{1,4}})((?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]+)(?=\s*[,;.]|\s+{_STOP}\b|\s*$)"
+    rf"\bthe\s+((?:[A-Z][\w'&.-]*\s+){{1,4}})((?:(?!{_STOP}\b)[a-z][\w-]*\s+){{0,2}}(?!{_STOP}\b)[a-z][\w-]+)"
+    rf"(?=\s*[,;.]|\s+{_STOP}\b|\s*$)"
 )
 _WHERE = re.compile(
     r"\b(?:in|at|on)\s+((?:the\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})(?=\s*[,;.]|\s*$)"
@@ -1125,10 +1134,10 @@ _LEFT_IN_BRACKET = re.compile(r"\s*\((?:[a-z]+\s*)+\)(?=\s*$|\s*,)")
 
 
 # words that make an issuer after a comma an organisation, besides ORG_WORDS: bodies ("Yorkshire
-# Finance Awards", a profession's order: "Ordre des ingénieurs du Québec") and the events that give
-# prizes ("Best Indie Game, Tokyo Game Show")
+# Finance Awards", a profession's order: "Ordre des ingénieurs du Québec", "Ordine degli Ingegneri")
+# and the events that give prizes ("Best Indie Game, Tokyo Game Show")
 _AWARDING = re.compile(
-    r"\b(awards|institution|federation|board|trust|commission|academy|guild|league|ordre|order|colegio|ordem|"
+    r"\b(awards|institution|federation|board|trust|commission|academy|guild|league|ordre|order|ordine|orden|colegio|ordem|"
     r"conference|congress|symposium|summit|festival|show|expo|hackathon|olympiad)\b",
     re.I,
 )
@@ -1139,9 +1148,11 @@ def _issuer(text: str, known: frozenset[str] = frozenset()) -> tuple[str, str]:
     look like an organisation ("Amazon Picking Challenge, 2nd place" has none)."""
     # the issuer holds no separator, but may hold a hyphenated word ("Critical-Care Nurses")
     m = re.fullmatch(r"(.+?)(\s+[-–—·|]\s+|,\s+)([A-Z](?:[^-–—·|,]|(?<=\w)-(?=\w)){1,80})", text)
-    # "AWS Certified Developer – Associate": a certificate's level, not who gave it
+    # "AWS Certified Developer – Associate": a certificate's level, not who gave it; and "Association
+    # of Government Accountants - Member": the grade of a membership
     if not m or re.fullmatch(
-        r"(associate|professional|specialty|expert|foundational|practitioner|fundamentals)",
+        r"(associate|professional|specialty|expert|foundational|practitioner|fundamentals|"
+        r"(?:full |student |life |associate )?member|fellow|affiliate)",
         m.group(3).strip(),
         re.I,
     ):
@@ -1441,8 +1452,12 @@ def skill_facts(p: Profile, n: str) -> list[Fact]:
                     make("skills_besides", f"skills_besides@{name}", rest, sec, n, cat=name, first=items[0])
                 )
     if everything:
+        # the first six of all categories (each category is asked whole above); a list with no
+        # categories is asked whole here, up to twelve ("Kotlin, Go, ..., Terraform": the seventh is a
+        # skill too, and no other question would name it)
+        most = 6 if any(cat for cat, _, _ in p.skills) else 12
         out.append(
-            make("skills", "skills", ", ".join(list(dict.fromkeys(everything))[:6]), p.skills[0][2], n)
+            make("skills", "skills", ", ".join(list(dict.fromkeys(everything))[:most]), p.skills[0][2], n)
         )
     return out
 

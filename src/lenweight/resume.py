@@ -23,7 +23,8 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
     # what a rirekisho or an application form asks of this application, not of the person: kept out
     ("application", r"motivation( for applying)?|reasons? for applying|self[- ]?pr|self[- ]promotion|"
      r"personal (requests|preferences|wishes)|commut(e|ing)( time)?|anschreiben|lettre de motivation|"
-     r"self[- ](evaluation|assessment|appraisal)"),
+     r"self[- ](evaluation|assessment|appraisal)|declaration|additional information"),  # "I hereby declare
+    # that ..." (Indian CVs); USAJOBS's "Additional Information" (veterans' preference, clearance)
     # a student's clubs are roles at organisations, like volunteering ("President, Economics Society")
     ("volunteer", r"leadership( and (activities|involvement))?|(extra-?curricular|campus|student) (activities|involvement)|"
      r"activities and leadership|volunt\w*( (work|experience|activities|activity|roles?|positions?|service|engagement))?|community( service| involvement)?|ehrenamt\w*|bénévolat|voluntariado|volontariato|service|vrijwilligerswerk"),
@@ -34,12 +35,12 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
      r"prêmios|prémios|premi|riconoscimenti|prijzen|onderscheidingen"),
     # a professional body's membership is a credential it grants ("MRICS - Royal Institution of ...")
     ("certifications", r"certifi\w*|licen[cs]es?|licensure|zertifi\w*|weiterbildung(en)?|courses?|trainings?|"
-     r"(professional )?memberships?|professional (bodies|affiliations)|mitgliedschaften|ordre professionnel|"
+     r"(professional )?memberships?|(professional )?affiliations|professional bodies|mitgliedschaften|ordre professionnel|"
      r"formation continue|cursos|certificaten|cursussen|trainingen"),
     ("languages", r"(spoken |foreign )?languages?( spoken| skills| known)?|sprachen|sprachkenntnisse|langues|idiomas|lenguas|"
      r"línguas|lingue|(conoscenze|competenze) linguistiche|talen|talenkennis"),
-    ("education", r"education|schooling|academic( background| history| qualifications| training)?|studies|"
-     r"degrees?|qualifications|educational (background|qualifications|history)|ausbildung|bildungsweg|studium|schulbildung|formation|"
+    ("education", r"education|schooling|academic( background| history| qualifications?| training| details)?|studies|"
+     r"degrees?|qualifications|educational (background|qualifications?|history|details)|ausbildung|bildungsweg|studium|schulbildung|formation|"
      r"études|educación|formación( académica)?|estudios|formação( acadêmica| académica)?|escolaridade|"
      r"istruzione( e formazione)?|formazione|titoli di studio|opleiding(en)?|scholing|onderwijs"),
     # a physician's residency and fellowship: "Postgraduate Training" (before certifications' "training")
@@ -255,10 +256,14 @@ def _header_line(
         title, inline = (p.strip() for p in s.split(":", 1))
         # "Profile: Statistician..." opens a section; "Languages: Python, SQL" inside skills does not.
         # Nor does "Position: Production Engineer" inside an experience section (a label of its entry).
+        # And neither does "Honors: Summa Cum Laude" under a degree (USAJOBS prints it so).
         if (
             section_kind(title)
             and len(title.split()) <= 3
             and (current is None or current.kind not in ("skills", "contact", section_kind(title)))
+            and not (
+                current is not None and current.kind == "education" and re.fullmatch(r"honou?rs", title, re.I)
+            )
         ):
             return title, inline
         return None
@@ -281,6 +286,9 @@ def _header_line(
                 and current.kind in _ENTRY_KINDS
                 and find_range(following)
                 and not BULLET.match(following)  # "1. Ibarra T (2023) ...": a reference, not a job
+                # nor a paragraph (USAJOBS's "Job Related Training": "DoD Financial Management ... (2017).
+                # Appropriations Law, ..."): no entry's header line runs past twelve words
+                and len(following.split()) <= 12
             )
             kind = None if dated else last
         # or right under the last item of a list (awards, skills), where the page's gap above the
@@ -348,6 +356,25 @@ def _date_or_place(cell: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][\w.' -]*,\s*[A-Z][\w.' -]*|remote|hybrid", cell, re.I))
 
 
+# The column names of a table's header row: "Degree | Institute | Year | Score" (Indian CVs write
+# their education so, with no markdown rule under it). A row of these and nothing else is a header.
+# (or two of them as one column: "Board / University", "Percentage / CGPA")
+_COLUMN_NAME = (
+    r"(?:name of (?:the )?)?(?:degree|course|qualification|exam\w*|class|standard|board|university|institut\w*|"
+    r"school|college|institution|year( of passing)?|passing year|score|marks|cgpa|gpa|grade|percentage|"
+    r"result|division|dates?|period|duration|role|title|position|designation|company|employer|"
+    r"organi[sz]ation|location|place)"
+)
+TABLE_COLUMN = re.compile(rf"{_COLUMN_NAME}(?:\s*/\s*{_COLUMN_NAME})?", re.I)
+
+
+def _table_header(line: str) -> bool:
+    """A table's header row set with spaces: three or more cells, each a column's name or, wrapped
+    onto the line under it, the start of one ("Board /" over "University")."""
+    cells = re.split(r"\s{2,}|\t", line.strip())
+    return len(cells) >= 3 and all(TABLE_COLUMN.match(c) for c in cells)
+
+
 def unzip_columns(lines: list[str]) -> tuple[list[str], list[int]]:
     """A two-column layout as pdftotext -layout writes it (Canva-style: a sidebar of contact, skills
     and languages beside the work history), as one column after the other; with each line's number.
@@ -363,7 +390,8 @@ def unzip_columns(lines: list[str]) -> tuple[list[str], list[int]]:
         (c for c in starts if c >= 12), key=lambda c: starts[c - 1] + starts[c] + starts[c + 1], default=0
     )
 
-    if not col:
+    # (a table set with spaces, under its header of column names, is one table, not two columns)
+    if not col or any(_table_header(ln) for ln in filled):
         return lines, numbers
 
     def split(ln: str) -> tuple[str, str, int, int] | None:
@@ -487,10 +515,11 @@ _CONTACT_LABEL = re.compile(
 def _untab(line: str) -> str:
     """A Word table's row as its text holds it, cells split by tabs: "Email<TAB>x@y.com" is a label
     and its value, "Skills<TAB>Python, SQL" a section title and its text. Other rows stay as they
-    are (entries split their parts at tabs)."""
+    are (entries split their parts at tabs). A colon set after the tab ("Languages Known<TAB>: English")
+    is the label's."""
     cells = [c.strip() for c in line.split("\t") if c.strip()]
     if len(cells) == 2 and (_CONTACT_LABEL.fullmatch(cells[0]) or section_kind(cells[0], loose=False)):
-        return f"{line[: len(line) - len(line.lstrip())]}{cells[0]}: {cells[1]}"
+        return f"{line[: len(line) - len(line.lstrip())]}{cells[0]}: {cells[1].lstrip(': ')}"
     return line
 
 
@@ -509,10 +538,12 @@ _WORK_TYPE = re.compile(
     rf"\s*·\s*(?:{_TYPES}|on-site|remote|hybrid)\b(?=\s*(?:·|$))|^(?:{_TYPES})\s*·\s*", re.I
 )
 # LinkedIn's "Skills: A · B" under a job (a Word table's "Skills: A, B" row opens the skills section),
-# and the label over a job's bullets ("Achievements/Tasks" in Novorésumé, "Key responsibilities:")
+# and the label over a job's bullets ("Achievements/Tasks" in Novorésumé, "Key responsibilities:",
+# "Roles & Responsibilities:")
 _ENTRY_LABEL = re.compile(
     r"skills\s*:\s*[^,]+|activities and societies\s*:.*|"
-    r"(?:(?:key|main|major) )?(?:achievements?|accomplishments?|tasks|responsibilities|duties)"
+    r"(?:(?:key|main|major) )?(?:roles?\s*(?:/|and|&)\s*responsibilities|achievements?|accomplishments?|tasks|"
+    r"responsibilities|duties)"
     r"(?:\s*(?:/|and|&)\s*(?:achievements?|accomplishments?|tasks|responsibilities|duties))*\s*:?",
     re.I,
 )
