@@ -1148,6 +1148,10 @@ def _issuer(text: str, known: frozenset[str] = frozenset()) -> tuple[str, str]:
     look like an organisation ("Amazon Picking Challenge, 2nd place" has none)."""
     # the issuer holds no separator, but may hold a hyphenated word ("Critical-Care Nurses")
     m = re.fullmatch(r"(.+?)(\s+[-–—·|]\s+|,\s+)([A-Z](?:[^-–—·|,]|(?<=\w)-(?=\w)){1,80})", text)
+    # "APICS Certified Supply Chain Professional (CSCP)", "Cisco Certified Network Associate",
+    # "Microsoft Certified: Power BI Data Analyst Associate": the body that certifies named first
+    if not m and (b := re.fullmatch(r"([A-Z][\w&]*(?: [A-Z][\w&]*)?) (Certified\b:?\s*.{3,80})", text)):
+        return re.sub(r"^Certified:\s*", "", b[2]), b[1]
     # "AWS Certified Developer – Associate": a certificate's level, not who gave it; and "Association
     # of Government Accountants - Member": the grade of a membership
     if not m or re.fullmatch(
