@@ -2811,11 +2811,14 @@ def test_an_education_table_as_word_and_as_its_pdf_write_it():
         "(Physics)        College, Kolkata     Calcutta\n"
         "HSC              La Martiniere for    WBCHSE             2015        91%\n"
         "                 Girls, Kolkata\n"
+        "ICSE             La Martiniere for    CISCE              2013        94%\n"
+        "                 Girls, Kolkata\n"
     )
     a = answers(text, "Sunita")
     assert a["field@St. Xavier's College, Kolkata:bachelor's degree"] == "Physics"
     assert a["grad@St. Xavier's College, Kolkata:bachelor's degree"] == "2018"
-    assert a["degree@La Martiniere for Girls, Kolkata"] == "HSC"
+    # (the school's wrapped lines under the second row are its own, not a resume pasted twice)
+    assert a["degree@La Martiniere for Girls, Kolkata"] == "HSC and ICSE"
 
 
 def test_a_table_cell_wrapped_beside_a_bracket_is_not_joined_across_columns():
@@ -2915,3 +2918,19 @@ def test_a_certificate_named_by_its_body_first():
     a = answers(text, "Tomás")
     assert a["cert_from@Cisco"] == "Certified Network Associate (CCNA)"
     assert a["cert_from@Microsoft"] == "Azure Fundamentals" and a["cert@Azure Fundamentals"] == "2023"
+
+
+def test_spacing_a_typeset_page_leaves_in_names():
+    # LaTeX's wider space after an abbreviation's stop, a short form in brackets before the town, a
+    # CV class's language set two spaces after its flush-right name
+    text = (
+        "Oskar Lind\noskar@example.se\n\nEDUCATION\nB.Sc.  in Physics, Lund University, 2014 - 2017\n\n"
+        "EXPERIENCE\nResearch Nurse | Karolinska University Hospital (KUH), Stockholm | 2018 - 2022\n\n"
+        "LANGUAGES\n   Swedish  Mother tongue\n   English  Fluent (C1)\n"
+    )
+    a = answers(text, "Oskar")
+    assert a["degree@Lund University"] == "B.Sc. in Physics"
+    assert make("skills", "skills", "Python,  SQL ,  R", None, "Oskar").answer == "Python, SQL, R"
+    assert a["role@Karolinska University Hospital"] == "Research Nurse"
+    assert a["place@Karolinska University Hospital"] == "Stockholm"
+    assert a["languages"] == "Swedish, English" and a["level@Swedish"] == "Mother tongue"

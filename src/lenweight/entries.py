@@ -519,7 +519,9 @@ def _parts(text: str) -> list[str]:
     text = _ADVISOR.sub("", text)  # "M.S. in AI (Advisor: Prof. Kim)": who advised, not a part
     # a rotation's "..., 120 hours": not the hospital's name
     text = re.sub(r",\s*\d+\+?\s+(?:clinical\s+)?hours\b", "", text)
-    text = LOCATION.sub(" ", text)
+    text = re.sub(
+        r" +(?=,)", "", LOCATION.sub(" ", text)
+    )  # "Hospital (HUS), Helsinki": no gap before the comma
     parts = [_trim(p) for p in _SPLIT.split(text)]
     parts = [p for p in parts if p and not LOCATION.fullmatch(p)]
     if len(parts) == 1 and "," in parts[0]:
@@ -672,7 +674,7 @@ def position(raw: _Raw, previous: Position | None, section: int) -> Position | N
     place = "" if (place := _town(raw)) == role else place  # a role no role word names is no town
     # "Grant Thornton, Manchester", "Ashok Leyland Ltd., Ennore": a town after the organisation's
     # comma is where, not who
-    if (m := re.fullmatch(r"(.+?[\w.]),\s*([A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?)", org)) and _place(m.group(2)):
+    if (m := re.fullmatch(r"(.+?[\w.)]),\s*([A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?)", org)) and _place(m.group(2)):
         org, place = m.group(1), place or m.group(2)
     # "Sparkright Electrical Pty Ltd, Sydney" on its own line: the town after the company's comma
     after = [q for (i, p), (j, q) in zip(parts, parts[1:]) if p == org and i == j]
@@ -1206,8 +1208,9 @@ def read_items(sec: Section, index: int) -> list[Item]:
         else:
             # "Sailing   Cycling", "Italian — Native    Swedish — Proficient": a template's row of items
             text = re.sub(r"\s{3,}", ", ", line.text) if sec.kind in ("interests", "languages") else line.text
-            # but a table of languages has the level in its second column: "German    Good (B2)"
-            cells = re.split(r"\s{3,}|\t+", line.text.strip())
+            # but a table of languages has the level in its second column: "German    Good (B2)", and a
+            # CV class sets it two spaces after a flush-right name: "Polish  Mother tongue"
+            cells = re.split(r"\s{2,}|\t+", line.text.strip())
             if (
                 sec.kind == "languages"
                 and len(cells) == 2

@@ -482,7 +482,10 @@ def _inflect():
 
 
 def make(kind: str, key: str, answer: str, section: int | None, n: str, **slots: str) -> Fact:
-    answer = answer.strip()
+    # a page's wider spaces ("B.Sc.  in ...": LaTeX after an abbreviation's stop) and the gap a
+    # dropped bracket leaves ("Helsinki University Hospital  , Helsinki") are one space, or none
+    answer, key = (re.sub(r"\s+(?=,)|(?<= ) +", "", t.strip()) for t in (answer, key))
+    slots = {k: re.sub(r"\s+(?=,)|(?<= ) +", "", v) for k, v in slots.items()}
     forms = [t.split(" => ") if " => " in t else (t, "{a}") for t in TEMPLATES[kind]]
     return Fact(
         key, tuple(q.format(n=n, **slots) for q, _ in forms), answer, section,

@@ -680,7 +680,10 @@ def _pasted(lines: list[Line], k: int) -> bool:
     repeats. A short repeat among new lines is the resume's own ("Game Designer" at a second company,
     the same town under each stint of a LinkedIn export) and stays."""
     near = (lines[j].repeat for j in (k - 1, k + 1) if 0 <= j < len(lines))
-    return lines[k].repeat and (len(lines[k].text.split()) > 5 or any(near))
+    # (nor a table cell's wrapped name under its column: "Velammal" / "Matriculation" / "Hr. Sec.
+    # School," under the SSLC's row as under the HSC's, the same school)
+    cell = lines[k].indent >= 8 and len(lines[k].text.split()) <= 5
+    return lines[k].repeat and not cell and (len(lines[k].text.split()) > 5 or any(near))
 
 
 _PARTICLES = {
