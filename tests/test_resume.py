@@ -2809,10 +2809,10 @@ def test_an_education_table_as_word_and_as_its_pdf_write_it():
         "                                      University         Passing     CGPA\n"
         "B.Sc.            St. Xavier's         University of      2018        72%\n"
         "(Physics)        College, Kolkata     Calcutta\n"
-        "HSC              La Martiniere for    WBCHSE             2015        91%\n"
-        "                 Girls, Kolkata\n"
-        "ICSE             La Martiniere for    CISCE              2013        94%\n"
-        "                 Girls, Kolkata\n"
+        "HSC              La                   WBCHSE             2015        91%\n"
+        "                 Martiniere\n                 for Girls,\n                 Kolkata\n"
+        "ICSE             La                   CISCE              2013        94%\n"
+        "                 Martiniere\n                 for Girls,\n                 Kolkata\n"
     )
     a = answers(text, "Sunita")
     assert a["field@St. Xavier's College, Kolkata:bachelor's degree"] == "Physics"
