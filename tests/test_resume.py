@@ -2898,6 +2898,7 @@ def test_a_usajobs_resume():
     assert not any(k.startswith("issuer@American College") for k in a)
     assert not any(w in json.dumps(a) for w in ("Clairmont", "Veterans' preference", "Credits Earned"))
     assert not any(k.startswith("named@") for k in a)  # "the Network Director on overtime" names nothing
+    assert a[f"for@{org}:models"] == "7 medical centers"  # not "... and brief the Network Director"
 
 
 def test_a_long_skills_list_with_no_categories_is_asked_whole():

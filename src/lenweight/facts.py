@@ -830,7 +830,14 @@ def _details(obj: str, verb: str, org: str, sec: int | None, n: str, skills: set
         kw |= dict(np_bare=phrase, np=f"the {phrase}", a_they="they" if plural else "it",
                    a_be="were" if plural else "was", a_do="do" if plural else "does")  # fmt: skip
         if f := _FOR.match(after):
-            ask("purpose", f"for@{org}:{head}", f.group(1), **kw)
+            # "... for 7 medical centers and brief the Network Director": a second verb and its object
+            # end what the first was for
+            ask(
+                "purpose",
+                f"for@{org}:{head}",
+                re.split(r"\s+and\s+[a-z]+\s+(?=(?:the|a|an|their|our)\s)", f[1])[0],
+                **kw,
+            )
         elif (t := _THAT.match(after)) and (lem := _lemmas(t.group(1)).get("VERB")):
             rel, target = lem[0], t.group(2)
             # "a planner that runs on 300 robots": what does it run on?
