@@ -2935,3 +2935,10 @@ def test_spacing_a_typeset_page_leaves_in_names():
     assert a["role@Karolinska University Hospital"] == "Research Nurse"
     assert a["place@Karolinska University Hospital"] == "Stockholm"
     assert a["languages"] == "Swedish, English" and a["level@Swedish"] == "Mother tongue"
+
+
+def test_a_dotted_range_after_a_word_that_is_no_month():
+    # "Background 2017.09-2020.06" had raised inside find_range (the word was tried as a month)
+    text = "Supply Chain Analyst Education Background 2017.09-2020.06 Fudan University"
+    r = find_range(text)
+    assert text[r.span[0] : r.span[1]] == "2017.09-2020.06" and (r.start, r.end) == ((2017, 9), (2020, 6))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 # The languages whose month names we accept; more languages make dateparser slower and looser.
@@ -149,7 +149,12 @@ def find_range(text: str) -> DateRange | None:
         start_text = m["s_start"] or m["start"] or m["open"]
         start = _point(start_text)
         if start is None:  # "Code 2019" is no month: try the year alone
-            year = re.search(r"(?:\d\d|['’])\d\d$", start_text).group(0)
+            if not (y := re.search(r"(?:\d\d|['’])\d\d$", start_text)):
+                # "Background 2017.09-2020.06": the word before is no month; the range is after it
+                cut = m.start() + m.group(0).index(start_text) + len(start_text.split()[0])
+                later = find_range(text[cut:])
+                return later and replace(later, span=(later.span[0] + cut, later.span[1] + cut))
+            year = y.group(0)
             start_text, start = full_years(year), (int(full_years(year)), 0)
             span_start = m.start() + m.group(0).index(year) if not m["since"] else m.start()
         else:
