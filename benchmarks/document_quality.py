@@ -27,7 +27,8 @@ their attribution, and garbage pairs. The engines:
 With --documents, each source in DIR is a document as its author wrote it, made into a PDF by its own
 program and scored against its gold file: a .tex compiled by pdflatex with its own preamble, an
 .html printed by Chromium, an .rtf, .odt or .docx converted by LibreOffice Writer, a Markdown .md
-made by pandoc with its own LaTeX template (a .docx and a .md are also read as themselves).
+made by pandoc with its own LaTeX template (a .docx and a .md are also read as themselves), a .typ
+compiled by Typst (`pip install typst`, its Python binding).
 
 latex, chromium and libreoffice need programs from Debian's packages, not in the project's venv:
     apt-get install texlive-latex-base texlive-latex-recommended texlive-latex-extra \
@@ -42,6 +43,7 @@ import argparse
 import contextlib
 import functools
 import html
+import importlib.util
 import io
 import json
 import re
@@ -332,6 +334,13 @@ def _pandoc(markdown: Path, out: Path) -> None:
     )
 
 
+def _typst(source: Path, out: Path) -> None:
+    # Typst's own compiler, through its Python binding (`pip install typst`), as `typst compile` does
+    import typst
+
+    typst.compile(str(source), output=str(out))
+
+
 def to_noblank(text: str, out: Path) -> None:
     out.write_text("\n".join(line for line in text.split("\n") if line.strip()), encoding="utf-8")
 
@@ -365,6 +374,7 @@ _MAKERS = {
     ".odt": ("soffice", _convert),
     ".docx": ("soffice", _convert),
     ".md": ("pandoc", _pandoc),
+    ".typ": ("typst", _typst),
 }
 
 
@@ -375,8 +385,8 @@ def documents(folder: Path, out: Path, json_path: str | None) -> None:
         stem = gold_path.name.split(".")[0]
         source = next(p for p in folder.glob(stem + ".*") if p.suffix in _MAKERS)
         program, make = _MAKERS[source.suffix]
-        if not shutil.which(program):
-            sys.exit(f"{source}: needs {program} (Debian packages: see this script's docstring)")
+        if not (shutil.which(program) or program == "typst" and importlib.util.find_spec("typst")):
+            sys.exit(f"{source}: needs {program} (see this script's docstring)")
         pdf = out / (stem + ".pdf")
         make(source.resolve(), pdf)
         gold = json.loads(gold_path.read_text())
@@ -417,7 +427,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--json", help="write the rows here")
     p.add_argument(
         "--documents",
-        help="a folder of documents as written (.tex, .html, .rtf, .odt, .docx, .md) with gold files",
+        help="a folder of documents as written (.tex, .html, .rtf, .odt, .docx, .md, .typ) with gold files",
     )
     args = p.parse_args(argv)
     if args.documents:
