@@ -2942,3 +2942,97 @@ def test_a_dotted_range_after_a_word_that_is_no_month():
     text = "Supply Chain Analyst Education Background 2017.09-2020.06 Fudan University"
     r = find_range(text)
     assert text[r.span[0] : r.span[1]] == "2017.09-2020.06" and (r.start, r.end) == ((2017, 9), (2020, 6))
+
+
+# ---- round 6: Typst, a French and a Spanish Word CV, a UK skills table, a JSON Resume theme ------
+
+
+def test_a_photo_cell_beside_the_name_and_spanish_sections():
+    text = (
+        "FOTO                                    Marta Gil Serrano\n"
+        "                                        Farmacéutica comunitaria\n"
+        "                                        marta.gil@example.es\n\n"
+        "EXPERIENCIA LABORAL\nfeb. 2019 – actualidad\nFarmacéutica adjunta\nFarmacia Central, Zaragoza\n\n"
+        "FORMACIÓN\n2017 – 2018\nEspecialización en Farmacia Hospitalaria\nHospital Miguel Servet, Zaragoza\n"
+        "2012 – 2017\nGrado en Farmacia\nUniversidad de Granada\n\n"
+        "IDIOMAS\nInglés: C1\n\nOTROS DATOS\nCarné de conducir B.\n"
+    )
+    r = parse_resume(text)
+    assert r.name == "Marta Gil Serrano"
+    assert [s.kind for s in r.sections] == ["experience", "education", "languages", "application"]
+    a = answers(text, "Marta")
+    assert a["role@Farmacia Central"] == "Farmacéutica adjunta" and a["languages"] == "Inglés"
+    assert a["degree@Hospital Miguel Servet"] == "Especialización en Farmacia Hospitalaria"
+
+
+def test_skill_categories_over_their_items_and_a_title_word_among_them():
+    # a JSON Resume theme: section titles in a left column; under "Skills" each category on a line
+    # of its own over its keyword chips, one of them named "Languages" (programming ones)
+    text = "\n".join([
+        "Ana Souza", "ana@souza.dev", "",
+        "Work            Platform Engineer, Stone                                 2020-05 — Present",
+        "                Runs the Kafka clusters of the payments team.", "",
+        "Education       Universidade Federal de Minas Gerais                      2014 — 2018",
+        "                Bachelor — Computer Science", "",
+        "Skills          Cloud", "                 AWS    GCP    Terraform", "                Languages",
+        "                 Go    Rust    Python", "",
+        "Languages       Portuguese — Native speaker", "                English — Fluent",
+    ])  # fmt: skip
+    a = answers(text, "Ana")
+    assert a["skills@cloud"] == "AWS, GCP, Terraform" and a["skills@languages"] == "Go, Rust, Python"
+    assert a["languages"] == "Portuguese, English"
+    # a skill area over what was done there (a functional resume) stays an area, not a category
+    text = "Li Wei\nli@example.cn\n\nSKILLS\nCurriculum Design\n   Wrote a 36-week chemistry curriculum for 600 students\n"
+    assert "skills@curriculum design" not in answers(text, "Li")
+
+
+def test_a_uk_cv_skills_table_and_a_professional_diploma_under_education():
+    # a Word table of skills: its cells at tabs (the .docx), or set with spaces, each bullet a
+    # Symbol glyph, a long cell wrapped onto the next line (its PDF)
+    from lenweight.documents import tidy_pdf_text as tidy
+
+    docx = (
+        "Owen Hughes\nowen@example.co.uk\n\nKEY SKILLS\nFleet management\tHealth and safety\tRoute planning\n"
+    )
+    assert answers(docx, "Owen")["skills"] == "Fleet management, Health and safety, Route planning"
+    pdf = tidy(
+        "Owen Hughes\nowen@example.co.uk\n\nKEY SKILLS\n"
+        "\uf0b7   Fleet management            \uf0b7   Health and safety      \uf0b7   Route planning\n"
+        "    systems\n"
+        "\uf0b7   Team leadership             \uf0b7   Lean and 5S           \uf0b7   Budget control\n\n"
+        "EDUCATION\nCardiff University                              2009 – 2012\nBA (Hons) Geography, 2:1\n"
+        "CPC in Road Haulage Operations Diploma, 2015\n"
+    )
+    a = answers(pdf, "Owen")
+    assert a["skills"].startswith(
+        "Fleet management systems, Health and safety, Route planning, Team leadership"
+    )
+    assert a["cert@CPC in Road Haulage Operations Diploma"] == "2015"
+    # a grid whose next line fills every column is the next row, not a wrap
+    grid = "Li Na\nli.na@example.cn\n\nCORE COMPETENCIES\nBudgeting      Month-End Close      NetSuite\nAuditing       SOX Compliance       Power BI\n"
+    assert (
+        answers(grid, "Li")["skills"]
+        == "Budgeting, Month-End Close, NetSuite, Auditing, SOX Compliance, Power BI"
+    )
+
+
+def test_a_projects_tools_line_under_its_name():
+    text = (
+        "Kofi Mensah\nkofi@example.gh\n\nPROJECTS\nfarmcast\nPython, FastAPI, PostGIS                2023\n"
+        "• Rainfall forecasts by SMS for 4,000 smallholder farmers\n"
+    )
+    a = answers(text, "Kofi")
+    assert a["projects"] == "farmcast"
+    assert a["project@farmcast"].startswith("Rainfall forecasts by SMS")
+
+
+def test_a_bitmap_fonts_glued_ranges_and_a_columns_gap_stays_refused():
+    from lenweight.documents import _glued_range
+
+    pattern = r"\b((?:19|20)\d\d)((?:19|20)\d\d|present|now|current)\b"
+    fix = lambda t: re.sub(pattern, _glued_range, t, flags=re.I)  # noqa: E731
+    assert fix("20212022   Research Associate") == "2021 – 2022   Research Associate"
+    assert fix("2022present") == "2022 – present" and fix("20222019") == "20222019"
+    # two spaces are one, but a wider run is a column's gap: the gate refuses such an answer
+    fact = make("skills", "skills", "Figma   UX Researcher", None, "Ana")
+    assert fact.answer == "Figma   UX Researcher" and gate([fact])[0] == []

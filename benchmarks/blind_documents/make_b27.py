@@ -35,13 +35,20 @@ para("PROFIL", bold=True, size=12)
 para("Ingénieure qualité avec sept ans d'expérience dans la motorisation aéronautique.", after=8)
 
 para("EXPÉRIENCES PROFESSIONNELLES", bold=True, size=12)
-para("Depuis sept. 2021  |  Responsable qualité fournisseurs – Safran Aircraft Engines, Villaroche", bold=True, after=0)
+para(
+    "Depuis sept. 2021  |  Responsable qualité fournisseurs – Safran Aircraft Engines, Villaroche",
+    bold=True,
+    after=0,
+)
 bullets(
     "Pilotage de la qualité de 25 fournisseurs de pièces forgées",
     "Réduction de 30 % des non-conformités en deux ans",
 )
 para("Mars 2018 – août 2021  |  Ingénieure qualité – Dassault Aviation, Argenteuil", bold=True, after=0)
-bullets("Audits de procédés spéciaux (traitements de surface, soudage)", "Animation des revues 8D avec la production")
+bullets(
+    "Audits de procédés spéciaux (traitements de surface, soudage)",
+    "Animation des revues 8D avec la production",
+)
 para("Sept. 2016 – févr. 2018  |  Technicienne méthodes – Thales, Élancourt", bold=True, after=8)
 
 para("FORMATION", bold=True, size=12)

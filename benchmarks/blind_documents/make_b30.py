@@ -16,8 +16,12 @@ table.cell(0, 0).width, table.cell(0, 1).width = Cm(3.5), Cm(13.5)
 table.cell(0, 0).paragraphs[0].text = "FOTO"
 right = table.cell(0, 1)
 right.paragraphs[0].add_run("Lucía Fernández Ortega").bold = True
-for line in ("Enfermera especialista en pediatría", "Calle Alcalá 210, 28028 Madrid",
-             "Tel.: 612 345 678", "lucia.fernandez@example.es"):
+for line in (
+    "Enfermera especialista en pediatría",
+    "Calle Alcalá 210, 28028 Madrid",
+    "Tel.: 612 345 678",
+    "lucia.fernandez@example.es",
+):
     right.add_paragraph(line)
 
 
@@ -41,7 +45,10 @@ para("EXPERIENCIA LABORAL", bold=True, size=12)
 para("ene. 2020 – actualidad", after=0)
 para("Enfermera de UCI pediátrica", bold=True, after=0)
 para("Hospital Universitario La Paz, Madrid", after=0)
-bullets("Cuidado de pacientes críticos en una unidad de 14 camas", "Formación de 6 enfermeras de nueva incorporación")
+bullets(
+    "Cuidado de pacientes críticos en una unidad de 14 camas",
+    "Formación de 6 enfermeras de nueva incorporación",
+)
 para("", after=2)
 para("jun. 2016 – dic. 2019", after=0)
 para("Enfermera asistencial", bold=True, after=0)

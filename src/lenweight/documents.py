@@ -68,8 +68,16 @@ def _page_text(page) -> tuple[str, bool]:
         return text, False
     text = re.sub(r" +", lambda m: " " * _spaces(len(m[0]), spread), text)
     # and such fonts map no character to their dashes: a glyph's width between two words where one
-    # space was is a dash ("March 2020  Present", "Antimicrobial stewardship  Excellent")
+    # space was is a dash ("March 2020  Present", "Antimicrobial stewardship  Excellent"), and a
+    # range set with no space around its dash is two years, or a year and "present", glued together
+    text = re.sub(r"\b((?:19|20)\d\d)((?:19|20)\d\d|present|now|current)\b", _glued_range, text, flags=re.I)
     return re.sub(r"(?<=\w)  (?=\w)", " – ", text), True
+
+
+def _glued_range(m: re.Match) -> str:
+    """'20212022' -> '2021 – 2022', '2022present' -> '2022 – present'; '20222021' stays (no range)."""
+    later = m[2] if not m[2].isdigit() or 0 <= int(m[2]) - int(m[1]) <= 15 else None
+    return f"{m[1]} – {later}" if later else m[0]
 
 
 def _spaces(run: int, spread: int) -> int:
@@ -87,6 +95,8 @@ def tidy_pdf_text(text: str) -> str:
     # a bullet drawn from a symbol font comes out as a private-use character ("\uf0b7": Word's, from
     # Symbol) or a control character (LaTeX's itemize bullet from cmsy10: "\x88")
     text = re.sub(r"(?m)^([ \t]*)[\uf020-\uf0ff\x80-\x9f](?=\s)", r"\1•", text)
+    # and so does each bullet of a table's other columns, after the gap before it
+    text = re.sub(r"(?<=\S {2})( *)[\uf020-\uf0ff](?=\s)", r"\1•", text)
     # any other glyph the PDF maps to no character (an icon, an emoji) comes out as a control character
     text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]", "", text)
     # a typographic ligature is one glyph, and one character in the text ("ﬁrst"): its letters

@@ -75,6 +75,8 @@ DEGREE_WORDS = re.compile(
     # professional doctorates: pharmacy, psychology, education, nursing, dentistry, veterinary medicine
     r"pharm\.?\s?d|psy\.?\s?d|ed\.?d|d\.?n\.?p|d\.?d\.?s|d\.?m\.?d|d\.?v\.?m|ll\.?b|ll\.?m|associate'?s?( of| degree)|a\.a|a\.s|diploma|diplom\w*|dipl\.-\w+|"
     r"certificate|licence|licenciatura|licenciad[oa]|grado|máster|magister|abitur|baccalauréat|"
+    # a Spanish specialty after the degree ("Especialidad en Enfermería Pediátrica (EIR)")
+    r"especialidad|especializaci[oó]n|"
     r"high school|staatsexamen|promotion|doktor\w*|ingénieur|ingeniero|maestría|doctorado|bacharelado|"
     r"mestrado|doutorado|tecnólogo|ingenier[ií]a|laurea( magistrale| triennale| specialistica)?|dottorato|"
     r"hbo(?:-\w+)?|mbo(?:-\w+)?|propedeuse|\w*opleiding)(?![\w])\.?",
@@ -158,6 +160,7 @@ _GRID_NOISE = re.compile(
     r"levels?\s*:\s*A1\b.*|other languages?(?:\(s\))?\s*:",
     re.I,
 )
+_STACK = re.compile(r"[\w.+#-]+(?: [\w.+#-]+)?(?:,\s*[\w.+#-]+(?: [\w.+#-]+)?)+")
 _SPOKEN_LEVEL = re.compile(r"spoken:\s*(\w+)(?:\s+(?:written|read|reading|writing):\s*\w+)*", re.I)
 _DATE_ONLY = re.compile(r"[\s·•|,()-]*(?:(?:issued|awarded|received|obtained|expires?|no expiration date)[\s·•|,()-]*)*",
                         re.IGNORECASE)  # fmt: skip
@@ -841,6 +844,27 @@ def gapped_rows(lines: list[Line]) -> list[dict[str, str]] | None:
     return [dict(zip(keys, row)) for row in rows] or None
 
 
+def _join_cell_wraps(lines: list[Line]) -> None:
+    """A row of cells set with spaces whose cells wrap onto the line under them ("•   Warehouse
+    management      •   Health and safety" over "    systems"): each part joins the cell it stands
+    under, and the line under it is spent. A line with as many cells is the next row."""
+    above: list[list] = []
+    owner = None  # the line whose cells they are
+    for line in lines:
+        cells = [[s, t] for s, t in _cells(line.raw) if t not in "•·-*"]
+        starts = [s for s, _ in above]
+        # (a line filling every column is the grid's next row: "Variance Analysis    SOX Compliance ...")
+        # (a Word file's cells are at tabs, whole: none wraps there)
+        wrap = len(above) > len(cells) > 0 and not line.bullet and all(s in starts for s, _ in cells)
+        wrap = wrap and "\t" not in line.raw + owner.raw if owner is not None else False
+        if owner is not None and len(above) >= 2 and wrap:
+            for s, t in cells:
+                above[starts.index(s)][1] += f" {t}"
+            owner.text, line.text, line.used = "   ".join(t for _, t in above), "", True
+            continue
+        above, owner = cells, line
+
+
 def _cell(row: dict[str, str], *names: str) -> str:
     return next((v for k, v in row.items() if any(n in k for n in names) and v), "")
 
@@ -1173,6 +1197,15 @@ def read_items(sec: Section, index: int) -> list[Item]:
         # a name a sidebar wrapped before its short form: "APICS Certified Supply Chain" over
         # "Professional (CSCP)", whose initials run back into the line above
         spelled = bool(items) and not line.gap and _spelled_over(lines[-1].text, line.text)
+        # a project's tools on the line under its name ("rigwatch" over "Python, PyTorch, Kafka   2022"),
+        # where a Typst or LaTeX template sets them: not the project, and no description of it
+        stack = strip_range(line.text, dates).strip(" |·") if (dates := find_range(line.text)) else line.text
+        if sec.kind == "projects" and items and headed and not items[-1].detail and _STACK.fullmatch(stack):
+            if dates and not items[-1].dates:
+                items[-1] = replace(items[-1], dates=dates)
+            lines.append(line)
+            line.used = True
+            continue
         headed = headed if wrapped else not line.bullet
         dates = find_range(line.text)
         if sec.kind == "languages":  # USAJOBS: "Language Spanish" over "Spoken: Advanced Written: ..."
@@ -1250,13 +1283,29 @@ def read_skills(
             if len(values) >= 2 and values[0] and values[1]:
                 out.append((values[0], _split_list(values[1]), index))
         return out
-    area = ""
-    for line in sec.lines:
-        if line.raw.strip().startswith("|"):
+    area = heading = ""
+    _join_cell_wraps(sec.lines)
+    for k, line in enumerate(sec.lines):
+        if line.raw.strip().startswith("|") or not line.text:
             continue
         line.used = True
         if LEVEL.fullmatch(line.text.strip(" .")):
             continue  # the level of the skill above it: said by the skill's own line
+        # a category on a line of its own over its items, indented under it or after its colon
+        # ("Infrastructure" over "Kubernetes   Terraform   AWS", a JSON Resume theme's keyword chips)
+        below = sec.lines[k + 1] if k + 1 < len(sec.lines) else None
+        label = line.text.strip().rstrip(":")
+        if (
+            below is not None and not line.bullet and "," not in label and len(label.split()) <= 3
+            and (line.text.rstrip().endswith(":") or below.indent > line.indent and not below.bullet)
+            and len(_split_list(below.text)) >= 2  # (not a skill area over what was done: a functional resume's)
+        ):  # fmt: skip
+            heading = label
+            continue
+        if heading:
+            out.append((heading, _split_list(line.text), index))
+            heading = ""
+            continue
         if line.bullet and area and _past_led(line.text) and achievements is not None:
             achievements.append((area, line.text, index))
             continue
@@ -1279,17 +1328,24 @@ def _split_list(text: str) -> list[str]:
         r"\s*\((?:\d+\+?|less than 1)\s*(?:years?|yrs?)\)", "", text, flags=re.I
     )  # Indeed: "Excel (4 years)"
     # a slash between words splits ("Excel/Access"), not inside a name ("SAP S/4HANA", "TCP/IP", "CI/CD")
-    items = re.split(r"(?:[,;·•|]|\s/\s?|(?<=[^\W\d]{4})/(?=[^\W\d]{4}))(?![^(]*\))|\s{3,}", text)
+    # (and a Word table's cells, at tabs: "Team leadership<TAB>Lean and 5S")
+    items = re.split(r"(?:[,;·•|]|\s/\s?|(?<=[^\W\d]{4})/(?=[^\W\d]{4}))(?![^(]*\))|\s{3,}|\t+", text)
     # "Antimicrobial stewardship — Excellent" (Zety): the level is said, not a part of the skill
     items = [re.sub(rf"\s+[—–-]\s+(?:{LEVEL.pattern})$", "", i.strip(), flags=re.I) for i in items]
     return [i.strip(" .") for i in items if i.strip(" .") and len(i.split()) <= 6]
 
 
 def _certificates_among_schools(sec: Section, index: int) -> list[Item]:
-    """'2016 - ServSafe Manager Certification' under Education: no school, so no degree; a certificate."""
+    """'2016 - ServSafe Manager Certification' under Education: no school, so no degree; a certificate.
+    And a professional body's dated diploma ("CILT Diploma in Logistics and Transport, 2017")."""
     out = []
     for line in sec.lines:
-        if not line.used and _CERTIFICATE.search(line.text) and not SCHOOL_WORDS.search(line.text):
+        named = (
+            _CERTIFICATE.search(line.text)
+            or re.search(r"\bdiploma\b", line.text, re.I)
+            and find_range(line.text)
+        )
+        if not line.used and named and not SCHOOL_WORDS.search(line.text):
             text = re.sub(r"^\s*((?:19|20)\d\d)\s*[-–—:|]\s*(.+)$", r"\2, \1", line.text)
             out.append(Item(text, find_range(text), "", index))
             line.used = True

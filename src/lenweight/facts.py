@@ -481,11 +481,15 @@ def _inflect():
     return inflect.engine()
 
 
+_FOLD = re.compile(r" +(?=,)|(?<=\S) (?= \S)")
+
+
 def make(kind: str, key: str, answer: str, section: int | None, n: str, **slots: str) -> Fact:
-    # a page's wider spaces ("B.Sc.  in ...": LaTeX after an abbreviation's stop) and the gap a
-    # dropped bracket leaves ("Helsinki University Hospital  , Helsinki") are one space, or none
-    answer, key = (re.sub(r"\s+(?=,)|(?<= ) +", "", t.strip()) for t in (answer, key))
-    slots = {k: re.sub(r"\s+(?=,)|(?<= ) +", "", v) for k, v in slots.items()}
+    # a page's wider space ("B.Sc.  in ...": LaTeX after an abbreviation's stop) is one, and the gap
+    # a dropped bracket leaves ("Helsinki University Hospital  , Helsinki") none; a wider run is a
+    # column's gap, which the gate refuses (it is two things read as one)
+    answer, key = (_FOLD.sub("", t.strip()) for t in (answer, key))
+    slots = {k: _FOLD.sub("", v) for k, v in slots.items()}
     forms = [t.split(" => ") if " => " in t else (t, "{a}") for t in TEMPLATES[kind]]
     return Fact(
         key, tuple(q.format(n=n, **slots) for q, _ in forms), answer, section,

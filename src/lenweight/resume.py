@@ -23,7 +23,8 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
     # what a rirekisho or an application form asks of this application, not of the person: kept out
     ("application", r"motivation( for applying)?|reasons? for applying|self[- ]?pr|self[- ]promotion|"
      r"personal (requests|preferences|wishes)|commut(e|ing)( time)?|anschreiben|lettre de motivation|"
-     r"self[- ](evaluation|assessment|appraisal)|declaration|additional information"),  # "I hereby declare
+     r"self[- ](evaluation|assessment|appraisal)|declaration|additional information|other information|"
+     r"otros datos( de interés)?|información adicional|autres informations|weitere angaben|altre informazioni"),  # "I hereby declare
     # that ..." (Indian CVs); USAJOBS's "Additional Information" (veterans' preference, clearance)
     # a student's clubs are roles at organisations, like volunteering ("President, Economics Society")
     ("volunteer", r"leadership( and (activities|involvement))?|(extra-?curricular|campus|student) (activities|involvement)|"
@@ -465,7 +466,10 @@ def _margin_titles(lines: list[str], numbers: list[int]) -> tuple[list[str], lis
             out += [rows[i][1], rows[i][2]]
             nums += [k, k]
         elif col and i > min(rows) and (indent := len(ln) - len(ln.lstrip())) >= col - 1:
-            out.append(ln[min(col, indent) :].rstrip())
+            text = ln[min(col, indent) :].rstrip()
+            # a title's word in the content column heads a part of that section, not a section:
+            # "Languages" over "Go  Python  Bash" under "Skills" is a category ("Languages:")
+            out.append(text + ":" if section_kind(text.strip(), loose=False) else text)
             nums.append(k)
         else:
             out.append(ln)
@@ -534,6 +538,9 @@ _WEB_NOISE = re.compile(
     rf"show (?:all|credential|more|less)\b.*|credential id .+|(?:…|\.\.\.)?see (?:more|less)|{_TYPES}",
     re.I,
 )
+# A template's placeholder for the photo, in its own cell beside the name ("FOTO      Lucía ...": a
+# Spanish or German CV's header table), or on a line of its own
+_PHOTO = re.compile(r"^\s*\[?(?:foto|photo|bild|picture|insert photo)\]?(?:\s{2,}|\s*$)", re.I)
 _WORK_TYPE = re.compile(
     rf"\s*·\s*(?:{_TYPES}|on-site|remote|hybrid)\b(?=\s*(?:·|$))|^(?:{_TYPES})\s*·\s*", re.I
 )
@@ -556,7 +563,7 @@ def _dated_row(lines: list[str], start: int) -> bool:
 
 def parse_resume(text: str) -> Resume:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines, numbers = unzip_columns([_untab(_unspace(ln)) for ln in text.split("\n")])
+    lines, numbers = unzip_columns([_untab(_unspace(_PHOTO.sub("", ln))) for ln in text.split("\n")])
     kept = [
         (_WORK_TYPE.sub("", ln), k) for ln, k in zip(lines, numbers) if not _WEB_NOISE.fullmatch(ln.strip())
     ]
