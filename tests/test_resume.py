@@ -2992,9 +2992,12 @@ def test_a_uk_cv_skills_table_and_a_professional_diploma_under_education():
     from lenweight.documents import tidy_pdf_text as tidy
 
     docx = (
-        "Owen Hughes\nowen@example.co.uk\n\nKEY SKILLS\nFleet management\tHealth and safety\tRoute planning\n"
+        "Owen Hughes\nowen@example.co.uk\n\nKEY SKILLS\nFleet management systems\tHealth and safety\tRoute planning\n"
+        "Team leadership\tLean\tBudgets\n"
     )
-    assert answers(docx, "Owen")["skills"] == "Fleet management, Health and safety, Route planning"
+    assert answers(docx, "Owen")["skills"] == (
+        "Fleet management systems, Health and safety, Route planning, Team leadership, Lean, Budgets"
+    )
     pdf = tidy(
         "Owen Hughes\nowen@example.co.uk\n\nKEY SKILLS\n"
         "\uf0b7   Fleet management            \uf0b7   Health and safety      \uf0b7   Route planning\n"
