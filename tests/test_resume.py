@@ -2992,11 +2992,12 @@ def test_a_uk_cv_skills_table_and_a_professional_diploma_under_education():
     from lenweight.documents import tidy_pdf_text as tidy
 
     docx = (
-        "Owen Hughes\nowen@example.co.uk\n\nKEY SKILLS\nFleet management systems\tHealth and safety\tRoute planning\n"
-        "Team leadership\tLean\tBudgets\n"
-    )
+        "Owen Hughes\nowen@example.co.uk\n\nKEY SKILLS\nFleet management systems\tFire safety and first aid\tRoute planning\n"
+        "Team leadership\tLean and 5S\tSupplier management\n"
+    )  # (the second row's tabs land where the first row's cells start, one space after "leadership")
     assert answers(docx, "Owen")["skills"] == (
-        "Fleet management systems, Health and safety, Route planning, Team leadership, Lean, Budgets"
+        "Fleet management systems, Fire safety and first aid, Route planning, Team leadership, Lean and 5S, "
+        "Supplier management"
     )
     pdf = tidy(
         "Owen Hughes\nowen@example.co.uk\n\nKEY SKILLS\n"
