@@ -3040,3 +3040,14 @@ def test_a_bitmap_fonts_glued_ranges_and_a_columns_gap_stays_refused():
     # two spaces are one, but a wider run is a column's gap: the gate refuses such an answer
     fact = make("skills", "skills", "Figma   UX Researcher", None, "Ana")
     assert fact.answer == "Figma   UX Researcher" and gate([fact])[0] == []
+
+
+def test_a_running_header_printed_again_atop_the_next_page():
+    text = (
+        "Eero Laine – Curriculum Vitae\n\nEero Laine\neero.laine@example.fi\n\nEXPERIENCE\n"
+        "Nurse, Tampere University Hospital, 2019 - Present\n\nPage 1 of 2\n\nEero Laine – Curriculum Vitae\n\n"
+        "EDUCATION\nBSc in Nursing, Tampere University of Applied Sciences, 2015 - 2019\n"
+    )
+    r = parse_resume(text)
+    assert r.name == "Eero Laine"
+    assert all("Curriculum" not in ln.text for s in r.sections for ln in s.lines)

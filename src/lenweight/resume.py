@@ -639,6 +639,10 @@ def parse_resume(text: str) -> Resume:
         bullet, glyph = bullet or glyph, bullet and not body
         if not body:
             continue
+        # a Word file's running header, printed again atop every page ("Helena Korhonen – Curriculum
+        # Vitae" on page 2, among the education lines): the first line of the document, again
+        if sections and header and body == header[0].text and len(body.split()) >= 2:
+            continue
         gap = i > 0 and not lines[i - 1].strip()
         line = Line(numbers[i], body, len(raw) - len(raw.lstrip(" \t")), bullet, raw, gap)
         if not sections:
