@@ -192,6 +192,7 @@ def _compile(tex: Path, out: Path) -> None:
             ["pdflatex", "-interaction=nonstopmode", "-halt-on-error", "-output-directory", tmp, str(tex)],
             capture_output=True,
             text=True,
+            errors="replace",  # its log echoes the input's bytes, which may be in the fonts' encoding
             timeout=300,
         )
         made = Path(tmp) / (tex.stem + ".pdf")
