@@ -40,7 +40,9 @@ doc.add_heading("Experience", level=1)
 job1 = [
     doc.add_paragraph("Senior Product Designer · Feedzai", style="Heading 2"),
     doc.add_paragraph("May 2021 – Present"),
-    doc.add_paragraph("Redesigned the fraud analyst console used by 1,200 analysts at 40 banks", style="List Bullet"),
+    doc.add_paragraph(
+        "Redesigned the fraud analyst console used by 1,200 analysts at 40 banks", style="List Bullet"
+    ),
     doc.add_paragraph("Built the company's first design system, now in 6 products", style="List Bullet"),
 ]
 control(job1, "Job")
@@ -61,7 +63,10 @@ edu = [
 control(edu, "Education")
 
 doc.add_heading("Skills", level=1)
-skills = [doc.add_paragraph(s, style="List Bullet") for s in ("Figma", "User research", "Design systems", "Prototyping")]
+skills = [
+    doc.add_paragraph(s, style="List Bullet")
+    for s in ("Figma", "User research", "Design systems", "Prototyping")
+]
 control(skills, "Skills")
 
 doc.add_heading("Languages", level=1)

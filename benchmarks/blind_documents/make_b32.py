@@ -47,7 +47,10 @@ para("WORKING EXPERIENCE", bold=True, after=4)
 para("Dangote Cement Plc, Lagos\t\t\t\tJan. 2019 – Date", bold=True, after=0)
 para("Position: Senior Accountant", after=0)
 para("Duties:", after=0)
-for b in ("Prepare monthly management accounts for 3 plants", "Reconcile intercompany balances across 10 African subsidiaries"):
+for b in (
+    "Prepare monthly management accounts for 3 plants",
+    "Reconcile intercompany balances across 10 African subsidiaries",
+):
     doc.add_paragraph(b, style="List Bullet").paragraph_format.space_after = Pt(0)
 para("", after=2)
 para("KPMG Nigeria, Lagos\t\t\t\t\tSept. 2014 – Dec. 2018", bold=True, after=0)
@@ -59,7 +62,12 @@ para("HOBBIES", bold=True, after=4)
 para("Reading, football and travelling", after=6)
 para("REFEREES", bold=True, after=4)
 for ref in (
-    ("Prof. Ngozi Okafor", "Head of Department, Accountancy", "University of Nigeria, Nsukka", "0805 555 0110"),
+    (
+        "Prof. Ngozi Okafor",
+        "Head of Department, Accountancy",
+        "University of Nigeria, Nsukka",
+        "0805 555 0110",
+    ),
     ("Mr. Tunde Bakare", "Finance Director", "Lafarge Africa Plc, Lagos", "0802 555 0133"),
     ("Mrs. Amaka Nwosu", "Partner", "Deloitte Nigeria, Lagos", "0809 555 0177"),
 ):

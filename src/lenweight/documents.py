@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .dates import month_of
 from .errors import LenweightError
-from .resume import EMAIL
+from .resume import EMAIL, section_kind
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +104,10 @@ def tidy_pdf_text(text: str) -> str:
     # a line set one space in from the margin is pypdf rounding a glyph's position (or an icon's
     # place, now empty: "📅 01/2021"), not an indent
     text = _spacing(_accents(re.sub(r"(?m)^ (?=\S)", "", text)))
+    # moderncv's labels, right-aligned in the margin, come glued to their values by pypdf's fixed
+    # character width ("LanguagesPython, Scala", "GermanMother tongue"): apart again when the label
+    # is a section's word or what follows it is a language's level
+    text = re.sub(r"(?m)^([ \t]*)([A-Z][a-z]{2,})([A-Z]\S*(?: \S+)*)", _glued_label, text)
     # a phone number the line's end cut in two ("... | +48 601" over "555 212"): one again
     text = re.sub(r"([+(]\d[\d ()-]{2,})\n[ \t]*(\d[\d -]{2,}?)[ \t]*(?=\n|$)", r"\1 \2", text)
     # a tab that ends at the next text leaves no gap: "Poznań University of Economics2018"
@@ -136,6 +140,15 @@ _DATE_CELL_WRAP = re.compile(
     r"(?m)^([ \t]*(?:[^\W\d_]{3,9}\.? )?(?:19|20)\d\d[ \t]*[-–—][ \t]*)([^\W\d_]{3,9}\.?)( {3,})(\S.*)\n"
     r"([ \t]*)((?:19|20)\d\d)( {3,}\S.*)$"
 )
+
+
+def _glued_label(m: re.Match) -> str:
+    from .entries import LEVEL  # (entries reads what this module gives it: imported when needed)
+
+    value = re.sub(r"\s*\(.*\)$", "", m[3])
+    if section_kind(m[2], loose=False) or LEVEL.fullmatch(value):
+        return f"{m[1]}{m[2]}   {m[3]}"
+    return m[0]
 
 
 def _date_cell(m: re.Match) -> str:
@@ -239,8 +252,18 @@ def docx_text(data: bytes, path: Path) -> str:
         text = para.text.strip()
         return f"- {text}" if text and (listed or numbered) else text
 
+    def blocks(parent):
+        """The body's paragraphs and tables in order, and those inside content controls (w:sdt),
+        where Word's own templates keep the name, the contact line and each section's text."""
+        for block in parent.iterchildren():
+            if block.tag.rsplit("}", 1)[-1] == "sdt":
+                content = block.find(docx.oxml.ns.qn("w:sdtContent"))
+                yield from blocks(content) if content is not None else ()
+            else:
+                yield block
+
     lines = []
-    for block in doc.element.body.iterchildren():
+    for block in blocks(doc.element.body):
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
             lines.append(line(docx.text.paragraph.Paragraph(block, doc)))

@@ -76,7 +76,7 @@ DEGREE_WORDS = re.compile(
     r"pharm\.?\s?d|psy\.?\s?d|ed\.?d|d\.?n\.?p|d\.?d\.?s|d\.?m\.?d|d\.?v\.?m|ll\.?b|ll\.?m|associate'?s?( of| degree)|a\.a|a\.s|diploma|diplom\w*|dipl\.-\w+|"
     r"certificate|licence|licenciatura|licenciad[oa]|grado|máster|magister|abitur|baccalauréat|"
     # a Spanish specialty after the degree ("Especialidad en Enfermería Pediátrica (EIR)")
-    r"especialidad|especializaci[oó]n|"
+    r"especialidad|especializaci[oó]n|ptychio|πτυχίο|"  # (a Greek bachelor's: "Ptychio (BSc) in Biology")
     r"high school|staatsexamen|promotion|doktor\w*|ingénieur|ingeniero|maestría|doctorado|bacharelado|"
     r"mestrado|doutorado|tecnólogo|ingenier[ií]a|laurea( magistrale| triennale| specialistica)?|dottorato|"
     r"hbo(?:-\w+)?|mbo(?:-\w+)?|propedeuse|\w*opleiding)(?![\w])\.?",
@@ -520,6 +520,8 @@ def _parts(text: str) -> list[str]:
     text = _LABEL.sub("", text)  # "Position: Production Engineer"
     text = _BRACKET_FIELD.sub(_field_in, text)
     text = _ADVISOR.sub("", text)  # "M.S. in AI (Advisor: Prof. Kim)": who advised, not a part
+    # moderncv's grade after the school's town ("..., Hamburg, Grade: 1.3"): no part of the name
+    text = re.sub(r",\s*(?:final )?(?:grade|gpa|note)\s*:\s*[\d.,/ ]+$", "", text, flags=re.I)
     # a rotation's "..., 120 hours": not the hospital's name
     text = re.sub(r",\s*\d+\+?\s+(?:clinical\s+)?hours\b", "", text)
     text = re.sub(
@@ -1112,6 +1114,9 @@ def read_entries(sec: Section, kind: str, index: int) -> list[Position | Degree]
             continue
         if _STREET_LINE.fullmatch(line.text):
             continue  # the employer's street address ("2850 Youngfield Street"): the town line says where
+        if re.match(r"business or sector\b", line.text, re.I):
+            line.used = True  # the classic Europass's industry line under an employer: no fact asked
+            continue
         if not line.bullet:  # and its ZIP code: "Lakewood, CO 80215 United States"
             line.text = re.sub(r"(?<=, [A-Z]{2}) \d{5}(?:-\d{4})?(?=\s|$)", "", line.text)
         if find_range(line.text):
@@ -1188,6 +1193,10 @@ def read_items(sec: Section, index: int) -> list[Item]:
             ahead, line.used = line.text[dates.span[0] : dates.span[1]], True
             continue
         wrapped = lines and not line.bullet and (line.indent > lines[-1].indent or line.text[:1].islower())
+        # (a language's row with its level is an item however far in: moderncv right-aligns the names)
+        cells = re.split(r"\s{2,}|\t+", line.text.strip())
+        level_row = len(cells) >= 2 and bool(LEVEL.fullmatch(re.sub(r"\s*\(.*\)$", "", cells[1])))
+        wrapped = wrapped and not (sec.kind == "languages" and level_row)
         # "Bookworm | Python, Flask  Sept. 2023 – Dec. 2023" over bullets: what the project was
         wrapped = wrapped or bool(lines) and line.bullet and headed and sec.kind == "projects"
         # a numbered reference that a typeset page wrapped: its journal and pages on the lines under
@@ -1243,13 +1252,8 @@ def read_items(sec: Section, index: int) -> list[Item]:
             text = re.sub(r"\s{3,}", ", ", line.text) if sec.kind in ("interests", "languages") else line.text
             # but a table of languages has the level in its second column: "German    Good (B2)", and a
             # CV class sets it two spaces after a flush-right name: "Polish  Mother tongue"
-            cells = re.split(r"\s{2,}|\t+", line.text.strip())
-            if (
-                sec.kind == "languages"
-                and len(cells) == 2
-                and LEVEL.fullmatch(re.sub(r"\s*\(.*\)$", "", cells[1]))
-            ):
-                text = f"{cells[0]} – {cells[1]}"
+            if sec.kind == "languages" and level_row:
+                text = f"{cells[0]} – {cells[1]}"  # (a third cell is moderncv's comment: "C1, IELTS 8.0")
             if sec.kind == "certifications":  # "License No. Q4521": a number no one asks for
                 text = _LICENCE_NUMBER.sub("", text)
             text, ahead = (f"{text}, {ahead}" if ahead and not find_range(text) else text), ""
@@ -1352,11 +1356,62 @@ def _certificates_among_schools(sec: Section, index: int) -> list[Item]:
     return out
 
 
+def _paired_schools(resume: Resume) -> tuple[list[Degree], list[Item], set[int]] | None:
+    """A Nigerian CV lists the schools attended with their dates in one section ("University of
+    Nigeria, Nsukka    2009 – 2014") and the qualifications obtained with their years in another
+    ("B.Sc. Accountancy (Second Class Upper)    2014"): each qualification is the degree of the school
+    it ended at; one that ended at none ("Associate Chartered Accountant (ACA), ICAN    2017") is a
+    certificate. None unless the education is written so."""
+    secs = [(i, s) for i, s in enumerate(resume.sections) if s.kind == "education"]
+    rows = [
+        (i, ln, d, strip_range(ln.text, d).strip(" ,|–-"))
+        for i, s in secs
+        for ln in s.lines
+        if (d := find_range(ln.text))
+    ]
+    if len(secs) != 2 or len(rows) < sum(len(s.lines) for _, s in secs):
+        return None  # not two lists of dated lines
+    # the list of schools: every line names a school and no degree; the other is the qualifications
+    named = [
+        all(SCHOOL_WORDS.search(r[3]) and not DEGREE_WORDS.search(r[3]) for r in rows if r[0] == i)
+        for i, _ in secs
+    ]
+    if named.count(True) != 1:
+        return None
+    schools = [r for r in rows if r[0] == secs[named.index(True)][0]]
+    quals = [r for r in rows if r not in schools]
+    degrees, certificates = [], []
+    for i, line, dates, name in quals:
+        school = next((r for r in schools if r[2].year == dates.year), None)
+        if school is not None:
+            # "(Second Class Upper)": the class of the degree, not its field
+            grade = re.search(
+                r"\s*\(((?:first|second|third|upper|lower|pass|distinction|merit)\b[^)]*)\)", name, re.I
+            )
+            name = name.replace(grade[0], "") if grade else name
+            degrees.append(
+                Degree(
+                    _parts(school[3])[0], name, school[2], (f"Class: {grade[1]}",) if grade else (), school[0]
+                )
+            )
+            school[1].used = True
+        else:
+            text = f"{name}, {dates.year}"
+            certificates.append(Item(text, find_range(text), "", i))
+        line.used = True
+    return degrees, certificates, {i for i, _ in secs}
+
+
 def build_profile(resume: Resume) -> Profile:
     """The typed content of a text resume; lines that gave something are marked used."""
     p = Profile(name=resume.name, contact=dict(resume.contact))
+    paired = _paired_schools(resume)
+    if paired:
+        p.degrees, p.certifications, _ = paired
     for i, sec in enumerate(resume.sections):
         kind = sec.kind
+        if paired and i in paired[2]:
+            continue
         if kind in ("experience", "volunteer", "education"):
             entries = read_entries(sec, kind, i)
             {"experience": p.jobs, "volunteer": p.volunteer, "education": p.degrees}[kind].extend(entries)
@@ -1403,6 +1458,8 @@ def build_profile(resume: Resume) -> Profile:
             )
     if "location" not in p.contact:  # "Manchester | 07700 900456 | sophie@...": a town alone beside them
         for line in resume.header:
+            if re.search(r"\b(?:sex|gender|date of birth|nationality)\b", line.text, re.I):
+                continue  # Europass's "Sex Female | Date of birth 22/07/1988 | ...": no town in it
             parts = [x.strip() for x in re.split(r"\s[|•·]\s", line.text)]
             # "Montréal (Québec)", as Quebec writes a town and its province: "Montréal, Québec"
             towns = [
@@ -1424,11 +1481,16 @@ def build_profile(resume: Resume) -> Profile:
             # (or a street address, "Via Tortona 27, Milano": the town in it, anywhere in the block)
             street = bool(_STREET.match(line.text)) and not PHONE.search(line.text)
             town = town_of(line.text) if street else line.text.strip()
+            if m := _TOWN_PROVINCE.fullmatch(town):  # "11473 Athens (Greece)": "Athens, Greece"
+                town = f"{m[1]}, {m[2]}"
+            # "20357 Hamburg" under "Sternstraße 14": a postcode before the town says it is an address
+            postcode = bool(re.match(r"\d{4,5} (?=[A-ZÀ-Þ])", town))
+            town = re.sub(r"^\d{4,5} (?=[A-ZÀ-Þ])", "", town)
             if (
                 not line.used
                 and all(_BARE_TOWN.fullmatch(t.strip()) for t in town.split(",", 1))
                 and _place(town)
-                and (street or any(EMAIL.search(t) or PHONE.search(t) for t in near))
+                and (street or postcode or any(EMAIL.search(t) or PHONE.search(t) for t in near))
             ):
                 p.contact["location"], line.used = town, True
                 break

@@ -1439,7 +1439,11 @@ def _hobby_facts(items: list[Item], n: str) -> list[Fact]:
     """'Carnatic violin' -> the instrument; 'Trail running' -> the sport and the kind of running."""
     by_kind: dict[str, list[str]] = defaultdict(list)
     out = []
-    parts = [(t.strip(" ."), i) for i in items for t in re.split(r"[,;·•|](?![^(]*\))", i.text)]
+    # (and the last of a list after its "and": "Reading, football and travelling")
+    split = r"[,;·•|](?![^(]*\))|\s+and\s+(?=[^,]+$)"
+    parts = [
+        (t.strip(" ."), i) for i in items for t in re.split(split if "," in i.text else r"[;·•|]", i.text)
+    ]
     for text, item in parts:
         words = re.findall(r"[^\W\d_][\w'-]*", text.lower())
         if not 1 <= len(words) <= 4:

@@ -24,6 +24,7 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
     ("application", r"motivation( for applying)?|reasons? for applying|self[- ]?pr|self[- ]promotion|"
      r"personal (requests|preferences|wishes)|commut(e|ing)( time)?|anschreiben|lettre de motivation|"
      r"self[- ](evaluation|assessment|appraisal)|declaration|additional information|other information|"
+     r"(job|position) applied for|desired (job|position)|driving licen[cs]e|"
      r"otros datos( de interés)?|información adicional|autres informations|weitere angaben|altre informazioni"),  # "I hereby declare
     # that ..." (Indian CVs); USAJOBS's "Additional Information" (veterans' preference, clearance)
     # a student's clubs are roles at organisations, like volunteering ("President, Economics Society")
@@ -38,9 +39,11 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
     ("certifications", r"certifi\w*|licen[cs]es?|licensure|zertifi\w*|weiterbildung(en)?|courses?|trainings?|"
      r"(professional )?memberships?|(professional )?affiliations|professional bodies|mitgliedschaften|ordre professionnel|"
      r"formation continue|cursos|certificaten|cursussen|trainingen"),
-    ("languages", r"(spoken |foreign )?languages?( spoken| skills| known)?|sprachen|sprachkenntnisse|langues|idiomas|lenguas|"
+    ("languages", r"(spoken |foreign )?languages?(\(s\))?( spoken| skills| known)?|mother tongue\(s\)|sprachen|sprachkenntnisse|langues|idiomas|lenguas|"
      r"línguas|lingue|(conoscenze|competenze) linguistiche|talen|talenkennis"),
     ("education", r"education|schooling|academic( background| history| qualifications?| training| details)?|studies|"
+     # a Nigerian CV's two lists: "Educational Institutions Attended with Dates", "... Qualifications Obtained ..."
+     r"(educational )?(institutions|schools) attended( with dates)?|(educational )?qualifications obtained( with dates)?|"
      r"degrees?|qualifications|educational (background|qualifications?|history|details)|ausbildung|bildungsweg|studium|schulbildung|formation|"
      r"études|educación|formación( académica)?|estudios|formação( acadêmica| académica)?|escolaridade|"
      r"istruzione( e formazione)?|formazione|titoli di studio|opleiding(en)?|scholing|onderwijs"),
@@ -58,7 +61,7 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
      r"aptitudes|strengths|competências|conhecimentos|competenze( tecniche| informatiche)?|conoscenze|"
      r"vaardigheden|competenties|ich biete"),  # Xing: "Ich biete" (I offer) lists the skills
     ("projects", r"(\w+ )?projects?|projekte|projets|proyectos|projetos|progetti|projecten|portfolio|open[- ]source"),
-    ("interests", r"interests?|hobbies|activities|hobbys|interessen|freizeit|loisirs|centres d'intérêt|intérêts|"
+    ("interests", r"interests?|hobbies|activities|sports|hobbys|interessen|freizeit|loisirs|centres d'intérêt|intérêts|"
      r"intereses|aficiones|pastimes|interesses|interessi|passatempi|hobby'?s|vrije tijd"),
     ("summary", r"summary|profile|about( me)?|(career )?objective|career (summary|profile)|overview|introduction|bio(graphy)?|who i am|"
      r"personal (statement|profile)|"
@@ -376,6 +379,10 @@ def _table_header(line: str) -> bool:
     return len(cells) >= 3 and all(TABLE_COLUMN.match(c) for c in cells)
 
 
+def _dates_only(text: str) -> bool:
+    return bool(dates := find_range(text)) and not strip_range(text, dates).strip(" ,|·–-")
+
+
 def unzip_columns(lines: list[str]) -> tuple[list[str], list[int]]:
     """A two-column layout as pdftotext -layout writes it (Canva-style: a sidebar of contact, skills
     and languages beside the work history), as one column after the other; with each line's number.
@@ -419,8 +426,10 @@ def unzip_columns(lines: list[str]) -> tuple[list[str], list[int]]:
     columns = len(both) >= 3 and len(both) + right_only >= max(6, 0.3 * len(filled))
     if not columns or crossing > 0.15 * len(filled) or dated >= 0.5 * len(both):
         return lines, numbers
-    if all(section_kind(p[0], loose=False) for p in parts[first:] if p and p[0]):
-        return lines, numbers  # a column of section titles only: _margin_titles sets them above their content
+    if all(section_kind(p[0], loose=False) or _dates_only(p[0]) for p in parts[first:] if p and p[0]):
+        # a column of section titles (and each entry's dates) only: _margin_titles sets the titles
+        # above their content, and the dates stay before their entries
+        return lines, numbers
     # a line indented within its column keeps that indent (a list under its entry)
     left = [(i, " " * p[2] + p[0]) for i, p in enumerate(parts) if i >= first and p and p[0]]
     right = [
@@ -440,7 +449,7 @@ def unzip_columns(lines: list[str]) -> tuple[list[str], list[int]]:
     return [t for _, t in out], [i + 1 for i, _ in out]
 
 
-_MARGIN_TITLE = re.compile(r"(\S.{0,40}?)(?:\t+| {3,})(\S.*)")
+_MARGIN_TITLE = re.compile(r"\s*(\S.{0,40}?)(?:\t+| {3,})(\S.*)")
 
 
 def _margin_titles(lines: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
@@ -452,14 +461,23 @@ def _margin_titles(lines: list[str], numbers: list[int]) -> tuple[list[str], lis
     rows = {
         i: m
         for i, ln in enumerate(lines)
-        if (m := _MARGIN_TITLE.fullmatch(ln.rstrip()))
-        and section_kind(m[1].strip(" :"), loose=False)
-        and not ln.startswith((" ", "\t"))
+        if (m := _MARGIN_TITLE.fullmatch(ln.rstrip())) and section_kind(m[1].strip(" :"), loose=False)
     }
-    if len(rows) < 3:
-        return lines, numbers
     spaced = [m.start(2) for m in rows.values() if "\t" not in m[0]]
     col = Counter(spaced).most_common(1)[0][0] if spaced else 0
+    # titles set flush left, or flush right against the content's column (the classic Europass CV:
+    # "     WORK EXPERIENCE   ..." and "PERSONAL INFORMATION   Dimitra ..." end where the content starts)
+    rows = {i: m for i, m in rows.items() if not lines[i].startswith((" ", "\t")) or m.start(2) == col > 0}
+    if len(rows) < 3:
+        return lines, numbers
+    # and a first title naming the person's details ("PERSONAL INFORMATION   Dimitra ...") heads the
+    # header: its content is the name and contact lines, before any section
+    first = min(rows)
+    if section_kind(rows[first][1].strip(" :"), loose=False) == "contact" and not any(
+        ln.strip() for ln in lines[:first]
+    ):
+        lines = lines[:first] + [" " * rows[first].start(2) + rows[first][2]] + lines[first + 1 :]
+        del rows[first]
     out, nums = [], []
     for i, (ln, k) in enumerate(zip(lines, numbers)):
         if i in rows:
@@ -584,6 +602,7 @@ def parse_resume(text: str) -> Resume:
     header: list[Line] = []
     sections: list[Section] = []
     seen: set[str] = set()  # repeated content (a resume pasted twice): each line once per section kind
+    title_indents: set[int] = set()  # how far in the titles found so far stand
     signed = glyph = False
     for i, raw in enumerate(lines):
         if not raw.strip() or RULE.match(raw) or PAGE.match(raw):
@@ -626,8 +645,14 @@ def parse_resume(text: str) -> Resume:
             and section_kind(raw, loose=style != "plain")
         ):
             opened = (raw.strip(), "")
+        # a title indented as deep as every title before it (moderncv sets them in the text's column,
+        # a rule in the margin beside them): "Interests" right under the last language
+        indent = len(raw) - len(raw.lstrip(" "))
+        if opened is None and title_indents == {indent} and indent and section_kind(raw, loose=False):
+            opened = (raw.strip(), "")
         if opened:
             title, inline = opened
+            title_indents.add(len(raw) - len(raw.lstrip(" ")))
             kind = section_kind(title)
             glyph = False  # a bullet's glyph never carries into the next section
             sections.append(Section(kind=kind, title=_clean(title)[0].strip(" :"), start=numbers[i]))
