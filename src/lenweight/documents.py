@@ -20,6 +20,7 @@ import zipfile
 from pathlib import Path
 
 from .dates import month_of
+from .entries import LEVEL
 from .errors import LenweightError
 from .resume import EMAIL, section_kind
 
@@ -143,8 +144,6 @@ _DATE_CELL_WRAP = re.compile(
 
 
 def _glued_label(m: re.Match) -> str:
-    from .entries import LEVEL  # (entries reads what this module gives it: imported when needed)
-
     value = re.sub(r"\s*\(.*\)$", "", m[3])
     if section_kind(m[2], loose=False) or LEVEL.fullmatch(value):
         return f"{m[1]}{m[2]}   {m[3]}"

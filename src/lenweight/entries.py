@@ -524,9 +524,8 @@ def _parts(text: str) -> list[str]:
     text = re.sub(r",\s*(?:final )?(?:grade|gpa|note)\s*:\s*[\d.,/ ]+$", "", text, flags=re.I)
     # a rotation's "..., 120 hours": not the hospital's name
     text = re.sub(r",\s*\d+\+?\s+(?:clinical\s+)?hours\b", "", text)
-    text = re.sub(
-        r" +(?=,)", "", LOCATION.sub(" ", text)
-    )  # "Hospital (HUS), Helsinki": no gap before the comma
+    # (and no gap left before a comma: "Hospital (HUS), Helsinki")
+    text = re.sub(r" +(?=,)", "", LOCATION.sub(" ", text))
     parts = [_trim(p) for p in _SPLIT.split(text)]
     parts = [p for p in parts if p and not LOCATION.fullmatch(p)]
     if len(parts) == 1 and "," in parts[0]:
@@ -787,18 +786,17 @@ def table_rows(lines: list[Line]) -> list[dict[str, str]] | None:
 
     A markdown table (a rule under the header), or pipe- or tab-separated lines under a header row of
     column names; lines with pipes and no such header ("Role | Company | 2021 - present") are entries."""
+    # (or a Word table's rows, cells split by tabs: "Qualification<TAB>Institution<TAB>...")
+    bar = "|" if any(ln.raw.count("|") >= 2 for ln in lines) else "\t"
     rows = [ln for ln in lines if ln.raw.strip().startswith("|")]
     if len(rows) >= 3 and re.fullmatch(r"\|?[\s:|-]+\|?", rows[1].raw.strip()):
         body = rows[2:]
     else:
-        # (or a Word table's rows, cells split by tabs: "Qualification<TAB>Institution<TAB>...")
-        bar = "|" if any(ln.raw.count("|") >= 2 for ln in lines) else "\t"
         rows = [ln for ln in lines if ln.raw.count(bar) >= 2]
         head = [c.strip() for c in rows[0].raw.strip().strip("|").split(bar)] if rows else []
         if len(rows) < 2 or not all(TABLE_COLUMN.fullmatch(c) for c in head):
             return None
         body = rows[1:]
-    bar = "|" if rows[0].raw.count("|") >= 2 else "\t"
     cells = [[c.strip() for c in ln.raw.strip().strip("|").split(bar)] for ln in [rows[0], *body]]
     keys = [c.lower().strip("*_ ") for c in cells[0]]
     for ln in rows:
@@ -855,11 +853,13 @@ def _join_cell_wraps(lines: list[Line]) -> None:
     for line in lines:
         cells = [[s, t] for s, t in _cells(line.raw) if t not in "•·-*"]
         starts = [s for s, _ in above]
-        # (a line filling every column is the grid's next row: "Variance Analysis    SOX Compliance ...")
-        # (a Word file's cells are at tabs, whole: none wraps there)
-        wrap = len(above) > len(cells) > 0 and not line.bullet and all(s in starts for s, _ in cells)
-        wrap = wrap and "\t" not in line.raw + owner.raw if owner is not None else False
-        if owner is not None and len(above) >= 2 and wrap:
+        # (a line filling every column is the grid's next row, "Variance Analysis    SOX Compliance";
+        # a Word file's cells are at tabs, whole: none wraps there)
+        wrap = (
+            owner is not None and len(above) > max(len(cells), 1) and cells and not line.bullet
+            and "\t" not in line.raw + owner.raw and all(s in starts for s, _ in cells)
+        )  # fmt: skip
+        if wrap:
             for s, t in cells:
                 above[starts.index(s)][1] += f" {t}"
             owner.text, line.text, line.used = "   ".join(t for _, t in above), "", True

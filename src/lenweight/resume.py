@@ -21,12 +21,13 @@ from .dates import find_range, opens_with_dates, strip_range
 SECTION_PATTERNS: list[tuple[str, str]] = [
     ("references", r"references?|referees?|referenzen|références|referencias|referências|referenze|referenties"),
     # what a rirekisho or an application form asks of this application, not of the person: kept out
+    # (and an Indian CV's "Declaration", "I hereby declare that ..."; USAJOBS's "Additional Information",
+    # veterans' preference and clearance; Europass's job applied for and driving licence)
     ("application", r"motivation( for applying)?|reasons? for applying|self[- ]?pr|self[- ]promotion|"
      r"personal (requests|preferences|wishes)|commut(e|ing)( time)?|anschreiben|lettre de motivation|"
      r"self[- ](evaluation|assessment|appraisal)|declaration|additional information|other information|"
      r"(job|position) applied for|desired (job|position)|driving licen[cs]e|"
-     r"otros datos( de interés)?|información adicional|autres informations|weitere angaben|altre informazioni"),  # "I hereby declare
-    # that ..." (Indian CVs); USAJOBS's "Additional Information" (veterans' preference, clearance)
+     r"otros datos( de interés)?|información adicional|autres informations|weitere angaben|altre informazioni"),
     # a student's clubs are roles at organisations, like volunteering ("President, Economics Society")
     ("volunteer", r"leadership( and (activities|involvement))?|(extra-?curricular|campus|student) (activities|involvement)|"
      r"activities and leadership|volunt\w*( (work|experience|activities|activity|roles?|positions?|service|engagement))?|community( service| involvement)?|ehrenamt\w*|bénévolat|voluntariado|volontariato|service|vrijwilligerswerk"),
@@ -652,7 +653,7 @@ def parse_resume(text: str) -> Resume:
             opened = (raw.strip(), "")
         if opened:
             title, inline = opened
-            title_indents.add(len(raw) - len(raw.lstrip(" ")))
+            title_indents.add(indent)
             kind = section_kind(title)
             glyph = False  # a bullet's glyph never carries into the next section
             sections.append(Section(kind=kind, title=_clean(title)[0].strip(" :"), start=numbers[i]))
