@@ -28,7 +28,8 @@ With --documents, each source in DIR is a document as its author wrote it, made 
 program and scored against its gold file: a .tex compiled by pdflatex with its own preamble, an
 .html printed by Chromium, an .rtf, .odt or .docx converted by LibreOffice Writer, a Markdown .md
 made by pandoc with its own LaTeX template (a .docx and a .md are also read as themselves), a .typ
-compiled by Typst (`pip install typst`, its Python binding).
+compiled by Typst (`pip install typst`, its Python binding), a .scan.html printed by Chromium,
+rasterised by pdftoppm and read back by Tesseract's OCR (`apt-get install tesseract-ocr`).
 
 latex, chromium and libreoffice need programs from Debian's packages, not in the project's venv:
     apt-get install texlive-latex-base texlive-latex-recommended texlive-latex-extra \
@@ -335,6 +336,19 @@ def _pandoc(markdown: Path, out: Path) -> None:
     )
 
 
+def _scan(page: Path, out: Path) -> None:
+    """A printed page scanned back in: printed by Chromium, rasterised at 300 dpi (poppler's
+    pdftoppm) and given a text layer by Tesseract's OCR, as a scanner's software makes a PDF."""
+    with tempfile.TemporaryDirectory() as tmp:
+        printed = Path(tmp) / "printed.pdf"
+        _print_page(page, printed)
+        run = dict(capture_output=True, check=True, timeout=600)
+        subprocess.run(["pdftoppm", "-r", "300", "-png", str(printed), f"{tmp}/page"], **run)
+        listing = Path(tmp) / "pages.txt"
+        listing.write_text("\n".join(str(x) for x in sorted(Path(tmp).glob("page*.png"))))
+        subprocess.run(["tesseract", str(listing), str(out.with_suffix("")), "pdf"], **run)
+
+
 def _typst(source: Path, out: Path) -> None:
     # Typst's own compiler, through its Python binding (`pip install typst`), as `typst compile` does
     import typst
@@ -376,6 +390,7 @@ _MAKERS = {
     ".docx": ("soffice", _convert),
     ".md": ("pandoc", _pandoc),
     ".typ": ("typst", _typst),
+    ".scan.html": ("tesseract", _scan),  # (a page printed, then scanned and read by OCR)
 }
 
 
@@ -385,7 +400,7 @@ def documents(folder: Path, out: Path, json_path: str | None) -> None:
     for gold_path in sorted(folder.glob("*.gold.json")):
         stem = gold_path.name.split(".")[0]
         source = next(p for p in folder.glob(stem + ".*") if p.suffix in _MAKERS)
-        program, make = _MAKERS[source.suffix]
+        program, make = _MAKERS[".scan.html" if source.name.endswith(".scan.html") else source.suffix]
         if not (shutil.which(program) or program == "typst" and importlib.util.find_spec("typst")):
             sys.exit(f"{source}: needs {program} (see this script's docstring)")
         pdf = out / (stem + ".pdf")
