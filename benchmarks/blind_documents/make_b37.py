@@ -17,10 +17,20 @@ style = doc.styles["Normal"]
 style.font.name, style.font.size = "Arial", Pt(10)
 
 box_lines = [
-    ("CONTACT", True), ("Wellington, New Zealand", False), ("021 555 0183", False),
-    ("hemi.walker@example.co.nz", False), ("", False), ("SKILLS", True), ("Civil 3D", False),
-    ("12d Model", False), ("Stormwater design", False), ("Contract administration", False), ("", False),
-    ("LANGUAGES", True), ("English (native)", False), ("Te Reo Māori (conversational)", False),
+    ("CONTACT", True),
+    ("Wellington, New Zealand", False),
+    ("021 555 0183", False),
+    ("hemi.walker@example.co.nz", False),
+    ("", False),
+    ("SKILLS", True),
+    ("Civil 3D", False),
+    ("12d Model", False),
+    ("Stormwater design", False),
+    ("Contract administration", False),
+    ("", False),
+    ("LANGUAGES", True),
+    ("English (native)", False),
+    ("Te Reo Māori (conversational)", False),
 ]
 paras = "".join(
     f'<w:p><w:r>{"<w:rPr><w:b/></w:rPr>" if bold else ""}<w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
@@ -31,7 +41,7 @@ anchor = parse_xml(
     '<v:shape id="sidebar" type="#_x0000_t202" style="position:absolute;margin-left:-185pt;margin-top:0pt;'
     'width:165pt;height:640pt;z-index:1;mso-position-horizontal-relative:text;mso-position-vertical-relative:text" '
     'fillcolor="#e8eef3" stroked="f"><v:textbox>'
-    f'<w:txbxContent>{paras}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>'
+    f"<w:txbxContent>{paras}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>"
 )
 doc.element.body.insert(0, anchor)
 
@@ -41,10 +51,18 @@ r.bold, r.font.size = True, Pt(22)
 doc.add_paragraph("Civil Engineer (Three Waters)").runs[0].font.size = Pt(13)
 doc.add_heading("Work Experience", level=1)
 for title, org, dates, bullets in (
-    ("Senior Civil Engineer", "Beca, Wellington", "Feb 2020 – Present",
-     ["Design stormwater upgrades for 6 suburbs of Lower Hutt", "Lead a team of 4 graduate engineers"]),
-    ("Civil Engineer", "Stantec, Christchurch", "Jan 2016 – Jan 2020",
-     ["Designed the wastewater network for a 900-home subdivision"]),
+    (
+        "Senior Civil Engineer",
+        "Beca, Wellington",
+        "Feb 2020 – Present",
+        ["Design stormwater upgrades for 6 suburbs of Lower Hutt", "Lead a team of 4 graduate engineers"],
+    ),
+    (
+        "Civil Engineer",
+        "Stantec, Christchurch",
+        "Jan 2016 – Jan 2020",
+        ["Designed the wastewater network for a 900-home subdivision"],
+    ),
 ):
     p = doc.add_paragraph()
     p.add_run(title).bold = True

@@ -36,7 +36,8 @@ _YEAR = r"(?:(?<!\w)(?:19|20)\d{2}|['’]\d{2})(?!\w)"
 # "Sept. 2018", "abril de 2021" (Spanish, Portuguese), "mar/2021" (Brazil), "06/2017", "2019", a whole day "01/10/2016" (Europass: day/month/year), and the
 # year first with its month, "2021.04" or "2021/04" (Japan, China, Korea)
 _POINT = rf"(?:(?:[^\W\d_]{{2,12}}[./]?(?:\s+de)?|(?:\d{{1,2}}[/.])?\d{{1,2}}[/.])\s{{0,2}})?{_YEAR}(?:[./](?:0?[1-9]|1[0-2])(?![\d.]))?"
-_SEP = r"\s*(?:--|-|–|—|~|〜|to|until|till|bis|au|à|a|al|hasta|through|thru)\s*"  # "2010.03 ~ 2014.02" (Korea, Japan)
+# "2010.03 ~ 2014.02" (Korea, Japan); "Mar 2022 → Present" (Notion)
+_SEP = r"\s*(?:--|-|–|—|~|〜|→|to|until|till|bis|au|à|a|al|hasta|through|thru)\s*"
 RANGE = re.compile(
     rf"(?:\b(?P<since>{SINCE})\s+(?P<s_start>{_POINT}))"
     rf"|(?P<open>{_POINT})\s*(?:--|-|–|—)\s*$"

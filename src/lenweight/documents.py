@@ -65,6 +65,10 @@ def _page_text(page) -> tuple[str, bool]:
     text = page.extract_text(extraction_mode="layout")
     gaps = sorted(len(g) for g in re.findall(r"(?<=\S) +(?=\S)", text))
     spread = gaps[len(gaps) // 2] if gaps else 1
+    if spread == 2:
+        # an OCR'd scan's text layer (Tesseract's): each word placed on its own, one space wider
+        # than a word's gap; every run of spaces is half as wide (a column's gap stays a gap)
+        return re.sub(r" {2,}", lambda m: " " * max(1, len(m[0]) // 2), text), False
     if spread < 3:
         return text, False
     text = re.sub(r" +", lambda m: " " * _spaces(len(m[0]), spread), text)
@@ -96,6 +100,8 @@ def tidy_pdf_text(text: str) -> str:
     # a bullet drawn from a symbol font comes out as a private-use character ("\uf0b7": Word's, from
     # Symbol) or a control character (LaTeX's itemize bullet from cmsy10: "\x88")
     text = re.sub(r"(?m)^([ \t]*)[\uf020-\uf0ff\x80-\x9f](?=\s)", r"\1•", text)
+    # and OCR reads a bullet as a letter or a sign ("e", "¢", "©") before the item's gap
+    text = re.sub(r"(?m)^([ \t]*)[e¢©°»](?= +[A-Z])", r"\1•", text)
     # and so does each bullet of a table's other columns, after the gap before it
     text = re.sub(r"(?<=\S {2})( *)[\uf020-\uf0ff](?=\s)", r"\1•", text)
     # any other glyph the PDF maps to no character (an icon, an emoji) comes out as a control character
@@ -119,6 +125,14 @@ def tidy_pdf_text(text: str) -> str:
     # an email address too long for a sidebar's width comes out in two runs far apart
     # ("sofia.castillo@e                 xample.com"): one again, when only the two make an address
     text = re.sub(r"(?<![\w.+-])([\w.+-]+@[\w.-]*?)( {2,})([\w.-]*\.[a-z]{2,})(?![\w.-])", _email_runs, text)
+    # or split before its "@" ("sofia.ramir     ez@example.mx", after an emoji pypdf cannot measure):
+    # a first run that is no word but part of an address (a dot or underscore in it, no capital)
+    # (not a sentence's last word, "apps.", beside the address in the next column)
+    text = re.sub(
+        r"(?<![\w.+-])([a-z0-9]+[._][a-z0-9][a-z0-9._+-]*(?<!\.))( {2,})([a-z0-9][\w.+-]*@[\w.-]+\.[a-z]{2,})",
+        r"\1\3",
+        text,
+    )
     # a narrow cell wraps inside brackets: "CRHA (Certified Human Resources" over "Professional), ..."
     # (not a table's first column, "(Mechanical" beside the next cell's "Venkateswara": no gap after
     # the bracket)
@@ -253,13 +267,19 @@ def docx_text(data: bytes, path: Path) -> str:
 
     def blocks(parent):
         """The body's paragraphs and tables in order, and those inside content controls (w:sdt),
-        where Word's own templates keep the name, the contact line and each section's text."""
+        where Word's own templates keep the name, the contact line and each section's text; and
+        a text box's (a sidebar drawn as a floating shape) before the paragraph it is anchored in
+        (once: Word writes a box twice, as a drawing and as a VML fallback)."""
         for block in parent.iterchildren():
             if block.tag.rsplit("}", 1)[-1] == "sdt":
                 content = block.find(docx.oxml.ns.qn("w:sdtContent"))
                 yield from blocks(content) if content is not None else ()
-            else:
-                yield block
+                continue
+            for box in block.iter(docx.oxml.ns.qn("w:txbxContent")) if block.tag.endswith("}p") else ():
+                if not any(a.tag.endswith("}Fallback") for a in box.iterancestors()):
+                    yield from blocks(box)
+                    yield box  # (a stand-in for the blank line after the box)
+            yield block
 
     lines = []
     for block in blocks(doc.element.body):
@@ -277,4 +297,6 @@ def docx_text(data: bytes, path: Path) -> str:
                 else:  # a table of data: "MSc in Management<TAB>ESSEC<TAB>2017"
                     lines.append("\t".join(c.text.strip() for c in cells))
             lines.append("")
+        elif tag == "txbxContent":
+            lines.append("")  # the text box ends
     return "\n".join(lines)

@@ -120,7 +120,8 @@ _PARTICLES = r"(?:de|da|do|dos|das|del|di|du|des|la|am|upon)"
 # MD" (a school's name, then its town)
 CITY = (
     rf"\b(?!University\b)[A-Z][\w.'-]+(?:(?: {_PARTICLES})* [A-Z][\w.'-]+)?"
-    rf",\s*(?:[A-Z]{{2}}\b{_NOT_A_NAME}(?:,?\s*(?:USA|United States))?|(?:{_COUNTRIES})\b|(?:{_STATES})\b{_NOT_A_NAME})"
+    # (a state's code in capitals, not "St." before a saint's name: "Class Teacher, St. Joseph's School")
+    rf",\s*(?:(?-i:[A-Z]{{2}})\b(?!\.\s*[A-Z][a-z']){_NOT_A_NAME}(?:,?\s*(?:USA|United States))?|(?:{_COUNTRIES})\b|(?:{_STATES})\b{_NOT_A_NAME})"
     rf"|\b(?-i:[A-Z][a-z][\w.'-]*(?: [A-Z][a-z][\w.'-]*)? (?:{_US_CODES}))\b(?![\w.'-])"
 )
 LOCATION = re.compile(
@@ -829,7 +830,8 @@ def gapped_rows(lines: list[Line]) -> list[dict[str, str]] | None:
     full = 0  # how many columns the first row fills
     for ln in lines[used:]:
         cells = _cells(ln.raw)
-        if ln.gap or any(s < starts[0] for s, _ in cells):
+        # (the table ends at a line that starts under no column: a list or a paragraph after it)
+        if ln.gap or any(all(abs(s - start) > 1 for start in starts) for s, _ in cells[:1]):
             break
         full = full or len(cells)
         if not rows or len(cells) >= max(2, full - 1):
@@ -889,8 +891,9 @@ def _from_table(rows: list[dict[str, str]], kind: str, section: int) -> list[Pos
             org = _cell(row, "company", "employer", "organi", "firm", "where", "unternehmen", "empresa")
             role = _cell(row, "role", "title", "position", "job", "funktion", "rolle", "puesto", "poste")
             details = tuple(x for x in [_cell(row, "description", "what", "highlights", "notes")] if x)
+            place = _cell(row, "location", "city", "place", "ort", "ciudad", "lieu")
             if _sane(org) and _sane(role):
-                out.append(Position(org, role, dates, details, section))
+                out.append(Position(org, role, dates, details, section, place=place))
     return out
 
 

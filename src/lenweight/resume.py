@@ -38,7 +38,7 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
      r"prêmios|prémios|premi|riconoscimenti|prijzen|onderscheidingen"),
     # a professional body's membership is a credential it grants ("MRICS - Royal Institution of ...")
     ("certifications", r"certifi\w*|licen[cs]es?|licensure|zertifi\w*|weiterbildung(en)?|courses?|trainings?|"
-     r"(professional )?memberships?|(professional )?affiliations|professional bodies|mitgliedschaften|ordre professionnel|"
+     r"(professional )?memberships?|(professional )?affiliations|professional bodies|(professional )?registrations?|mitgliedschaften|ordre professionnel|"
      r"formation continue|cursos|certificaten|cursussen|trainingen"),
     ("languages", r"(spoken |foreign )?languages?(\(s\))?( spoken| skills| known)?|mother tongue\(s\)|sprachen|sprachkenntnisse|langues|idiomas|lenguas|"
      r"línguas|lingue|(conoscenze|competenze) linguistiche|talen|talenkennis"),
