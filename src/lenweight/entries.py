@@ -1463,10 +1463,14 @@ def build_profile(resume: Resume) -> Profile:
         for line in resume.header:
             if re.search(r"\b(?:sex|gender|date of birth|nationality)\b", line.text, re.I):
                 continue  # Europass's "Sex Female | Date of birth 22/07/1988 | ...": no town in it
-            parts = [x.strip() for x in re.split(r"\s[|•·]\s", line.text)]
-            # "Montréal (Québec)", as Quebec writes a town and its province: "Montréal, Québec"
+            # (an OCR'd scan reads the dots between them as dashes: "Ballincollig, Co. Cork - 087 ...")
+            parts = [x.strip() for x in re.split(r"\s[|•·–-]\s", line.text)]
+            # "Montréal (Québec)", as Quebec writes a town and its province: "Montréal, Québec"; an
+            # Irish town with its county, "Ballincollig, Co. Cork": the town
             towns = [
-                (m[1], f"{m[1]}, {m[2]}") if (m := _TOWN_PROVINCE.fullmatch(x)) else (x, x) for x in parts
+                (m[1], f"{m[1]}, {m[2]}") if (m := _TOWN_PROVINCE.fullmatch(x)) else (t, t)
+                for x in parts
+                for t in [re.sub(r",\s*Co\.\s+[A-Z][a-z]+$", "", x)]
             ]
             # "Oudegracht 112, 3511 AW Utrecht | +31 ...": a street address, the town in it
             towns += [(t, t) for x in parts if _STREET.match(x) for t in [town_of(x)]]
