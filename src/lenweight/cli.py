@@ -85,6 +85,12 @@ def _train(args, rest) -> None:
     from .train import run
 
     out, _ = run(rest, args.config)
+    # The processes of a distributed run part before they exit: gloo's threads left running abort a
+    # process as the interpreter shuts down ("terminate called without an active exception")
+    import torch.distributed as dist
+
+    if dist.is_available() and dist.is_initialized():
+        dist.destroy_process_group()
     print(f"adapter, tokenizer, config, metrics.json and loss_curve.png written to {out}")
 
 
