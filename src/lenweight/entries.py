@@ -831,7 +831,7 @@ def gapped_rows(lines: list[Line]) -> list[dict[str, str]] | None:
     for ln in lines[used:]:
         cells = _cells(ln.raw)
         # (the table ends at a line that starts under no column: a list or a paragraph after it)
-        if ln.gap or any(all(abs(s - start) > 1 for start in starts) for s, _ in cells[:1]):
+        if ln.gap or cells and all(abs(cells[0][0] - start) > 1 for start in starts):
             break
         full = full or len(cells)
         if not rows or len(cells) >= max(2, full - 1):
