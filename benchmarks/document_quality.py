@@ -388,6 +388,7 @@ _MAKERS = {
     ".rtf": ("soffice", _convert),
     ".odt": ("soffice", _convert),
     ".docx": ("soffice", _convert),
+    ".xlsx": ("soffice", _convert),  # (LibreOffice Calc prints a sheet as it would)
     ".md": ("pandoc", _pandoc),
     ".typ": ("typst", _typst),
     ".scan.html": ("tesseract", _scan),  # (a page printed, then scanned and read by OCR)
