@@ -46,6 +46,13 @@ RANGE = re.compile(
 )
 
 
+# A rirekisho's (履歴書) history row: the year, the month and what happened ("2013  4  Entered Waseda
+# University", "2017年3月 卒業"); entries.py reads them as events
+EVENT_ROW = re.compile(
+    r"\s*((?:19|20)\d\d)(?:\s*[./年-]\s*|\s+)(1[0-2]|0?[1-9])(?![\d/.])(?:\s+|月\s*)(\S.*)"
+)
+
+
 @lru_cache(maxsize=4096)
 def month_of(word: str) -> int | None:
     """The month a word names (any of LANGUAGES, or a season), else None: "März" -> 3, "Acme" -> None."""

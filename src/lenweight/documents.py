@@ -94,6 +94,12 @@ def _spaces(run: int, spread: int) -> int:
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 
 
+_ICON_NAME = re.compile(
+    r"\u2642?(?:¶ap-¶arker(?:-alt)?|¶ap-pin|¶obile(?:-alt)?|¶ail-bulk)"
+    r"|/(?:github|gitlab|linkedin(?:-in)?|twitter|orcid|globe|home|envelope|phone(?:-alt)?|link|skype)(?=\S)"
+)
+
+
 def tidy_pdf_text(text: str) -> str:
     """What pypdf's layout text of a resume needs before it reads like a text file: the artifacts of
     the programs that make PDFs (LaTeX, word processors, browsers), each found in a PDF of theirs."""
@@ -106,6 +112,9 @@ def tidy_pdf_text(text: str) -> str:
     text = re.sub(r"(?<=\S {2})( *)[\uf020-\uf0ff](?=\s)", r"\1•", text)
     # any other glyph the PDF maps to no character (an icon, an emoji) comes out as a control character
     text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]", "", text)
+    # LaTeX's fontawesome5 icons come out as their glyphs' names, glued to the value beside them
+    # ("♂¶ap-¶arker-altBogotá, Colombia", "♂¶obile+57 ...", "/githubrquintero"): no part of it
+    text = _ICON_NAME.sub("", text)
     # a typographic ligature is one glyph, and one character in the text ("ﬁrst"): its letters
     text = text.translate(_LIGATURES)
     # a line set one space in from the margin is pypdf rounding a glyph's position (or an icon's

@@ -9,11 +9,10 @@ never by its position alone, so "Role | Company" and "Company | Role" read the s
 from __future__ import annotations
 
 import calendar
-import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from .dates import DateRange, find_range, opens_with_dates, strip_range
+from .dates import EVENT_ROW, DateRange, find_range, opens_with_dates, strip_range
 from .resume import (
     DEGREE_PROJECT,
     EMAIL,
@@ -78,7 +77,7 @@ DEGREE_WORDS = re.compile(
     # a Spanish specialty after the degree ("Especialidad en Enfermería Pediátrica (EIR)")
     r"especialidad|especializaci[oó]n|ptychio|πτυχίο|"  # (a Greek bachelor's: "Ptychio (BSc) in Biology")
     r"high school|staatsexamen|promotion|doktor\w*|ingénieur|ingeniero|maestría|doctorado|bacharelado|"
-    r"mestrado|doutorado|tecnólogo|ingenier[ií]a|laurea( magistrale| triennale| specialistica)?|dottorato|"
+    r"mestrado|doutorado|tecnólogo|(?:pós-)?graduação|especialização|ingenier[ií]a|laurea( magistrale| triennale| specialistica)?|dottorato|"
     r"hbo(?:-\w+)?|mbo(?:-\w+)?|propedeuse|\w*opleiding)(?![\w])\.?",
     re.IGNORECASE,
 )
@@ -176,7 +175,10 @@ _STREET_LINE = re.compile(
     re.I,
 )
 _BARE_TOWN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}")  # "Manchester", "Kuala Lumpur"
-_LABEL = re.compile(r"^(?:position|designation|job title|title|role|company|employer)\s*:\s*", re.IGNORECASE)
+_LABEL = re.compile(
+    r"^(?:position|designation|job title|title|role|company|employer|(?:earlier|early|prior|previous) career)\s*:\s*",
+    re.IGNORECASE,
+)
 _HONOURS = re.compile(r"\s*\((?:hons?|honours|honors)\.?\)", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,9})\)")
 _AT = re.compile(r"(.+?)\s+(?:at|@|bei|chez|en|in der|at the)\s+(.+)")
@@ -436,6 +438,16 @@ def group(lines: list[Line], kind: str) -> list[_Raw]:
         )
         # (and after its "Final grade: ..." lines: a whole header is the next entry)
         whole = whole or cur is not None and bool(cur.attrs and cur.dates) and _whole_header(line.text, kind)
+        # (and undated, as executive resumes write them: "MBA, ..., University of Minnesota" over "BS,
+        # Industrial Engineering, Iowa State University", each a degree and its school)
+        whole = whole or (
+            kind == "education"
+            and cur is not None
+            and not cur.dates
+            and len(cur.head) == 1
+            and _whole_header(cur.head[0].text, kind)
+            and _whole_header(line.text, kind)
+        )
         if (
             cur is None or cur.details or (cur.dates and (dates or line.gap)) or cur.named >= 3
             or _is_sentence(cur.head[-1].text) or whole
@@ -535,7 +547,16 @@ def _parts(text: str) -> list[str]:
         for k in range(len(parts) - 1, 0, -1):
             if _SYSTEM.fullmatch(parts[k - 1]) and _CAMPUS.fullmatch(parts[k]) and _place(parts[k]):
                 parts[k - 1 : k + 1] = [f"{parts[k - 1]}, {parts[k]}"]
+    # "Mercari, Inc.", "NORTHBRIDGE FOODS, INC.": a company's legal form after its comma is its name's
+    for k in range(len(parts) - 1, 0, -1):
+        if _LEGAL_FORM.fullmatch(parts[k]):
+            parts[k - 1 : k + 1] = [f"{parts[k - 1]}, {parts[k]}"]
     return [p for p in parts if re.search(r"[^\W\d_]", p)]
+
+
+_LEGAL_FORM = re.compile(
+    r"(?:inc|ltd|llc|llp|plc|corp|co|gmbh|ag|s\.?a|s\.?p\.?a|b\.?v|n\.?v|k\.?k|pty\.? ltd)\.?", re.I
+)
 
 
 # "Bachelor of Economics (International Trade)", "Master of Science (Major: Finance)": the field in
@@ -733,6 +754,9 @@ _CERTIFICATE = re.compile(r"\b(?:certifi\w*|licen[cs]e[ds]?)\b", re.I)
 _AWARDED = re.compile(r"\b(?:diploma|degree|certificate|GED)\b", re.I)
 
 
+_SCHOOL_OF = re.compile(r"(?:[A-Z][\w'’.-]* )*(?:School|Faculty|College) of [A-Z].*")
+
+
 def degree(raw: _Raw, section: int) -> Degree | None:
     parts = [p for _, p in _head_parts(raw)]
     school = next((p for p in parts if SCHOOL_WORDS.search(p) and not DEGREE_WORDS.search(p)), "")
@@ -740,6 +764,11 @@ def degree(raw: _Raw, section: int) -> Degree | None:
     # "High School Diploma - MacArthur High School": both name a high school; the school is not the diploma
     school = school or next((p for p in parts if SCHOOL_WORDS.search(p) and not _AWARDED.search(p)), "")
     school = school or next((p for p in parts if SCHOOL_WORDS.search(p)), "")
+    # "Carlson School of Management, University of Minnesota": a university's school, and the university
+    if school and (k := parts.index(school)) + 1 < len(parts) and _SCHOOL_OF.fullmatch(school):
+        if re.search(r"\buniversit", parts[k + 1], re.I) and not DEGREE_WORDS.search(parts[k + 1]):
+            school = f"{school}, {parts[k + 1]}"
+            parts[k : k + 2] = [school]
     deg = next((p for p in parts if DEGREE_WORDS.search(p) and p != school), "")
     if deg and not school:  # "MFA in Interaction Design, Konstfack": the other part is the school
         school = next((p for p in parts if p != deg and not DEGREE_WORDS.search(p)), "")
@@ -753,6 +782,14 @@ def degree(raw: _Raw, section: int) -> Degree | None:
         )
         if field_ and len(deg.split()) <= 2:
             deg = f"{deg} in {field_}"
+    if deg and school and len(deg.split()) <= 2 and not re.search(r"\b(in|of)\b", deg):
+        # "BS, Industrial Engineering, Iowa State University": the part between the degree and its
+        # school is the field (after the school it is a campus: "MBA, University of California, Berkeley")
+        between = (
+            parts[parts.index(deg) + 1 : parts.index(school)] if deg in parts and school in parts else []
+        )
+        if len(between) == 1 and not ROLE_WORDS.search(between[0]) and len(between[0].split()) <= 5:
+            deg = f"{deg} in {between[0]}"
     for line in raw.attrs:  # "Major: Molecular Biology" under "Master's degree 05/2014"
         m = _ATTRIBUTE.fullmatch(line.text)
         if re.match(r"major|concentration|field", m.group(1), re.I) and deg and " in " not in deg:
@@ -902,6 +939,14 @@ def _mark(raw: _Raw) -> None:
         line.used = True
 
 
+_HEADLINE_TOWN = re.compile(
+    r"(?:I['’]?m an? )?([A-Za-z][\w -]{2,40}?)\s+((?:based|living|located) )?in\s+"
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b(?!\s*[A-Z])"
+)
+_BR_TOWN = re.compile(
+    r"(?:^|[,–—-]\s)\s*([A-ZÀ-Þ][\w'’. ]+?)\s*/\s*"
+    r"(AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)\b(?!/)"
+)
 _TOWN_PROVINCE = re.compile(r"(.+?)\s*\(([A-ZÀ-Þ][\w'’ -]{1,25})\)")
 
 
@@ -919,7 +964,7 @@ _PERSONAL = re.compile(
 # "2017  3  Graduated from Waseda University"; "2017  4  Joined NTT Data" ... "2020  9  Resigned for
 # personal reasons"), under a "Year  Month" line and over an "End". An entry is the span from the
 # event that opens it to the one that closes it; "Present" under the last says it is still open.
-_EVENT = re.compile(r"\s*((?:19|20)\d\d)(?:\s*[./年-]\s*|\s+)(1[0-2]|0?[1-9])(?![\d/.])(?:\s+|月\s*)(\S.*)")
+_EVENT = EVENT_ROW
 _OPENS = re.compile(r"(?:entered|enrolled (?:in|at)|admitted to|joined|hired by)\s+(?:the\s+)?(.+)", re.I)
 _CLOSES = re.compile(
     r"(?:graduated from|completed|finished|resigned|retired|left|quit)\b\s*(?:the\s+)?(.*)", re.I
@@ -953,6 +998,12 @@ def _event_log(sec: Section, kind: str, index: int) -> list[Position | Degree] |
                 for o in opened:
                     o["end"] = o["end"] or when
             name, role = (a[1], a[2]) if (a := _AS_ROLE.fullmatch(m[1])) else (m[1], "")
+            # "Joined Fujitsu Limited (Kawasaki) – Software Engineer, Cloud Platform Division"
+            if not role and (a := re.fullmatch(r"(.+?)\s+[–—-]\s+(.+)", name)) and ROLE_WORDS.search(a[2]):
+                name, role = a[1], a[2]
+            town = ""
+            if (a := re.fullmatch(r"(.+?)\s*\(([A-Z][a-z][\w'’ -]{1,25})\)", name)) and kind != "education":
+                name, town = a[1], a[2]  # the company's town in brackets, as an English rirekisho writes it
             if not role and notes and (a := _AS_ROLE.fullmatch(notes[0].rstrip("."))):
                 role = a[2]  # "Assigned to the Financial Systems Division as a systems engineer"
             elif not role and notes and len(notes[0].split()) <= 5 and ROLE_WORDS.search(notes[0]):
@@ -960,7 +1011,15 @@ def _event_log(sec: Section, kind: str, index: int) -> list[Position | Degree] |
             parts = [p.strip() for p in name.split(",")]
             opened.append(
                 dict(
-                    parts=parts, role=role, start=when, end="", current=any(ongoing), notes=notes, lines=lines
+                    parts=parts,
+                    role=role,
+                    start=when,
+                    end="",
+                    current=any(ongoing),
+                    notes=notes,
+                    lines=lines,
+                    town=town,
+                    degree="",
                 )
             )
         elif (m := _CLOSES.fullmatch(text)) and opened:
@@ -973,6 +1032,10 @@ def _event_log(sec: Section, kind: str, index: int) -> list[Position | Degree] |
                 and parts[0].lower() == named
             ):
                 o["parts"] = parts  # "Graduated from X, Department of Y" names the degree the entry did not
+            # "Graduated from Osaka University, School of ... (B.Eng. in Information Science)", "Completed
+            # the Master's Program (M.Eng. in Computer Science)": the degree in brackets
+            if (b := re.search(r"\(([^()]+)\)\s*$", m[1])) and DEGREE_WORDS.search(b[1]):
+                o["degree"] = b[1]
         elif opened:  # "Promoted to Team Lead", "Transferred to the Osaka office": what happened there
             opened[-1]["notes"].append(f"{text} ({when})")
             opened[-1]["lines"] += lines
@@ -981,13 +1044,12 @@ def _event_log(sec: Section, kind: str, index: int) -> list[Position | Degree] |
         end = "Present" if o["current"] else o["end"]
         dates = find_range(f"{o['start']} - {end}" if end else o["start"])
         if kind == "education":
-            out.append(Degree(o["parts"][0], ", ".join(o["parts"][1:]), dates, tuple(o["notes"]), index))
+            degree = o["degree"] or ", ".join(o["parts"][1:])
+            out.append(Degree(o["parts"][0], degree, dates, tuple(o["notes"]), index))
         elif o["role"]:  # "Mercari, Inc.": a company's legal form is part of its name, not a second part
-            out.append(
-                Position(
-                    ", ".join(o["parts"]), o["role"].strip(), dates, tuple(o["notes"]), index, org_line=True
-                )
-            )
+            org = ", ".join(o["parts"])
+            notes = tuple(o["notes"])
+            out.append(Position(org, o["role"].strip(), dates, notes, index, org_line=True, place=o["town"]))
         else:
             continue  # no role said: its lines stay unused, so that `prepare` names them
         for line in o["lines"]:
@@ -1056,7 +1118,13 @@ def _cell_wrapped(prev: Line, line: Line) -> bool:
 _FIELD = re.compile(
     r"(?:(?P<org>(?:name of (?:the )?)?(?:organi[sz]ation|company|employer|firm|institution))|"
     r"(?P<role>designation|position(?: held)?|role|job title)|(?P<dates>duration|period|tenure|dates?)|"
-    r"(?P<place>location|place of (?:work|posting)))\s*:\s*(?P<value>\S.*)",
+    r"(?P<place>location|place of (?:work|posting))|"
+    # a Brazilian or Spanish CV's: "Empresa:", "Cargo:", "Período: 03/2019 a atual", "Principais atividades:"
+    r"(?P<org_>empresa|entidad|organização|instituição)|(?P<role_>cargo|função|puesto)|"
+    r"(?P<dates_>período|periodo|duração|duración)|(?P<place_>local|localização|ubicación|ciudad|cidade)|"
+    r"(?P<did>(?:principais |principales |main |key )?(?:atividades|actividades|responsabilidades|funciones|"
+    r"funções|tarefas|tareas|responsibilities|duties)(?: principais| principales| desempenhadas| realizadas)?))"
+    r"\s*:\s*(?P<value>\S.*)",
     re.IGNORECASE,
 )
 
@@ -1067,12 +1135,21 @@ def _labelled_fields(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     k = 0
     while k < len(lines):
-        run = list(itertools.takewhile(lambda ln: _FIELD.fullmatch(ln.text), lines[k:]))
-        fields: dict[str, str] = {}
-        for m in (_FIELD.fullmatch(ln.text) for ln in run):
-            fields.setdefault(next(g for g in ("org", "role", "dates", "place") if m[g]), m["value"])
+        run, fields = [], {}
+        # (a run ends where a label comes again: the next job's "Empresa:", with no blank line between)
+        while k + len(run) < len(lines) and (m := _FIELD.fullmatch(lines[k + len(run)].text)):
+            key = next(g for g in _FIELD.groupindex if g != "value" and m[g]).rstrip("_")
+            if key in fields:
+                break
+            fields[key] = m["value"]
+            run.append(lines[k + len(run)])
         if "org" in fields and "role" in fields:
             head, rest = run[0], run[1:]
+            # "Principais atividades: Planejamento de ...": what was done, as the entry's first bullet
+            did = [ln for ln in rest if (m := _FIELD.fullmatch(ln.text)) and m["did"]]
+            rest = [ln for ln in rest if ln not in did]
+            for ln in did:
+                ln.text, ln.bullet = _FIELD.fullmatch(ln.text)["value"], True
             where = f", {fields['place']}" if "place" in fields else ""
             head.text = f"{fields['role']} at {fields['org']}{where}"
             out.append(head)
@@ -1081,6 +1158,7 @@ def _labelled_fields(lines: list[Line]) -> list[Line]:
                 out.append(rest.pop(0))
             for ln in rest:
                 ln.used = True
+            out += did
             k += len(run)
         else:
             out.append(lines[k])
@@ -1088,12 +1166,59 @@ def _labelled_fields(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _within(inner, outer) -> bool:
+    """Whether one date range lies inside another (an open end runs to today)."""
+    far = (9999, 12)
+    return outer.start <= inner.start and (inner.end or far) <= (outer.end or far)
+
+
+def _company_blocks(lines: list[Line]) -> list[Line]:
+    """An executive resume's company line ("NORTHBRIDGE FOODS, INC., Minneapolis, MN   2012 – Present"),
+    a line on what the company is, then the titles held there with their own years inside the
+    company's ("Vice President, Manufacturing Operations (2019 – Present)"): each title is said at its
+    company ("... at Northbridge Foods, Inc. (2019 – Present)"), so that a title's comma ("..., Plant
+    Operations") is no employer; the company line gives no job of its own, and its description no fact."""
+    out, k = [], 0
+    while k < len(lines):
+        line = lines[k]
+        dates = None if line.bullet else find_range(line.text)
+        parts = _parts(_undated(line.text)) if dates else []
+        titles = []
+        if (
+            parts
+            and not any(ROLE_WORDS.search(p) for p in parts)
+            and (ORG_WORDS.search(parts[0]) or parts[0].isupper())
+        ):
+            for j in range(k + 1, len(lines)):
+                inner = None if lines[j].bullet else find_range(lines[j].text)
+                if inner and _within(inner, dates) and ROLE_WORDS.search(lines[j].text):
+                    titles.append(j)
+                elif inner:
+                    break  # the next company, or a job of another layout
+        if not titles:
+            out.append(line)
+            k += 1
+            continue
+        line.used = True
+        org = _uncapped(parts[0])
+        town = f", {m[0]}" if (m := re.search(CITY, _undated(line.text))) else ""
+        for j in range(titles[0], titles[-1] + 1):  # (the description above the first title: no fact)
+            if j in titles:
+                inner = find_range(lines[j].text)
+                title = strip_range(lines[j].text, inner).strip(" ,;|–—-()")
+                lines[j].text = f"{title} at {org}{town} ({lines[j].text[inner.span[0] : inner.span[1]]})"
+            out.append(lines[j])
+        k = titles[-1] + 1
+    return out
+
+
 def read_entries(sec: Section, kind: str, index: int) -> list[Position | Degree]:
     """Positions (experience, volunteer) or degrees (education) of one section."""
-    if rows := table_rows(sec.lines) or gapped_rows(sec.lines):
-        return _from_table(rows, kind, index)
+    # (a rirekisho's Year | Month | event rows, set in a spreadsheet's columns, are events, not a table)
     if (log := _event_log(sec, kind, index)) is not None:
         return log
+    if rows := table_rows(sec.lines) or gapped_rows(sec.lines):
+        return _from_table(rows, kind, index)
     lines: list[Line] = []
     for line in _labelled_fields(sec.lines) if kind != "education" else sec.lines:
         if line.raw.strip().startswith("|"):
@@ -1112,6 +1237,19 @@ def read_entries(sec: Section, kind: str, index: int) -> list[Position | Degree]
                 line.used = True
                 continue
             line.text = end[2]
+        if (at := re.fullmatch(r"@\s*(\S.*)", line.text)) and lines and not line.bullet:
+            # a web card's "@ Feedzai" under its title (wrapped by the card: "Senior Product" over
+            # "Designer"): "Senior Product Designer @ Feedzai"
+            title = [
+                ln for ln in lines[-2:] if not (ln.bullet or find_range(ln.text) or _is_sentence(ln.text))
+            ]
+            title = title[-1:] if len(title) < 2 or title[-1].gap else title
+            for ln in title[:-1]:
+                lines.remove(ln)
+                ln.used = True
+            title[-1].text = " ".join(ln.text for ln in title) + f" @ {at[1]}"
+            line.used = True
+            continue
         if _DURATION_LINE.fullmatch(line.text):
             line.used = True  # nothing lost: the dates say it
             continue
@@ -1127,6 +1265,8 @@ def read_entries(sec: Section, kind: str, index: int) -> list[Position | Degree]
         elif not (line.bullet or _is_sentence(line.text)):
             line.text = _unglue_town(line.text)
         lines.append(line)
+    if kind != "education":
+        lines = _company_blocks(lines)
     out: list = []
     for raw in group(lines, kind):
         entry = degree(raw, index) if kind == "education" else position(raw, out[-1] if out else None, index)
@@ -1185,8 +1325,8 @@ def read_items(sec: Section, index: int) -> list[Item]:
     # above has its own (a date under an undated item is that item's: Resume.io, LinkedIn)
     ahead = ""
     for k, line in enumerate(sec.lines):
-        if not line.text:
-            continue
+        if not line.text or EMAIL.search(line.text):
+            continue  # ("Say hello: hello@..." in a web page's footer, under its last list: contact)
         dates = find_range(line.text)
         if (
             dates and (line.gap or not items) and (not items or items[-1].dates)
@@ -1196,6 +1336,7 @@ def read_items(sec: Section, index: int) -> list[Item]:
             ahead, line.used = line.text[dates.span[0] : dates.span[1]], True
             continue
         wrapped = lines and not line.bullet and (line.indent > lines[-1].indent or line.text[:1].islower())
+        wrapped = wrapped or bool(lines) and not line.bullet and line.text[:1] in '"“'  # a talk's title
         # (a language's row with its level is an item however far in: moderncv right-aligns the names)
         cells = re.split(r"\s{2,}|\t+", line.text.strip())
         level_row = len(cells) >= 2 and bool(LEVEL.fullmatch(re.sub(r"\s*\(.*\)$", "", cells[1])))
@@ -1209,6 +1350,8 @@ def read_items(sec: Section, index: int) -> list[Item]:
         # a name a sidebar wrapped before its short form: "APICS Certified Supply Chain" over
         # "Professional (CSCP)", whose initials run back into the line above
         spelled = bool(items) and not line.gap and _spelled_over(lines[-1].text, line.text)
+        # (or a name a card wrapped after its "&": "Red Dot Award: Brand &" over "Communication Design")
+        spelled = spelled or bool(items) and not line.bullet and items[-1].text.endswith(" &")
         # a project's tools on the line under its name ("rigwatch" over "Python, PyTorch, Kafka   2022"),
         # where a Typst or LaTeX template sets them: not the project, and no description of it
         stack = strip_range(line.text, dates).strip(" |·") if (dates := find_range(line.text)) else line.text
@@ -1372,8 +1515,8 @@ def _paired_schools(resume: Resume) -> tuple[list[Degree], list[Item], set[int]]
         for ln in s.lines
         if (d := find_range(ln.text))
     ]
-    if len(secs) != 2 or len(rows) < sum(len(s.lines) for _, s in secs):
-        return None  # not two lists of dated lines
+    if len(secs) != 2 or not all(s.lines for _, s in secs) or len(rows) < sum(len(s.lines) for _, s in secs):
+        return None  # not two lists of dated lines (a rirekisho's "Education and Work History" over its grid: none)
     # the list of schools: every line names a school and no degree; the other is the qualifications
     named = [
         all(SCHOOL_WORDS.search(r[3]) and not DEGREE_WORDS.search(r[3]) for r in rows if r[0] == i)
@@ -1427,7 +1570,8 @@ def build_profile(resume: Resume) -> Profile:
             sec.entries = len(items)
         elif kind == "skills":
             for cat, items, index in read_skills(sec, i, p.achievements):
-                if section_kind(cat, loose=False) == "languages" and SPOKEN.match(items[0]):
+                spoken = section_kind(cat, loose=False) == "languages" or cat.lower() == "spoken"
+                if spoken and SPOKEN.match(items[0]):
                     # "Languages: English, Japanese" among the skills: spoken, not programming ones
                     p.languages.append(Item(", ".join(items), None, "", index))
                 else:
@@ -1459,6 +1603,20 @@ def build_profile(resume: Resume) -> Profile:
             line.used = line.used or bool(
                 re.fullmatch(rf"{re.escape(m.group(0))}(?: \d{{5}}(?:-\d{{4}})?)?", line.text.strip())
             )
+    # a web page's headline: "Product designer in Lisbon, working on ...", "Data engineer based in
+    # Leeds": a town where it says "based" or where an entry names it too ("IADE, Lisbon"), and not
+    # a field ("Researcher in Machine Learning")
+    text = "\n".join(ln.text for s in resume.sections for ln in s.lines)
+    for line in resume.header if "location" not in p.contact else ():
+        if (m := _HEADLINE_TOWN.match(line.text)) and ROLE_WORDS.search(m[1]) and _place(m[3]):
+            if m[2] or re.search(rf",\s*{re.escape(m[3])}\b", text):
+                p.contact["location"] = m[3]
+                break
+    for line in resume.header if "location" not in p.contact else ():
+        # "... – Pinheiros – São Paulo/SP – CEP 05407-002": a Brazilian town and its state's code
+        if m := _BR_TOWN.search(line.text):
+            p.contact["location"] = f"{m[1]}, {m[2]}"
+            break
     if "location" not in p.contact:  # "Manchester | 07700 900456 | sophie@...": a town alone beside them
         for line in resume.header:
             if re.search(r"\b(?:sex|gender|date of birth|nationality)\b", line.text, re.I):

@@ -970,7 +970,8 @@ LEVELS = [
     (
         "bachelor's degree",
         r"\b(bs|bsc|ba|bfa|beng|be|btech|bca|bed|bba|llb|mbbs|bmath|bcom|barch|bachelor'?s?|licenciatura|grado|licence|"
-        r"bacharelado|laurea triennale|laurea)\b",
+        # (Brazil's "Graduação" is the first degree; its "Pós-graduação", a specialisation, is no bachelor's)
+        r"bacharelado|(?<!pós )graduação|laurea triennale|laurea)\b",
     ),
 ]
 
@@ -1112,6 +1113,8 @@ def degree_facts(p: Profile, n: str) -> list[Fact]:
             out.append(make("field_level", f"field@{lv}", " and ".join(dict.fromkeys(fields)), degrees[0].section,
                             n, level=lv, a_level=_article(lv), alt=alt, a_alt=_article(alt)))  # fmt: skip
         answer = " and ".join(dict.fromkeys(d.school for d in degrees))
+        # "Where did Douglas get his MBA?": the degree people name by its own name, not its level
+        named = "MBA" if all(re.search(r"\bM\.?B\.?A\b", d.degree) for d in degrees) else lv
         out.append(
             make(
                 "school_now" if now else "school",
@@ -1119,8 +1122,8 @@ def degree_facts(p: Profile, n: str) -> list[Fact]:
                 answer,
                 degrees[0].section,
                 n,
-                level=lv,
-                a_level=_article(lv),
+                level=named,
+                a_level=_article(named),
             )
         )
     if p.degrees:

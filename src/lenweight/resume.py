@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .dates import find_range, opens_with_dates, strip_range
+from .dates import EVENT_ROW, find_range, opens_with_dates, strip_range
 
 # Section kinds, each with patterns matched against the normalised title (lower case, no
 # numbering or markup), in English, German, French, Spanish, Portuguese, Italian and Dutch. Order matters: "volunteer experience" is volunteer, not experience.
@@ -249,9 +249,14 @@ SPOKEN = re.compile(
 
 
 def _header_line(
-    lines: list[str], i: int, doc_styles: set[str], current: Section | None, dense: bool = False
+    lines: list[str],
+    i: int,
+    doc_styles: set[str],
+    current: Section | None,
+    dense: bool = False,
+    seen: frozenset = frozenset(),
 ) -> tuple[str, str] | None:
-    """(title, inline text) if line i opens a section, else None."""
+    """(title, inline text) if line i opens a section, else None (`seen`: the kinds opened so far)."""
     raw = lines[i]
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
     style = _style(raw, nxt)
@@ -328,6 +333,13 @@ def _header_line(
     packed = packed or dense
     # a title whose gap is below it (a rule, then space) and not above: LaTeX's `\\[-6pt]\\rule`
     packed = packed or not nxt.strip() and current is not None and current.kind not in (kind, "skills")
+    # and a plain title naming a kind whole that no section of this document has had, where its
+    # other titles are plain lines too ("Skills" right under the last certificate: Awesome-CV's rule
+    # under a title leaves no blank line when a table follows)
+    packed = packed or bool(
+        kind and current is not None and kind not in seen and "plain" in doc_styles
+        and len(s.split()) <= 2 and section_kind(s, loose=False) == kind
+    )  # fmt: skip
     if kind and (style != "plain" or not prev or RULE.match(prev) or packed and len(s.split()) <= 3):
         return s, ""
     if style == "plain":
@@ -384,23 +396,28 @@ def _dates_only(text: str) -> bool:
     return bool(dates := find_range(text)) and not strip_range(text, dates).strip(" ,|·–-")
 
 
-def unzip_columns(lines: list[str]) -> tuple[list[str], list[int]]:
+def unzip_columns(lines: list[str], numbers: list[int] | None = None) -> tuple[list[str], list[int]]:
     """A two-column layout as pdftotext -layout writes it (Canva-style: a sidebar of contact, skills
     and languages beside the work history), as one column after the other; with each line's number.
 
     Columns are a text start shared by many lines, with a few lines holding text on both sides and
     almost none running through the gutter. Dates or towns in a column of their own ("2019 - 2021
     Role", "Role   2019 - 2021", "Engineer, Google   Mountain View, CA") are a layout of entries,
-    not two columns: those are left alone."""
-    numbers = list(range(1, len(lines) + 1))
+    not two columns: those are left alone. `numbers`: each line's number in the file, if not 1, 2, ..."""
+    numbers = numbers or list(range(1, len(lines) + 1))
     filled = [ln.expandtabs() for ln in lines if ln.strip()]
     starts = Counter(m.end(1) for ln in filled for m in _GUTTER.finditer(ln))
     col = max(
         (c for c in starts if c >= 12), key=lambda c: starts[c - 1] + starts[c] + starts[c + 1], default=0
     )
 
-    # (a table set with spaces, under its header of column names, is one table, not two columns)
-    if not col or any(_table_header(ln) for ln in filled):
+    # (a table set with spaces, under its header of column names, is one table, not two columns; a
+    # rirekisho's Year | Month | event grid is one history)
+    if (
+        not col
+        or any(_table_header(ln) for ln in filled)
+        or sum(map(bool, map(EVENT_ROW.fullmatch, filled))) >= 4
+    ):
         return lines, numbers
 
     def split(ln: str) -> tuple[str, str, int, int] | None:
@@ -448,6 +465,125 @@ def unzip_columns(lines: list[str]) -> tuple[list[str], list[int]]:
         left = head + [(top, "")] + left
     out = [(i, lines[i]) for i in range(first)] + left + [(first, "")] + right
     return [t for _, t in out], [i + 1 for i, _ in out]
+
+
+def _grid_cuts(band: list[str]) -> list[int] | None:
+    """Where the cards of a band (the lines under one title) start, after the first: a text start
+    shared by at least three lines and far from the others; None when the band is no grid."""
+    filled = [ln for ln in band if ln.strip()]
+    if len(filled) < 3:
+        return None
+    starts = Counter(m.end(1) for ln in filled for m in _GUTTER.finditer(ln) if m.end(1) >= 20)
+    cuts: list[int] = []
+    for c, _ in starts.most_common():
+        near = sum(starts[c + d] for d in range(-2, 3))
+        if near >= 3 and all(abs(c - x) > 15 for x in cuts):
+            cuts.append(c)
+    return sorted(cuts) or None
+
+
+def _grid_cells(line: str, cuts: list[int]) -> list[str] | None:
+    """A line's text cut at the cards' starts (each kept with its indent in its card), or None when
+    text runs across one."""
+    cells, last = [], 0
+    for c in cuts:
+        gap = next((m for m in _GUTTER.finditer(line) if abs(m.end(1) - c) <= 2), None)
+        if gap is None and len(line) > c - 2 and line[c - 3 : c].strip():
+            return None
+        cut = gap.end(1) if gap else c
+        cells.append(line[last:cut].rstrip())
+        last = cut if gap else c
+    cells.append(line[last:].rstrip())
+    return cells
+
+
+_GAP3 = re.compile(r"\S\s{3,}\S")
+
+
+def _card_prose(card: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A card's sentence wrapped at the card's width, one line again (a long line that stops at no
+    stop, and a line that goes on in lower case or ends the sentence in a word or three); and its
+    tags at the foot ("Figma     Design systems" over "Research") as one line of the job's skills,
+    as LinkedIn writes them under a job, so that no tag reads as a title or an employer."""
+    out: list[tuple[str, int]] = []
+    for text, k in card:
+        last = out[-1][0] if out else ""
+        goes_on = text[:1].islower() or text[:1].isdigit() or (text.endswith(".") and len(text.split()) <= 3)
+        hangs = bool(re.search(r"\s(?:for|the|of|to|and|a|an|in|with|by|on|at)$", last))  # "... flow for"
+        if (
+            (hangs or len(last) >= 24 and re.search(r"[\w,;]$", last) and goes_on)
+            and out
+            and not find_range(text)
+        ):
+            out[-1] = (f"{last} {text}", out[-1][1])
+        else:
+            out.append((text, k))
+    cells = [re.split(r"\s{3,}", text) for text, _ in out]  # (a row of chips: cells 3+ spaces apart)
+    k = len(out)
+    while k > 1 and all(len(c.split()) <= 2 and not find_range(c) for c in cells[k - 1]):
+        k -= 1
+    if any(len(c) > 1 for c in cells[k:]):  # (a row of chips among them)
+        out[k:] = [("Skills: " + " · ".join(c for row in cells[k:] for c in row), out[k][1])]
+    return out
+
+
+def card_grid(lines: list[str]) -> tuple[list[str], list[int]]:
+    """A web page's cards set side by side (a portfolio's jobs, three to a row) come out of its PDF
+    as lines that run through every card: each band of cards under its title, card after card.
+
+    A band is a grid only where its columns are alike: text starting at the same place in each
+    card, as many of its cells dates or places in one card as in the others, cells of like length
+    (a dates column beside entries, labels beside values and a sidebar are no grid)."""
+    numbers = list(range(1, len(lines) + 1))
+    titles = [
+        i
+        for i, ln in enumerate(lines)
+        # (a title alone on its line: "Languages      Experience" is two columns' titles, a sidebar's page)
+        if section_kind(ln.strip(), loose=False) and len(ln) - len(ln.lstrip()) <= 1 and not _GAP3.search(ln)
+    ]
+    out: list[tuple[str, int]] = [
+        (ln, k) for ln, k in zip(lines[: titles[0] if titles else len(lines)], numbers)
+    ]
+    for t, end in zip(titles, [*titles[1:], len(lines)]):
+        band = [ln.expandtabs() for ln in lines[t + 1 : end]]
+        out.append((lines[t], numbers[t]))
+        cuts = _grid_cuts(band)
+        rows = [_grid_cells(ln, cuts) if ln.strip() else [] for ln in band] if cuts else [None]
+        # (a footer after the last cards, past a blank line, across the page or in its first column
+        # alone, is no card's)
+        foot = len(rows)
+        if cuts and (blank := max((i for i, r in enumerate(rows) if r == []), default=0)):
+            if all(r is None or sum(bool(x.strip()) for x in r) <= 1 for r in rows[blank:]):
+                foot = blank
+        rows = rows[:foot]
+        cards = [[r[c] for r in rows if r and c < len(r)] for c in range(len(cuts) + 1)] if cuts else []
+        texts = [[x.strip() for x in card if len(x.strip()) > 1] for card in cards]
+        alike = (
+            cuts
+            and None not in rows
+            and sum(sum(bool(x.strip()) for x in r) >= 2 for r in rows) >= 2
+            and all(texts)
+            and max(d := [sum(map(_date_or_place, x)) / len(x) for x in texts]) - min(d) <= 0.5
+            and max(m := [sum(map(len, x)) / len(x) for x in texts]) <= 2.5 * min(m)
+            # every card dated (a job's, a degree's, a prize's), and no title over text in one (a sidebar's;
+            # a tag at a card's foot may be a title's word: "Research")
+            and all(any(find_range(x) for x in card) for card in texts)
+            and not any(section_kind(x, loose=False) for card in texts for x in card[:-1])
+        )
+        if not alike:
+            out += [(ln, numbers[k]) for k, ln in enumerate(lines[t + 1 : end], t + 1)]
+            continue
+        for c in range(len(cuts) + 1):
+            # (a card's one-letter logo is no text of it; and flush left: a badge or tags indented in
+            # a card are no list under its entry)
+            card = [
+                (r[c].strip(), numbers[k])
+                for k, r in enumerate(rows, t + 1)
+                if r and c < len(r) and len(r[c].strip()) > 1
+            ]
+            out += _card_prose(card) + [("", numbers[end - 1])]
+        out += [(ln, numbers[k]) for k, ln in enumerate(lines[t + 1 + foot : end], t + 1 + foot)]
+    return [x for x, _ in out], [k for _, k in out]
 
 
 _MARGIN_TITLE = re.compile(r"\s*(\S.{0,40}?)(?:\t+| {3,})(\S.*)")
@@ -560,6 +696,8 @@ _WEB_NOISE = re.compile(
 # A template's placeholder for the photo, in its own cell beside the name ("FOTO      Lucía ...": a
 # Spanish or German CV's header table), or on a line of its own
 _PHOTO = re.compile(r"^\s*\[?(?:foto|photo|bild|picture|insert photo)\]?(?:\s{2,}|\s*$)", re.I)
+# and a rirekisho's grid header over a section: "Year    Month    Licenses and Certifications"
+_GRID_HEAD = re.compile(r"^\s*year\s+month\s{2,}(?=\S)", re.I)
 _WORK_TYPE = re.compile(
     rf"\s*·\s*(?:{_TYPES}|on-site|remote|hybrid)\b(?=\s*(?:·|$))|^(?:{_TYPES})\s*·\s*", re.I
 )
@@ -582,7 +720,9 @@ def _dated_row(lines: list[str], start: int) -> bool:
 
 def parse_resume(text: str) -> Resume:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines, numbers = unzip_columns([_untab(_unspace(_PHOTO.sub("", ln))) for ln in text.split("\n")])
+    lines, numbers = unzip_columns(
+        *card_grid([_untab(_unspace(_GRID_HEAD.sub("", _PHOTO.sub("", ln)))) for ln in text.split("\n")])
+    )
     kept = [
         (_WORK_TYPE.sub("", ln), k) for ln, k in zip(lines, numbers) if not _WEB_NOISE.fullmatch(ln.strip())
     ]
@@ -636,7 +776,14 @@ def parse_resume(text: str) -> Resume:
         opened = (
             None
             if deeper or title_line
-            else _header_line(lines, i, doc_styles if sections else set(), current, dense)
+            else _header_line(
+                lines,
+                i,
+                doc_styles if sections else set(),
+                current,
+                dense,
+                frozenset(s.kind for s in sections),
+            )
         )
         if (
             opened is None
@@ -827,6 +974,15 @@ def find_name(header: list[Line], sections: list[Section] = ()) -> tuple[str | N
             name := _as_name(line.text)
         ):
             return name, line
+    # a web page's logo in lower case ("sofia marchetti" beside its menu): a name only where one of
+    # the page's addresses spells it ("hello@sofiamarchetti.design", "linkedin.com/in/sofiamarchetti")
+    lines = [*header, *(ln for s in sections for ln in s.lines)]
+    addresses = " ".join(m[0].lower() for ln in lines for m in re.finditer(r"\S+@\S+|\S+\.\w+/\S+", ln.text))
+    for line in header[:3]:
+        logo = re.split(r"\s{3,}", line.text.strip())[0]
+        if re.fullmatch(r"[a-zà-ÿ'’-]+(?: [a-zà-ÿ'’-]+){1,2}", logo) and logo.replace(" ", "") in addresses:
+            if name := _as_name(logo.title()):
+                return name, line
     return None, None
 
 
@@ -893,4 +1049,11 @@ def find_contact(header: list[Line], sections: list[Section]) -> dict[str, str]:
             found.setdefault(key, value)
         if got:
             line.used = True
+    # none at the top: a web page's footer under its last list ("Say hello: hello@..."; a referee's
+    # address is theirs)
+    last = sections[-1].lines if sections and sections[-1].kind != "references" else []
+    for line in last if "email" not in found else ():
+        if m := EMAIL.search(line.text):
+            found["email"], line.used = m.group(0), True
+            break
     return found
