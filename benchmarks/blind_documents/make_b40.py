@@ -18,7 +18,9 @@ row = 1
 
 def cell(r, c, value, bold=False, size=10, merge_to=None, center=False):
     ws.cell(r, c, value).font = Font(name="Arial", bold=bold, size=size)
-    ws.cell(r, c).alignment = Alignment(horizontal="center" if center else "left", vertical="center", wrap_text=True)
+    ws.cell(r, c).alignment = Alignment(
+        horizontal="center" if center else "left", vertical="center", wrap_text=True
+    )
     if merge_to:
         ws.merge_cells(start_row=r, start_column=c, end_row=r, end_column=merge_to)
     for cc in range(c, (merge_to or c) + 1):
@@ -64,12 +66,16 @@ section("Education")
 entry(2010, 4, "Entered Kanagawa Prefectural Shonan High School")
 entry(2013, 3, "Graduated from Kanagawa Prefectural Shonan High School")
 entry(2013, 4, "Entered Osaka University, School of Engineering Science")
-entry(2017, 3, "Graduated from Osaka University, School of Engineering Science (B.Eng. in Information Science)")
+entry(
+    2017, 3, "Graduated from Osaka University, School of Engineering Science (B.Eng. in Information Science)"
+)
 entry(2017, 4, "Entered Osaka University, Graduate School of Information Science and Technology")
 entry(2019, 3, "Completed the Master's Program (M.Eng. in Computer Science)")
 section("Work History")
 entry(2019, 4, "Joined Fujitsu Limited (Kawasaki) – Software Engineer, Cloud Platform Division")
-entry("", "", "Built the billing service for the company's public cloud in Java; on-call lead for 12 engineers")
+entry(
+    "", "", "Built the billing service for the company's public cloud in Java; on-call lead for 12 engineers"
+)
 entry(2022, 10, "Left Fujitsu Limited for career advancement")
 entry(2022, 11, "Joined Mercari, Inc. (Tokyo) – Backend Engineer, Payments Team")
 entry("", "", "Moved the payout service from PHP to Go; cut settlement batch time from 4 hours to 25 minutes")
@@ -91,7 +97,12 @@ cell(row, 1, "Languages", bold=True, merge_to=2)
 cell(row, 3, "Japanese (native), English (business level)", merge_to=6)
 row += 1
 cell(row, 1, "Motivation", bold=True, merge_to=2)
-cell(row, 3, "I want to design payment systems that stay correct at scale, and to grow into a technical lead role.", merge_to=6)
+cell(
+    row,
+    3,
+    "I want to design payment systems that stay correct at scale, and to grow into a technical lead role.",
+    merge_to=6,
+)
 ws.row_dimensions[row].height = 30
 row += 1
 cell(row, 1, "Commute", bold=True, merge_to=2)

@@ -52,25 +52,41 @@ def bullets(*items):
 
 
 line("DOUGLAS R. FENWICK", bold=True, size=20, center=True)
-line("Eden Prairie, MN 55344  •  (952) 555-0148  •  dfenwick.ops@example.com  •  linkedin.com/in/dougfenwick", center=True, size=10)
+line(
+    "Eden Prairie, MN 55344  •  (952) 555-0148  •  dfenwick.ops@example.com  •  linkedin.com/in/dougfenwick",
+    center=True,
+    size=10,
+)
 line("SENIOR OPERATIONS EXECUTIVE", bold=True, size=13, center=True, after=6)
-line("Manufacturing leader with 18 years of plant and network operations in food and consumer goods. Known for "
-     "turning around under-performing plants, building safety cultures and delivering cost programs without "
-     "sacrificing quality.", after=6)
+line(
+    "Manufacturing leader with 18 years of plant and network operations in food and consumer goods. Known for "
+    "turning around under-performing plants, building safety cultures and delivering cost programs without "
+    "sacrificing quality.",
+    after=6,
+)
 heading("AREAS OF EXPERTISE")
 table = doc.add_table(rows=3, cols=3)
-for r, cells in enumerate((("Lean Manufacturing", "Capital Planning", "Labor Relations"),
-                           ("Plant Turnarounds", "EHS & Safety Culture", "S&OP"),
-                           ("P&L Management", "Continuous Improvement", "M&A Integration"))):
+for r, cells in enumerate(
+    (
+        ("Lean Manufacturing", "Capital Planning", "Labor Relations"),
+        ("Plant Turnarounds", "EHS & Safety Culture", "S&OP"),
+        ("P&L Management", "Continuous Improvement", "M&A Integration"),
+    )
+):
     for c, text in enumerate(cells):
         table.cell(r, c).text = "• " + text
 heading("PROFESSIONAL EXPERIENCE")
 company("NORTHBRIDGE FOODS, INC.", "Minneapolis, MN", "2012 – Present")
-line("$1.4B privately held manufacturer of frozen and shelf-stable foods; 9 plants, 3,800 employees.", italic=True)
+line(
+    "$1.4B privately held manufacturer of frozen and shelf-stable foods; 9 plants, 3,800 employees.",
+    italic=True,
+)
 role("Vice President, Manufacturing Operations", "2019 – Present")
 line("Lead all nine plants and a $38M annual capital budget; report to the COO.")
-bullets("Cut recordable injuries by 62% in three years through a plant-floor safety leadership program.",
-        "Delivered $24M in cost savings with a network-wide lean program.")
+bullets(
+    "Cut recordable injuries by 62% in three years through a plant-floor safety leadership program.",
+    "Delivered $24M in cost savings with a network-wide lean program.",
+)
 role("Director of Plant Operations", "2015 – 2019")
 bullets("Integrated two acquired plants in Iowa within 11 months.")
 role("Plant Manager, Mankato Facility", "2012 – 2015")

@@ -51,14 +51,26 @@ for text in (
     doc.add_paragraph(text, style="List Bullet")
 heading("EXPERIÊNCIA PROFISSIONAL")
 for empresa, cargo, periodo, atividades in (
-    ("Natura &Co", "Analista de Logística Sênior", "03/2019 a atual",
-     "Planejamento de distribuição para 4 centros de distribuição; redução de 18% no custo de frete; "
-     "implantação do TMS com a equipe de TI."),
-    ("Mercado Livre", "Analista de Logística", "01/2016 a 02/2019",
-     "Gestão de indicadores de nível de serviço das transportadoras parceiras; apoio na abertura do centro "
-     "de distribuição de Cajamar."),
-    ("Ambev", "Estagiária de Supply Chain", "02/2013 a 12/2014",
-     "Controle de estoque e relatórios de inventário."),
+    (
+        "Natura &Co",
+        "Analista de Logística Sênior",
+        "03/2019 a atual",
+        "Planejamento de distribuição para 4 centros de distribuição; redução de 18% no custo de frete; "
+        "implantação do TMS com a equipe de TI.",
+    ),
+    (
+        "Mercado Livre",
+        "Analista de Logística",
+        "01/2016 a 02/2019",
+        "Gestão de indicadores de nível de serviço das transportadoras parceiras; apoio na abertura do centro "
+        "de distribuição de Cajamar.",
+    ),
+    (
+        "Ambev",
+        "Estagiária de Supply Chain",
+        "02/2013 a 12/2014",
+        "Controle de estoque e relatórios de inventário.",
+    ),
 ):
     labelled("Empresa:", empresa)
     labelled("Cargo:", cargo)
