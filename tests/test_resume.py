@@ -3427,3 +3427,16 @@ def test_cards_need_their_dates_and_no_labels():
     from lenweight.resume import card_grid
 
     assert card_grid(text.split("\n"))[0] == text.split("\n")
+
+
+def test_a_degree_of_no_known_level_is_asked_by_its_school():
+    # "When did Juliana get a degree?" would ask after either of her degrees
+    text = (
+        "Juliana Campos\njuliana@example.com.br\n\nEducation\n"
+        "Pós-graduação em Gestão de Supply Chain – Fundação Getulio Vargas – 2019\n"
+        "Bacharelado em Administração – Universidade de São Paulo – 2014\n"
+    )
+    q = questions(text, "Juliana")
+    assert q["When did Juliana get the degree from Fundação Getulio Vargas?"] == "2019"
+    assert q["What is Juliana's degree from Fundação Getulio Vargas in?"] == "Gestão de Supply Chain"
+    assert not any(re.search(r"(?: a|Juliana's) degree(?: in)?\?$", k) for k in q)

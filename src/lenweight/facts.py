@@ -1003,14 +1003,21 @@ def _degree_angles(degrees: list[Degree], n: str) -> list[Fact]:
     out = []
     for d in degrees:
         lv = level(d.degree) or "degree"
+        # a degree of no level we know ("Pós-graduação em ..."): named by its school, since "When did
+        # Juliana get a degree?" would ask after any of her degrees
+        shown, a_shown = (
+            (lv, _article(lv))
+            if lv != "degree"
+            else (f"degree from {d.school}", f"the degree from {d.school}")
+        )
         if field_ := field_of(d.degree):
             out.append(make("field", f"field@{d.school}:{lv}", field_, d.section, n,
-                            school=d.school, level=lv, a_level=_article(lv)))  # fmt: skip
+                            school=d.school, level=shown, a_level=a_shown))  # fmt: skip
             out.append(make("school_field", f"school@{field_}", d.school, d.section, n, field=field_))
         if d.dates and not d.dates.current and (level(d.degree) or len(degrees) == 1):  # which degree?
             year = (d.dates.end or d.dates.start)[0]
             out.append(make("grad_year", f"grad@{d.school}:{lv}", str(year), d.section, n,
-                            school=d.school, a_level=_article(lv)))  # fmt: skip
+                            school=d.school, a_level=a_shown))  # fmt: skip
     return out
 
 
