@@ -33,7 +33,8 @@ rasterised by pdftoppm and read back by Tesseract's OCR (`apt-get install tesser
 
 latex, chromium and libreoffice need programs from Debian's packages, not in the project's venv:
     apt-get install texlive-latex-base texlive-latex-recommended texlive-latex-extra \
-        texlive-fonts-recommended lmodern chromium libreoffice-writer-nogui libreoffice-calc-nogui fonts-liberation pandoc
+        texlive-fonts-recommended lmodern chromium libreoffice-writer-nogui libreoffice-calc-nogui fonts-liberation pandoc \
+        texlive-plain-generic    # (soul, which the europasscv class needs)
 What one typesetting does is not what every template does; each engine is the same for all
 resumes, so that a loss it shows is the reader's or that engine's, not one resume's layout.
 """
