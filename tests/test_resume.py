@@ -74,6 +74,13 @@ BLIND_MISSES = {
     "b39_academic_word": [["Wellcome Trust Career Development Award"], ["live"]],
     # (the first of several titles at one company is asked by the company's start, not by its own year)
     "b43_executive_word": [["Plant Manager"]],
+    # (a count whose noun follows two modifiers joined by "and": "45 crane and straddle-carrier operators")
+    "b46_south_african_word": [["operators"]],
+    # (a headline's "engineer in Kraków." with nothing else on the page naming the town: no field of
+    # work and no town can be told apart there)
+    "b48_github_readme": [["live"]],
+    # (a possessive in the counted phrase: "60 master's students", no count asked, by design)
+    "b49_europasscv_class": [["students"]],
 }
 
 
@@ -3440,3 +3447,139 @@ def test_a_degree_of_no_known_level_is_asked_by_its_school():
     assert q["When did Juliana get the degree from Fundação Getulio Vargas?"] == "2019"
     assert q["What is Juliana's degree from Fundação Getulio Vargas in?"] == "Gestão de Supply Chain"
     assert not any(re.search(r"(?: a|Juliana's) degree(?: in)?\?$", k) for k in q)
+
+
+# ---- round 10 of the blind documents (b45-b49) -------------------------------------------------
+
+
+def test_labels_at_a_tab_stop_are_fields_not_columns():
+    # a South African CV as its PDF's text comes out: each label's value at one tab stop
+    text = "\n".join([
+        "CURRICULUM VITAE", "Thabo Nkosi", "", "PERSONAL DETAILS",
+        "ID number:                     8803125555081", "Driver's licence:              Code 10",
+        "Languages:                     English, Sesotho", "Address:                       5 Oak Avenue, Parkhurst, Johannesburg, 2193",
+        "Cell:                          072 555 0190", "E-mail:                        thabo.nkosi@example.co.za",
+        "", "EMPLOYMENT HISTORY",
+        "Company:                       Sasol", "Position:                      Process Controller",
+        "Period:                        June 2018 – Present", "Reason for leaving:            -",
+        "", "EDUCATION", "Matric:                        King Edward VII School, 2010",
+        "Tertiary:                      National Diploma: Chemical Engineering, Tshwane University of Technology, 2014",
+    ])  # fmt: skip
+    a = answers(text, "Thabo")
+    assert a["phone"] == "072 555 0190"  # the ID number is no phone
+    assert a["role@Sasol"] == "Process Controller" and a["start@Sasol"] == "2018"
+    assert a["field@Tshwane University of Technology:degree"] == "Chemical Engineering"
+    assert a["email"] == "thabo.nkosi@example.co.za" and "Johannesburg" in a["location"]
+    assert not any(re.search(r"8803125555081|Tertiary|Matric|Position", v) for v in a.values())
+
+
+def test_a_word_table_cv_in_english_from_china():
+    from lenweight.documents import tidy_pdf_text
+
+    text = tidy_pdf_text("\n".join([
+        "RESUME", "Basic Information",
+        "Name                       Li Jiawei                  Gender                     Male",
+        "Phone                      +86 138 5555 0913          E-mail                     li.jiawei@examp",
+        "                                                                                 le.cn",
+        "Hometown                   Wuhan, Hubei               Current City               Shenzhen",
+        "Education",
+        "Period                              School                              Degree (Major)",
+        "2016.09 - 2020.06                   Wuhan University                    Bachelor of Engineering (Software Engineering)",
+        "Work Experience",
+        "Period                              Company                             Position",
+        "2020.07 - Present                   Tencent                             Backend Engineer",
+        "2019.07 - 2019.09                   Huawei                              Software Intern",
+        "•   At Tencent: cut payment API latency by 35% for 40 million users.",
+    ]))  # fmt: skip
+    r = parse_resume(text)
+    assert r.name == "Li Jiawei"  # "Basic Information" is a title, not the name
+    a = answers(text, "Li")
+    assert a["email"] == "li.jiawei@example.cn" and a["location"] == "Shenzhen"
+    assert a["field@Wuhan University:bachelor's degree"] == "Software Engineering"
+    assert a["role@Tencent"] == "Backend Engineer" and "40 million users" in a["did@Tencent"]
+    assert not any("School" == v or "Degree" in k for k, v in a.items())
+
+
+def test_newspaper_columns_and_a_header_wrapped_after_of():
+    text = "\n".join([
+        "Mairi Fraser", "Oban, Scotland  |  mairi.fraser@example.scot", "",
+        "Profile                                                      Languages",
+        "Marine biologist surveying seagrass on the west             English (native), Scottish Gaelic (fluent)",
+        "coast.                                                       Interests",
+        "                                                             Sea kayaking",
+        "Experience", "Marine Biologist", "Scottish Association for Marine Science, Oban, 2019 – present",
+        "Education", "MSc Marine Biology, University of", "St Andrews, 2018",
+        "Certifications", "HSE Professional SCUBA, Health and Safety Executive, 2017",
+    ])  # fmt: skip
+    a = answers(text, "Mairi")
+    assert a["languages"] == "English, Scottish Gaelic"  # the short right column, read after the rest
+    assert a["school@master's degree"] == "University of St Andrews"
+    assert a["interests"] == "Sea kayaking"
+
+
+def test_a_github_readme_table_of_jobs_with_bullets_under_their_company():
+    text = "\n".join([
+        "mkowal / README.md", "Hi, I'm Marta Kowal", "marta.kowal@example.pl · mkowal.dev", "",
+        "Experience", "  Role                    Company          Years",
+        "  Platform Engineer       Allegro          2021 – now", "  DevOps Engineer         Comarch          2017 – 2021",
+        "Allegro", "       Ran the build farm for 900 engineers", "", "Languages",
+        "Polish (native) · English (C1)", "GitHub stats", "  Marta's GitHub stats          Top languages",
+    ])  # fmt: skip
+    a = answers(text, "Marta")
+    assert a["role@Allegro"] == "Platform Engineer" and a["dates@Comarch"] == "2017 - 2021"
+    assert a["count@Allegro:engineers"] == "900 engineers"
+    assert a["languages"] == "Polish, English" and a["website"] == "mkowal.dev"
+
+
+def test_words_the_layout_text_cut_in_two_after_a_ligature():
+    from lenweight.documents import _split_words
+
+    class Page:
+        def extract_text(self, extraction_mode="plain"):
+            return "Certiﬁed Kubernetes Administrator\nPython     pandas"
+
+    cut = "   Certified K                ubernetes Administrator\n   Python     pandas"
+    assert _split_words(cut, Page()) == "   Certified Kubernetes Administrator\n   Python     pandas"
+
+
+def test_the_europasscv_class_rules():
+    from lenweight.documents import tidy_pdf_text
+    from lenweight.resume import _content_column
+
+    # labels glued to their values, the dash bullet glued to its item, the name beside its margin title
+    text = tidy_pdf_text(
+        "         PERSONAL INFORMATION  Andrei Ionescu\n"
+        "                                               NationalityRomanian\n"
+        "                                               –Built the document-understanding service\n"
+        "                          Mother tongueRomanian\n"
+    )
+    assert "Nationality: Romanian" in text and "• Built" in text and "Mother tongue(s): Romanian" in text
+    assert parse_resume(text).name == "Andrei Ionescu"
+    # the content in one column far in, dates and labels right-aligned before it: read from the left
+    page = [
+        "                WORK EXPERIENCE",
+        "                         2020 – present   Software Engineer",
+        "                                               UiPath, Bucharest (Romania)",
+        "                                               • Built the document-understanding service",
+        "                                               Business or sector Software",
+        "                             Digital skills    Go, Python",
+    ]
+    assert _content_column(page) == [ln.strip() for ln in page]
+    # and not a page whose lines start anywhere
+    assert _content_column(["Jane Doe", "  Engineer, Acme   2020", "   - did things"]) == [
+        "Jane Doe",
+        "  Engineer, Acme   2020",
+        "   - did things",
+    ]
+    # "Mother tongue(s):" under a skills title opens the languages, and the grid's rows are levels
+    grid = "\n".join([
+        "Ana Pop", "ana@example.ro", "", "PERSONAL SKILLS", "Mother tongue(s): Romanian",
+        "Other languages               UNDERSTANDING               SPEAKING               WRITING",
+        "English             C1            C1            C1            C1            C1",
+        "Cambridge C2 Proficiency (2015)",
+        "Levels: A1 and A2: Basic user – B1 and B2: Independent user",
+        "Digital skills", "Go, Python, Kubernetes",
+    ])  # fmt: skip
+    a = answers(grid, "Ana")
+    assert a["languages"] == "Romanian, English" and a["level@English"] == "C1"
+    assert "Kubernetes" in a["skills"]

@@ -4,8 +4,8 @@ into the right one, as a single story (python-docx; the columns set in the secti
 
 from docx import Document
 from docx.enum.section import WD_SECTION
-from docx.oxml.ns import qn
 from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 doc = Document()

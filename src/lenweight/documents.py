@@ -70,13 +70,28 @@ def _page_text(page) -> tuple[str, bool]:
         # than a word's gap; every run of spaces is half as wide (a column's gap stays a gap)
         return re.sub(r" {2,}", lambda m: " " * max(1, len(m[0]) // 2), text), False
     if spread < 3:
-        return text, False
+        return _split_words(text, page), False
     text = re.sub(r" +", lambda m: " " * _spaces(len(m[0]), spread), text)
     # and such fonts map no character to their dashes: a glyph's width between two words where one
     # space was is a dash ("March 2020  Present", "Antimicrobial stewardship  Excellent"), and a
     # range set with no space around its dash is two years, or a year and "present", glued together
     text = re.sub(r"\b((?:19|20)\d\d)((?:19|20)\d\d|present|now|current)\b", _glued_range, text, flags=re.I)
     return re.sub(r"(?<=\w)  (?=\w)", " – ", text), True
+
+
+def _split_words(text: str, page) -> str:
+    """Words pypdf's layout mode cut in two with a wide gap ("Certified K          ubernetes", after
+    a ligature earlier on the line in Chromium's PDFs): joined where the page's plain text has the
+    word whole and neither part as a word of its own."""
+    if not re.search(r"[^\W\d_] {3,}[a-z]", text):
+        return text
+    words = set(re.findall(r"\w+", page.extract_text().translate(_LIGATURES)))
+
+    def join(m: re.Match) -> str:
+        whole = m[1] + m[2]
+        return whole if whole in words and m[1] not in words and m[2] not in words else m[0]
+
+    return re.sub(r"(?<!\w)(\w{1,12}) {3,}([a-z]\w*)", join, text)
 
 
 def _glued_range(m: re.Match) -> str:
@@ -106,6 +121,8 @@ def tidy_pdf_text(text: str) -> str:
     # a bullet drawn from a symbol font comes out as a private-use character ("\uf0b7": Word's, from
     # Symbol) or a control character (LaTeX's itemize bullet from cmsy10: "\x88")
     text = re.sub(r"(?m)^([ \t]*)[\uf020-\uf0ff\x80-\x9f](?=\s)", r"\1•", text)
+    # the europasscv class's dash bullet, set with no space before the item ("–Built single-cell ...")
+    text = re.sub(r"(?m)^([ \t]*)[–—](?=[A-Z][a-z])", r"\1• ", text)
     # and OCR reads a bullet as a letter or a sign ("e", "¢", "©") before the item's gap
     text = re.sub(r"(?m)^([ \t]*)[e¢©°»](?= +[A-Z])", r"\1•", text)
     # and so does each bullet of a table's other columns, after the gap before it
@@ -124,6 +141,12 @@ def tidy_pdf_text(text: str) -> str:
     # character width ("LanguagesPython, Scala", "GermanMother tongue"): apart again when the label
     # is a section's word or what follows it is a language's level
     text = re.sub(r"(?m)^([ \t]*)([A-Z][a-z]{2,})([A-Z]\S*(?: \S+)*)", _glued_label, text)
+    # and the europasscv class's personal labels the same way ("NationalityRomanian", "Mother
+    # tongueRomanian")
+    text = re.sub(r"(?m)^([ \t]*(?:Nationality|Date of birth|Gender|Sex))(?=[A-Z])", r"\1: ", text)
+    text = re.sub(r"(?m)^([ \t]*)Mother tongue(?:\(s\))?(?=[A-Z])", r"\1Mother tongue(s): ", text)
+    # an address a table's cell wrapped after its "@" part ("zhou.minghui@exam" over "ple.cn"): one again
+    text = re.sub(r"(\b[\w.+-]+@[\w-]+)[ \t]*\n[ \t]*([\w-]*(?:\.[a-z]{2,})+)\b", r"\1\2", text)
     # a phone number the line's end cut in two ("... | +48 601" over "555 212"): one again
     text = re.sub(r"([+(]\d[\d ()-]{2,})\n[ \t]*(\d[\d -]{2,}?)[ \t]*(?=\n|$)", r"\1 \2", text)
     # a tab that ends at the next text leaves no gap: "Poznań University of Economics2018"

@@ -157,7 +157,8 @@ _CEFR_GRID = re.compile(
 _GRID_ROW = re.compile(r"([^\W\d_][\w ]{1,30}?)\s+((?:[ABC][12]\s*){2,})")
 _GRID_NOISE = re.compile(
     r"(?:(?:understanding|speaking|writing|listening|reading|spoken production|spoken interaction)\s*)+|"
-    r"levels?\s*:\s*A1\b.*|other languages?(?:\(s\))?\s*:",
+    r"levels?\s*:\s*A1\b.*|other languages?(?:\(s\))?\s*:?(?:\s+(?:understanding|speaking|writing)\b.*)?|"
+    r"common european framework of reference for languages",
     re.I,
 )
 _STACK = re.compile(r"[\w.+#-]+(?: [\w.+#-]+)?(?:,\s*[\w.+#-]+(?: [\w.+#-]+)?)+")
@@ -176,7 +177,9 @@ _STREET_LINE = re.compile(
 )
 _BARE_TOWN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}")  # "Manchester", "Kuala Lumpur"
 _LABEL = re.compile(
-    r"^(?:position|designation|job title|title|role|company|employer|(?:earlier|early|prior|previous) career)\s*:\s*",
+    r"^(?:position|designation|job title|title|role|company|employer|(?:earlier|early|prior|previous) career|"
+    # a South African CV's "Matric: Durban High School, 2010", "Tertiary: National Diploma: ..."
+    r"matric|tertiary|secondary|high school|qualification|institution)\s*:\s*",
     re.IGNORECASE,
 )
 _HONOURS = re.compile(r"\s*\((?:hons?|honours|honors)\.?\)", re.IGNORECASE)
@@ -531,6 +534,8 @@ def _parts(text: str) -> list[str]:
     # "Bachelor of Commerce (B.Com.)": the degree's short name, not a place in brackets
     text = _ABBREVIATION.sub(lambda m: "" if _is_degree_abbreviation(m.group(1)) else m.group(0), text)
     text = _LABEL.sub("", text)  # "Position: Production Engineer"
+    # "National Diploma: Logistics, Durban University of Technology": the field after the colon
+    text = re.sub(r"^((?:[A-Z][\w.'’-]* )*(?:Diploma|Certificate|Degree))\s*:\s+", r"\1 in ", text)
     text = _BRACKET_FIELD.sub(_field_in, text)
     text = _ADVISOR.sub("", text)  # "M.S. in AI (Advisor: Prof. Kim)": who advised, not a part
     # moderncv's grade after the school's town ("..., Hamburg, Grade: 1.3"): no part of the name
@@ -916,10 +921,15 @@ def _from_table(rows: list[dict[str, str]], kind: str, section: int) -> list[Pos
         dates = find_range(_cell(row, "date", "period", "year", "when", "zeit", "fecha"))
         if kind == "education":
             school = _cell(row, "school", "university", "institut", "college", "hochschule")
-            deg = _cell(row, "degree", "qualification", "abschluss", "diploma", "course", "exam", "class")
+            deg = named = _cell(
+                row, "degree", "qualification", "abschluss", "diploma", "course", "exam", "class"
+            )
             if m := re.fullmatch(r"(.+?)\s*\((.+)\)", deg):  # "M.Tech (VLSI Design)"
                 deg = f"{m.group(1)} in {m.group(2)}"
-            if fld := _cell(row, "field", "subject", "major", "fach", "area"):
+            # (a field in a column of its own: not the degree's, "Degree (Major)")
+            if fld := _cell(
+                {k: v for k, v in row.items() if v != named}, "field", "subject", "major", "fach", "area"
+            ):
                 deg = f"{deg} in {fld}" if deg else fld
             score = _cell(row, "score", "gpa", "grade", "marks", "percentage", "result")
             if _sane(school):
@@ -932,6 +942,33 @@ def _from_table(rows: list[dict[str, str]], kind: str, section: int) -> list[Pos
             if _sane(org) and _sane(role):
                 out.append(Position(org, role, dates, details, section, place=place))
     return out
+
+
+def _at_org_bullets(entries: list, lines: list[Line]) -> list:
+    """The lines under a table of jobs that name their job ("At CICC: built the valuation models
+    ..."), or stand under a line naming it ("### Revolut" over its bullets in a GitHub README):
+    that job's details."""
+    jobs = [k for k, e in enumerate(entries) if isinstance(e, Position)]
+    under, indent = None, 0  # the job a line above named, and how far in that line stood
+    for line in lines:
+        m = re.fullmatch(r"at ([^:]{2,60}):\s*(\S.*)", line.text, re.I)
+        named = m[1] if m else line.text.strip()
+        k = next((k for k in jobs if re.search(rf"\b{re.escape(named)}\b", entries[k].org)), None)
+        if not m and k is not None and not line.bullet:
+            under, indent = k, line.indent
+            continue
+        if not m and not (under is not None and (line.bullet or line.indent > indent)):
+            under = None
+            continue
+        k = k if m else under
+        if k is None:
+            continue
+        what = m[2] if m else line.text
+        entries[k] = replace(
+            entries[k], details=(*entries[k].details, what[0].upper() + what[1:].rstrip("."))
+        )
+        line.used = True
+    return entries
 
 
 def _mark(raw: _Raw) -> None:
@@ -1095,6 +1132,16 @@ _BARE_SCHOOL = re.compile(
 )
 
 
+def _dangling(lines: list[Line], line: Line) -> bool:
+    """A header line a narrow column wrapped after a word no line ends with ("MSc Environmental
+    Management, University of" over "Stirling, 2015"; "..., Society for" over "the Environment")."""
+    return bool(
+        lines
+        and not (lines[-1].bullet or line.bullet or line.gap)
+        and re.search(r"\s(?:of|for|and|the|in|at|&)$", lines[-1].text)
+    )
+
+
 def _cell_wrapped(prev: Line, line: Line) -> bool:
     """A degree's header that a narrow table cell wrapped: inside the school's name ("Licence in
     Management, Université" over "Hassan II de Casablanca"), or inside the field, the school after it
@@ -1218,7 +1265,7 @@ def read_entries(sec: Section, kind: str, index: int) -> list[Position | Degree]
     if (log := _event_log(sec, kind, index)) is not None:
         return log
     if rows := table_rows(sec.lines) or gapped_rows(sec.lines):
-        return _from_table(rows, kind, index)
+        return _at_org_bullets(_from_table(rows, kind, index), sec.lines)
     lines: list[Line] = []
     for line in _labelled_fields(sec.lines) if kind != "education" else sec.lines:
         if line.raw.strip().startswith("|"):
@@ -1237,6 +1284,10 @@ def read_entries(sec: Section, kind: str, index: int) -> list[Position | Degree]
                 line.used = True
                 continue
             line.text = end[2]
+        elif _dangling(lines, line):
+            lines[-1].text += " " + line.text.strip()  # a narrow column wrapped the header after "of"
+            line.used = True
+            continue
         if (at := re.fullmatch(r"@\s*(\S.*)", line.text)) and lines and not line.bullet:
             # a web card's "@ Feedzai" under its title (wrapped by the card: "Senior Product" over
             # "Designer"): "Senior Product Designer @ Feedzai"
@@ -1327,6 +1378,12 @@ def read_items(sec: Section, index: int) -> list[Item]:
     for k, line in enumerate(sec.lines):
         if not line.text or EMAIL.search(line.text):
             continue  # ("Say hello: hello@..." in a web page's footer, under its last list: contact)
+        # (under spoken languages, a line naming none and no level is what the page has next: a
+        # GitHub README's "GitHub stats" under its emoji title, which no title list knows)
+        if sec.kind == "languages" and items and all(SPOKEN.search(it.text) for it in items):
+            in_grid = _GRID_NOISE.fullmatch(line.text.strip()) or _GRID_ROW.fullmatch(line.text.strip())
+            if not (SPOKEN.search(line.text) or "(" in line.text or LEVEL.search(line.text) or in_grid):
+                break
         dates = find_range(line.text)
         if (
             dates and (line.gap or not items) and (not items or items[-1].dates)
@@ -1337,6 +1394,13 @@ def read_items(sec: Section, index: int) -> list[Item]:
             continue
         wrapped = lines and not line.bullet and (line.indent > lines[-1].indent or line.text[:1].islower())
         wrapped = wrapped or bool(lines) and not line.bullet and line.text[:1] in '"“'  # a talk's title
+        # (a language's certificate under it in the Europass grid: "Cambridge C2 Proficiency (2015)")
+        wrapped = (
+            wrapped
+            or sec.kind == "languages"
+            and bool(items)
+            and bool(re.search(r"\b(?:19|20)\d\d\b", line.text))
+        )
         # (a language's row with its level is an item however far in: moderncv right-aligns the names)
         cells = re.split(r"\s{2,}|\t+", line.text.strip())
         level_row = len(cells) >= 2 and bool(LEVEL.fullmatch(re.sub(r"\s*\(.*\)$", "", cells[1])))
@@ -1350,8 +1414,9 @@ def read_items(sec: Section, index: int) -> list[Item]:
         # a name a sidebar wrapped before its short form: "APICS Certified Supply Chain" over
         # "Professional (CSCP)", whose initials run back into the line above
         spelled = bool(items) and not line.gap and _spelled_over(lines[-1].text, line.text)
-        # (or a name a card wrapped after its "&": "Red Dot Award: Brand &" over "Communication Design")
-        spelled = spelled or bool(items) and not line.bullet and items[-1].text.endswith(" &")
+        # (or a name a narrow column wrapped after its "&" or "for": "Red Dot Award: Brand &" over
+        # "Communication Design")
+        spelled = spelled or bool(items) and not line.bullet and _dangling(lines, line)
         # a project's tools on the line under its name ("rigwatch" over "Python, PyTorch, Kafka   2022"),
         # where a Typst or LaTeX template sets them: not the project, and no description of it
         stack = strip_range(line.text, dates).strip(" |·") if (dates := find_range(line.text)) else line.text

@@ -68,7 +68,7 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
      r"personal (statement|profile)|"
      r"research (interests|focus|statement)|areas of (interest|expertise)|profil|kurzprofil|über mich|zusammenfassung|résumé|à propos|perfil|resumen|sobre mí|acerca de mí|"
      r"resumo|sobre mim|objetivo|profilo|chi sono|obiettivo|extracto|(persoonlijk )?profiel|over mij|samenvatting|ich suche"),
-    ("contact", r"contact( me| info(rmation)?| details)?|(personal )?details|personal (information|data)|"
+    ("contact", r"basic information|basic info|contact( me| info(rmation)?| details)?|(personal )?details|personal (information|data)|"
      r"kontakt(daten)?|persönliche (daten|angaben)|coordonnées|contacto|contactar|datos personales|links|contato|"
      r"dados pessoais|contatti|(dati|informazioni) personali|contactgegevens|personalia|persoonlijke gegevens"),
 ]  # fmt: skip
@@ -256,7 +256,8 @@ def _header_line(
     dense: bool = False,
     seen: frozenset = frozenset(),
 ) -> tuple[str, str] | None:
-    """(title, inline text) if line i opens a section, else None (`seen`: the kinds opened so far)."""
+    """(title, inline text) if line i opens a section, else None (`seen`: the kinds of the sections
+    so far that hold lines)."""
     raw = lines[i]
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
     style = _style(raw, nxt)
@@ -270,7 +271,13 @@ def _header_line(
         if (
             section_kind(title)
             and len(title.split()) <= 3
-            and (current is None or current.kind not in ("skills", "contact", section_kind(title)))
+            and (
+                current is None
+                or current.kind not in ("skills", "contact", section_kind(title))
+                # ("Mother tongue(s): Romanian" under Europass's "Personal skills": the languages begin)
+                or re.fullmatch(r"mother tongue\(s\)", title, re.I)
+                and current.kind != "languages"
+            )
             and not (
                 current is not None and current.kind == "education" and re.fullmatch(r"honou?rs", title, re.I)
             )
@@ -338,7 +345,7 @@ def _header_line(
     # under a title leaves no blank line when a table follows)
     packed = packed or bool(
         kind and current is not None and kind not in seen and "plain" in doc_styles
-        and len(s.split()) <= 2 and section_kind(s, loose=False) == kind
+        and len(s.split()) <= 3 and section_kind(s, loose=False) == kind
     )  # fmt: skip
     if kind and (style != "plain" or not prev or RULE.match(prev) or packed and len(s.split()) <= 3):
         return s, ""
@@ -378,11 +385,14 @@ def _date_or_place(cell: str) -> bool:
 # (or two of them as one column: "Board / University", "Percentage / CGPA")
 _COLUMN_NAME = (
     r"(?:name of (?:the )?)?(?:degree|course|qualification|exam\w*|class|standard|board|university|institut\w*|"
-    r"school|college|institution|year( of passing)?|passing year|score|marks|cgpa|gpa|grade|percentage|"
-    r"result|division|dates?|period|duration|role|title|position|designation|company|employer|"
+    r"school|college|institution|years?( of passing)?|passing year|score|marks|cgpa|gpa|grade|percentage|"
+    r"result|division|dates?|period|duration|role|title|position|designation|company|employer|major|"
     r"organi[sz]ation|location|place)"
 )
-TABLE_COLUMN = re.compile(rf"{_COLUMN_NAME}(?:\s*/\s*{_COLUMN_NAME})?", re.I)
+# ("Degree (Major)": a column whose cells give the major in brackets)
+TABLE_COLUMN = re.compile(
+    rf"{_COLUMN_NAME}(?:\s*/\s*{_COLUMN_NAME})?(?:\s*\((?:major|field|speciali[sz]ation|subject)\))?", re.I
+)
 
 
 def _table_header(line: str) -> bool:
@@ -442,12 +452,19 @@ def unzip_columns(lines: list[str], numbers: list[int] | None = None) -> tuple[l
     # side (a main column's date lines beside a sidebar are no such column)
     dated = max(sum(_date_or_place(p[side]) for p in both) for side in (0, 1))
     columns = len(both) >= 3 and len(both) + right_only >= max(6, 0.3 * len(filled))
-    if not columns or crossing > 0.15 * len(filled) or dated >= 0.5 * len(both):
-        return lines, numbers
+    # (and labels at a tab stop beside their values, "ID number:      9204155555088": one column of fields)
+    labelled = sum(p[0].endswith(":") for p in both)
+    if (
+        not columns
+        or crossing > 0.15 * len(filled)
+        or dated >= 0.5 * len(both)
+        or labelled >= 0.5 * len(both)
+    ):
+        return _side_titles(_content_column(lines), numbers)
     if all(section_kind(p[0], loose=False) or _dates_only(p[0]) for p in parts[first:] if p and p[0]):
         # a column of section titles (and each entry's dates) only: _margin_titles sets the titles
         # above their content, and the dates stay before their entries
-        return lines, numbers
+        return _content_column(lines), numbers
     # a line indented within its column keeps that indent (a list under its entry)
     left = [(i, " " * p[2] + p[0]) for i, p in enumerate(parts) if i >= first and p and p[0]]
     right = [
@@ -464,7 +481,7 @@ def unzip_columns(lines: list[str], numbers: list[int] | None = None) -> tuple[l
         left, right = [(i, t) for i, t in left if i >= top], [(i, t) for i, t in right if i >= top]
         left = head + [(top, "")] + left
     out = [(i, lines[i]) for i in range(first)] + left + [(first, "")] + right
-    return [t for _, t in out], [i + 1 for i, _ in out]
+    return [t for _, t in out], [numbers[i] for i, _ in out]
 
 
 def _grid_cuts(band: list[str]) -> list[int] | None:
@@ -586,6 +603,53 @@ def card_grid(lines: list[str]) -> tuple[list[str], list[int]]:
     return [x for x, _ in out], [k for _, k in out]
 
 
+def _content_column(lines: list[str]) -> list[str]:
+    """A page whose text stands in one column far in, with labels and dates right-aligned in the
+    margin before it (the `europasscv` class: "2021 – present   Research Assistant" over
+    "Babeş-Bolyai University, ..." at the content's column): every line from its first text, so
+    that a line under a dated one is not read as deeper than it. The margin's lines are a title
+    alone or a label or dates, a gap, then the content."""
+    filled = [ln.expandtabs() for ln in lines if ln.strip()]
+    starts = Counter(len(ln) - len(ln.lstrip()) for ln in filled)
+    col, n = max(starts.items(), key=lambda kv: kv[1], default=(0, 0))
+    margin = [ln.strip() for ln in filled if ln[:col].strip()]
+    if col < 30 or n < 0.3 * len(filled) or not margin:
+        return lines
+    if sum(bool(_GAP3.search(ln)) or len(ln.split()) <= 4 for ln in margin) < 0.9 * len(margin):
+        return lines
+    return [ln.strip() for ln in lines]
+
+
+def _side_titles(lines: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
+    """Two section titles on one line ("Profile          Languages"): a second column starts there,
+    beside the first only for a while (Word's newspaper columns, the right one short; a short
+    sidebar beside the top of a page). The text at that column, from there down, is read after the
+    rest."""
+
+    def two_titles(ln: str) -> int | None:
+        cells = [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", ln.expandtabs())]
+        if len(cells) == 2 and cells[1][0] >= 20 and all(section_kind(c, loose=False) for _, c in cells):
+            return cells[1][0]
+        return None
+
+    i, col = next(((i, c) for i, ln in enumerate(lines) if (c := two_titles(ln))), (0, None))
+    if col is None:
+        return lines, numbers
+    left, right = [], []
+    for ln, k in zip(lines[i:], numbers[i:]):
+        ln = ln.expandtabs()
+        cut = next((m.end(1) for m in _GUTTER.finditer(ln) if abs(m.end(1) - col) <= 2), None)
+        if cut is not None and ln[:cut].strip():
+            left.append((ln[:cut].rstrip(), k))
+            right.append((ln[cut:], k))
+        elif cut is not None:
+            right.append((ln.strip(), k))
+        else:
+            left.append((ln, k))
+    out = list(zip(lines[:i], numbers[:i])) + left + [("", numbers[-1])] + right
+    return [t for t, _ in out], [k for _, k in out]
+
+
 _MARGIN_TITLE = re.compile(r"\s*(\S.{0,40}?)(?:\t+| {3,})(\S.*)")
 
 
@@ -600,6 +664,12 @@ def _margin_titles(lines: list[str], numbers: list[int]) -> tuple[list[str], lis
         for i, ln in enumerate(lines)
         if (m := _MARGIN_TITLE.fullmatch(ln.rstrip())) and section_kind(m[1].strip(" :"), loose=False)
     }
+    # (a label with its colon among many more labels that are no titles, "Position:" among "Company:",
+    # "Period:", "ID number:", is a field of a labelled CV, not a title in the margin)
+    labels = [m[1] for ln in lines if (m := _MARGIN_TITLE.fullmatch(ln.rstrip())) and m[1].endswith(":")]
+    titled = sum(bool(section_kind(x.strip(" :"), loose=False)) for x in labels)
+    if len(labels) >= 2 * titled:
+        rows = {i: m for i, m in rows.items() if not m[1].endswith(":")}
     spaced = [m.start(2) for m in rows.values() if "\t" not in m[0]]
     col = Counter(spaced).most_common(1)[0][0] if spaced else 0
     # titles set flush left, or flush right against the content's column (the classic Europass CV:
@@ -782,7 +852,7 @@ def parse_resume(text: str) -> Resume:
                 doc_styles if sections else set(),
                 current,
                 dense,
-                frozenset(s.kind for s in sections),
+                frozenset(s.kind for s in sections if s.lines),
             )
         )
         if (
@@ -901,7 +971,13 @@ def natural_case(name: str) -> str:
 
 def _as_name(text: str) -> str | None:
     # "Name: Park Ji-hoon", or in a table's columns "Name        Park Ji-hoon"
-    t = re.sub(r"^(name|nom|nombre|nome)(?:\s*:\s*|\s{2,}|\t+)", "", text.strip(), flags=re.I)
+    # (and a Europass CV's margin title beside it: "PERSONAL INFORMATION  Ioana Popescu")
+    t = re.sub(
+        r"^(name|nom|nombre|nome|personal information|personal data|personal details)(?:\s*:\s*|\s{2,}|\t+)",
+        "",
+        text.strip(),
+        flags=re.I,
+    )
     # a GitHub profile README: "# 👋 Hi, I'm Zoe Kaplan"
     t = re.sub(
         r"^(?:(?:hi|hello|hey|hola|bonjour|hallo)[,!]?\s+)?(?:i['’]?m|i am|my name is)\s+", "", t, flags=re.I
@@ -1004,6 +1080,11 @@ def town_of(address: str) -> str:
     return ", ".join([re.sub(r"\s+", " ", p) for p in parts if p][-2:]) or address
 
 
+_ID_LABEL = re.compile(
+    r"\s*(?:id|identity|passport|national insurance|ni|ssn|social security|aadhaar|pan|cpf|rg|dni|nie|nif|cnp|"
+    r"pesel|personnummer|national id)\b[^:]{0,12}:",
+    re.I,
+)
 _VALUE_END = r"(?:\s{3,}|\s+(?=[A-Z][a-z]+(?: [a-z]+){0,2}\s*:\s)|$)"
 
 
@@ -1020,19 +1101,24 @@ def find_contact(header: list[Line], sections: list[Section]) -> dict[str, str]:
             got["github"] = f"github.com/{m.group(1)}"
         if m := re.search(r"linkedin\.com/in/([\w-]+)", text, re.I):
             got["linkedin"] = f"linkedin.com/in/{m.group(1)}"
-        if m := PHONE.search(EMAIL.sub("", text)):
+        # (an identity number is no phone: "ID number: 9204155555088", "Aadhaar: 5555 0192 8841")
+        if (m := PHONE.search(EMAIL.sub("", text))) and not _ID_LABEL.match(line.text):
             if sum(ch.isdigit() for ch in m.group(0)) >= 9 and not re.fullmatch(
                 r"[\d\s]*(19|20)\d\d\s*[-–]\s*(19|20)\d\d", m.group(0)
             ):
                 got["phone"] = m.group(0).strip()
         for m in URL.finditer(EMAIL.sub("", text)):
             u = m.group(0)
+            # (a file's name is no site: "README.md" atop a GitHub page, "cv.pdf")
+            if re.fullmatch(r"[\w.-]+\.(?:md|pdf|docx?|txt|tex|html?|png|jpe?g)", u, re.I):
+                continue
             if not re.search(r"github|linkedin|@", u, re.I) and "." in u and not re.fullmatch(r"[\d.]+", u):
                 got.setdefault("website", re.sub(r"^https?://(www\.)?", "", u).rstrip("/."))
         # a value ends at a column gap ("Address: Porto, Portugal    Phone: ...") or at the next label
         # (the 2023 Europass: "Nationality: Italian Gender: Female"); "Email address:" is no address
         if m := re.search(
-            r"(?:location|(?<!mail )address|based in|wohnort|anschrift|adresse|ubicación|indirizzo|dirección|endereço)"
+            r"(?:location|(?<!mail )address|based in|wohnort|anschrift|adresse|ubicación|indirizzo|dirección|endereço|"
+            r"current city|city of residence|current location|residence)"
             rf"(?:\s*:\s*|\s{{2,}}|\t+)([^|•\n]+?){_VALUE_END}",
             text,
             re.I,
