@@ -55,8 +55,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+from lenweight.errors import LenweightError
+
 sys.path.insert(0, str(Path(__file__).parent))
-import resume_quality  # noqa: E402
+import resume_quality
 
 _COLUMNS = re.compile(r"\s{3,}|\t+")
 _BULLET = re.compile(r"^(?:[-*•●○▪◦])\s+")
@@ -408,12 +410,14 @@ def documents(folder: Path, out: Path, json_path: str | None) -> None:
         pdf = out / (stem + ".pdf")
         make(source.resolve(), pdf)
         gold = json.loads(gold_path.read_text())
-        if source.suffix in (".docx", ".md"):  # the file itself, as `--resume cv.docx` reads it
-            with contextlib.redirect_stderr(io.StringIO()):
-                r = resume_quality.score(source, gold)
-            print(
-                f"{stem} (as {source.suffix}): {round(r['recall'] * len(gold['facts']))}/{len(gold['facts'])} gold facts, {r['garbage']} garbage"
-            )
+        if source.suffix in (".docx", ".md", ".odt"):  # the file itself, as `--resume cv.docx` reads it
+            try:
+                with contextlib.redirect_stderr(io.StringIO()):
+                    r = resume_quality.score(source, gold)
+                said = f"{round(r['recall'] * len(gold['facts']))}/{len(gold['facts'])} gold facts, {r['garbage']} garbage"
+            except LenweightError as e:  # (a format the reader does not take: none of its facts)
+                said = f"0/{len(gold['facts'])} gold facts: {e}"
+            print(f"{stem} (as {source.suffix}): {said}")
         with contextlib.redirect_stderr(io.StringIO()):
             r = resume_quality.score(pdf, gold)
         found = round(r["recall"] * len(gold["facts"]))
