@@ -92,14 +92,16 @@ def test_blind_document_pdf(gold):
     assert r["garbage"] == 0, r["garbage_pairs"]
 
 
-# and the Word and Markdown files among them read as themselves (`--resume cv.docx`)
-SOURCES = [g for g in BLIND if any(g.with_name(g.name.split(".")[0] + x).exists() for x in (".docx", ".md"))]
+# and the Word, OpenDocument and Markdown files among them read as themselves (`--resume cv.docx`)
+SOURCES = [
+    g for g in BLIND if any(g.with_name(g.name.split(".")[0] + x).exists() for x in (".docx", ".md", ".odt"))
+]
 
 
 @pytest.mark.parametrize("gold", SOURCES, ids=lambda p: p.name.split(".")[0])
 def test_blind_document_source(gold):
     stem = gold.name.split(".")[0]
-    source = next(p for p in gold.parent.glob(stem + ".*") if p.suffix in (".docx", ".md"))
+    source = next(p for p in gold.parent.glob(stem + ".*") if p.suffix in (".docx", ".md", ".odt"))
     r = resume_quality.score(source, json.loads(gold.read_text()))
     missed = [m["ask"] for m in r["missed"]]
     assert r["name_ok"] and missed == BLIND_MISSES.get(stem, []) and r["garbage"] == 0, (
@@ -3583,3 +3585,84 @@ def test_the_europasscv_class_rules():
     a = answers(grid, "Ana")
     assert a["languages"] == "Romanian, English" and a["level@English"] == "C1"
     assert "Kubernetes" in a["skills"]
+
+
+# ---- round 11 of the blind documents (b50-b54) -------------------------------------------------
+
+
+def _odt(tmp_path, body: str) -> Path:
+    """A minimal OpenDocument text, as LibreOffice Writer stores one (its mimetype first, unzipped)."""
+    import zipfile
+
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"'
+    )
+    path = tmp_path / "cv.odt"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        z.writestr(
+            "content.xml",
+            f"<office:document-content {ns}><office:body><office:text>{body}</office:text></office:body></office:document-content>",
+        )
+    return path
+
+
+def test_an_odt_from_libreoffice_writer(tmp_path):
+    row = (
+        "<table:table-row><table:table-cell><text:p>03/2019 – today</text:p></table:table-cell>"
+        "<table:table-cell><text:p>Firmware Engineer</text:p><text:p>Bosch Rexroth AG, Lohr</text:p>"
+        "<text:list><text:list-item><text:p>Wrote the servo drive's<text:s/>safety monitor for 6 product lines</text:p>"
+        "</text:list-item></text:list></table:table-cell></table:table-row>"
+    )
+    path = _odt(
+        tmp_path,
+        "<text:h>Jana Vogel</text:h><text:p>Würzburg · jana.vogel@example.de</text:p>"
+        f"<text:h>Experience</text:h><table:table>{row}</table:table>"
+        "<text:h>Education</text:h><text:p>2012 – 2018<text:tab/>Diplom-Ingenieurin (Mechatronics), TU Ilmenau</text:p>",
+    )
+    gen = SyntheticGenerator.from_file(path, seed=0)
+    a = answers(gen.as_read, "Jana")
+    assert gen.resume.name == "Jana Vogel" and a["email"] == "jana.vogel@example.de"
+    assert a["role@Bosch Rexroth AG"] == "Firmware Engineer" and a["current_org"] == "Bosch Rexroth AG"
+    assert a["count@Bosch Rexroth AG:product lines"] == "6 product lines"
+    assert a["field@TU Ilmenau:degree"] == "Mechatronics"  # a Diplom's field in brackets
+    broken = tmp_path / "broken.odt"
+    broken.write_bytes(path.read_bytes()[:300])
+    with pytest.raises(LenweightError, match="broken.odt"):
+        SyntheticGenerator.from_file(broken)
+
+
+def test_a_skills_matrix_and_dates_over_their_entry():
+    text = "\n".join([
+        "Owen Price", "owen.price@example.co.uk", "", "Technical Skills",
+        "Skill            Years      Level", "Terraform        5          Expert", "Go               3          Advanced",
+        "", "Experience", "01/2020 – 12/2023", "", "Platform Engineer", "Monzo, London", "- Ran 200 Kubernetes clusters",
+    ])  # fmt: skip
+    a = answers(text, "Owen")
+    assert a["skills"] == "Terraform, Go"
+    assert a["role@Monzo"] == "Platform Engineer" and a["dates@Monzo"] == "01/2020 - 12/2023"
+
+
+def test_the_simplecv_class_layout():
+    text = "\n".join([
+        "                         Omar Haddad",
+        "Department of Physics                                      omar.haddad@example.ca",
+        "Université Laval                                           +1 418 555 0177",
+        "Québec, QC G1V 0A6                                         ohaddad.github.io",
+        "Education",
+        "  2020–present",
+        "                 Ph.D. in Physics, Université Laval.",
+        "                 Thesis:  quantum dots for single-photon sources.  Advisor:  Prof.  M. Roy.",
+        "Experience",
+        "  2020–present",
+        "                 Teaching Assistant, Université Laval.",
+        "  2018–2020    Optical Engineer, Exfo, Montréal.",
+        "                 Aligned 30 test benches.",
+    ])  # fmt: skip
+    a = answers(text, "Omar")
+    assert a["location"] == "Québec, QC" and a["school@PhD"] == "Université Laval"
+    assert a["thesis@Université Laval:PhD"] == "Quantum dots for single-photon sources"
+    assert a["role@Exfo"] == "Optical Engineer" and a["role@Université Laval"] == "Teaching Assistant"

@@ -69,7 +69,7 @@ class DataArguments:
         default=None,
         metadata={
             "help": "Resume to generate Q/A pairs from: plain text, markdown, a JSON Resume (.json or .yaml), "
-            "a RenderCV cv.yaml, LaTeX source (.tex), or a PDF or Word (.docx) file."
+            "a RenderCV cv.yaml, LaTeX source (.tex), or a PDF, Word (.docx) or OpenDocument (.odt) file."
         },
     )
     records: str | None = field(

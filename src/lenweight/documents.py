@@ -332,3 +332,78 @@ def docx_text(data: bytes, path: Path) -> str:
         elif tag == "txbxContent":
             lines.append("")  # the text box ends
     return "\n".join(lines)
+
+
+_ODF = {
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+}
+
+
+def is_odt(data: bytes) -> bool:
+    """An OpenDocument text (LibreOffice Writer's own format): a zip whose first file, stored
+    uncompressed, names its type."""
+    return data.startswith(b"PK\x03\x04") and b"application/vnd.oasis.opendocument.text" in data[:200]
+
+
+def odt_text(data: bytes, path: Path) -> str:
+    """An .odt's text as docx_text gives a Word file's: paragraphs and headings a line each, a
+    list's items as bullets, a table's row as its cells at tabs (or, where a cell holds several
+    paragraphs, a layout table's, each cell's lines), a text frame's lines before its paragraph."""
+    from lxml import etree  # (python-docx's own dependency)
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            root = etree.fromstring(z.read("content.xml"))
+    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError) as e:
+        raise LenweightError(
+            f"{path}: could not read the OpenDocument file ({e}); save it as .odt, .docx or text"
+        ) from None
+
+    def q(name: str) -> str:
+        prefix, local = name.split(":")
+        return f"{{{_ODF[prefix]}}}{local}"
+
+    def inline(el) -> str:
+        out = [el.text or ""]
+        for child in el:
+            tag = child.tag
+            if tag == q("text:s"):
+                out.append(" " * int(child.get(q("text:c"), "1")))
+            elif tag == q("text:tab"):
+                out.append("\t")
+            elif tag == q("text:line-break"):
+                out.append("\n")
+            elif tag != q("draw:frame"):  # (a frame's text is read as its own lines)
+                out.append(inline(child))
+            out.append(child.tail or "")
+        return "".join(out)
+
+    def blocks(parent, listed: bool = False) -> list[str]:
+        lines: list[str] = []
+        for el in parent:
+            if el.tag in (q("text:p"), q("text:h")):
+                for box in el.iter(q("draw:text-box")):
+                    lines += [*blocks(box), ""]
+                text = inline(el).strip()
+                lines.append(f"- {text}" if listed and text else text)
+            elif el.tag == q("text:list"):
+                for item in el:
+                    lines += blocks(item, listed=True)
+            elif el.tag == q("table:table"):
+                for row in el.iter(q("table:table-row")):
+                    cells = [c for c in row if c.tag == q("table:table-cell")]
+                    parts = [blocks(c) for c in cells]
+                    if any(len([x for x in p if x]) > 1 for p in parts):
+                        lines += [x for p in parts for x in [*p, ""]]
+                    else:
+                        lines.append("\t".join(x for p in parts for x in p if x))
+                lines.append("")
+            elif el.tag in (q("text:section"), q("text:list-item"), q("text:list-header")):
+                lines += blocks(el, listed)
+        return lines
+
+    body = root.find(f"{q('office:body')}/{q('office:text')}")
+    return "\n".join(blocks(body if body is not None else root))

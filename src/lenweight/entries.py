@@ -108,7 +108,9 @@ _STATES = (
     r"New South Wales|Queensland|Victoria|Tasmania|Western Australia|South Australia"
 )
 # ... but not the start of a name: "Ohio State University", "Texas A&M", "UC San Diego"
-_NOT_A_NAME = r"(?![ \t]+(?!USA\b|United States\b)[A-Z&])"
+_NOT_A_NAME = (
+    r"(?![ \t]+(?!USA\b|United States\b|[A-Z]\d[A-Z] ?\d[A-Z]\d\b)[A-Z&])"  # (a Canadian postcode may follow)
+)
 _US_CODES = (
     r"AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
     r"NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
@@ -366,6 +368,11 @@ _DEGREE_NOTE = re.compile(
 )
 
 
+def _dated_alone(text: str) -> bool:
+    """A line of dates and nothing else: "2021–present"."""
+    return bool(dates := find_range(text)) and not strip_range(text, dates).strip(" ,|·–-")
+
+
 def group(lines: list[Line], kind: str) -> list[_Raw]:
     """Lines of an entry section -> entries: header lines (one, two or three) and their details."""
     out: list[_Raw] = []
@@ -403,9 +410,17 @@ def group(lines: list[Line], kind: str) -> list[_Raw]:
             cur is not None
             and line.indent > cur.indent
             and not (opens_with_dates(line.text) and opens_with_dates(cur.head[0].text))
+            # (a date label too wide for its column stands alone, the entry under it further in:
+            # simplecv's "2021–present" over "Ph.D. in Civil Engineering, ...")
+            and not (
+                len(cur.head) == 1 and not cur.details and _dated_alone(cur.head[0].text) and not line.bullet
+            )
         )
         detail = line.bullet or deeper or _is_sentence(line.text)
         detail = detail or (cur is not None and bool(cur.dates) and _says_what_was_done(line.text))
+        # (but under dates alone, a whole header is the entry's: "Teaching Assistant, Université Laval.")
+        alone = cur is not None and len(cur.head) == 1 and not cur.details and _dated_alone(cur.head[0].text)
+        detail = detail and not (alone and not line.bullet and _whole_header(line.text.rstrip("."), kind))
         dates = find_range(line.text)
         # (indented under the entry's header it is the entry's list, its bullets drawn as shapes:
         # a browser's PDF has no glyph for them)
@@ -461,6 +476,18 @@ def group(lines: list[Line], kind: str) -> list[_Raw]:
         else:
             cur.head.append(line)  # "Globex, Springfield, IL" then "Product Designer, 2019 - 2022"
             cur.dates = cur.dates or dates
+    # dates alone over an undated entry, a blank line between (a layout table's date cell beside the
+    # role, employer and bullets, read cell after cell): the entry's dates
+    for k in range(len(out) - 2, -1, -1):
+        a, b = out[k], out[k + 1]
+        if (
+            len(a.head) == 1
+            and not (a.details or a.attrs)
+            and _dated_alone(a.head[0].text)
+            and b.dates is None
+        ):
+            b.head[:0], b.dates = a.head, a.dates
+            del out[k]
     return out
 
 
@@ -567,7 +594,7 @@ _LEGAL_FORM = re.compile(
 # "Bachelor of Economics (International Trade)", "Master of Science (Major: Finance)": the field in
 # brackets after the degree, as Chinese and Indian CVs write it (not a place: "(Guangzhou)")
 _BRACKET_FIELD = re.compile(
-    r"\b((?:master|bachelor|doctor)\b[^()|,]*?)\s*\(\s*(?:(?:major|speciali[sz]ation|concentration)\s*(?:in\b|:)?\s*)?"
+    r"\b((?:master|bachelor|doctor|diplom\w*-\w+)\b[^()|,]*?)\s*\(\s*(?:(?:major|speciali[sz]ation|concentration)\s*(?:in\b|:)?\s*)?"
     r"([A-Z][^()]{2,50})\)",
     re.I,
 )
@@ -718,7 +745,12 @@ def position(raw: _Raw, previous: Position | None, section: int) -> Position | N
         org = short[1]
     if not (_sane(role) and _sane(org)) or role == org:
         return None
-    org_line = len(raw.head) >= 2 and not any(org in p for i, p in parts if i == dated_line(raw))
+    # (the organisation on a line of its own: not beside its role, "Research Assistant, Polytechnique
+    # Montréal." under its dates alone)
+    lines_of = {i for i, p in parts if org in p} & {i for i, p in parts if role in p}
+    org_line = (
+        len(raw.head) >= 2 and not any(org in p for i, p in parts if i == dated_line(raw)) and not lines_of
+    )
     details = tuple(d.text for d in raw.details)
     return Position(_uncapped(org), _uncapped(role), raw.dates, details, section, org_line, place)
 
@@ -1484,6 +1516,14 @@ def read_items(sec: Section, index: int) -> list[Item]:
     return items
 
 
+_MATRIX_FIRST = re.compile(
+    r"(?:technical )?(?:skills?|technolog(?:y|ies)|tools?|competenc(?:y|ies)|software)", re.I
+)
+_MATRIX_OTHER = re.compile(
+    r"(?:years?(?: of experience| used)?|yrs|experience|level|proficiency|rating|last used|expertise)", re.I
+)
+
+
 def read_skills(
     sec: Section, index: int, achievements: list | None = None
 ) -> list[tuple[str, list[str], int]]:
@@ -1492,6 +1532,22 @@ def read_skills(
     bullets, opening with a verb in the past tense, go to `achievements` with their area, and the
     area is a skill ("Technical" over "- Python, SQL, R, Tableau, Power BI, Excel" stays a list)."""
     out = []
+    # a contractor's skills matrix, "Skill | Years | Level" over "Python | 9 | Expert": the skills
+    head = re.split(r"\t+|\s{2,}", sec.lines[0].text.strip()) if sec.lines else []
+    if (
+        len(head) >= 2
+        and _MATRIX_FIRST.fullmatch(head[0])
+        and all(_MATRIX_OTHER.fullmatch(h) for h in head[1:])
+    ):
+        for line in sec.lines:
+            line.used = True
+        return [
+            (
+                "",
+                [re.split(r"\t+|\s{2,}", ln.text.strip())[0] for ln in sec.lines[1:] if ln.text.strip()],
+                index,
+            )
+        ]
     if rows := table_rows(sec.lines):
         for row in rows:
             values = list(row.values())

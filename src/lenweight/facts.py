@@ -1059,7 +1059,9 @@ def _degree_details(degrees: list[Degree], n: str) -> list[Fact]:
         }
         for kind, m in found.items():
             if m:
-                answer = _cap(next(g for g in m.groups() if g).strip(" .;:"))
+                answer = next(g for g in m.groups() if g)
+                # (its sentence only: "Thesis: seismic retrofit of masonry schools. Advisor: Prof. ...")
+                answer = _cap(re.split(r"\.\s+(?=[A-Z])", answer)[0].strip(" .;:"))
                 out.append(
                     make(kind, f"{kind.removesuffix('_now')}@{d.school}:{lv}", answer, d.section, n, **slots)
                 )

@@ -386,7 +386,7 @@ def _date_or_place(cell: str) -> bool:
 _COLUMN_NAME = (
     r"(?:name of (?:the )?)?(?:degree|course|qualification|exam\w*|class|standard|board|university|institut\w*|"
     r"school|college|institution|years?( of passing)?|passing year|score|marks|cgpa|gpa|grade|percentage|"
-    r"result|division|dates?|period|duration|role|title|position|designation|company|employer|major|"
+    r"result|division|dates?|period|duration|role|title|position|designation|company|employer|major|skills?|level|"
     r"organi[sz]ation|location|place)"
 )
 # ("Degree (Major)": a column whose cells give the major in brackets)

@@ -7,7 +7,7 @@ import random
 from pathlib import Path
 
 from .coverage import coverage, log_coverage
-from .documents import docx_text, pdf_text
+from .documents import docx_text, is_odt, odt_text, pdf_text
 from .entries import build_profile
 from .errors import LenweightError
 from .facts import extract_facts, gate
@@ -75,6 +75,7 @@ class SyntheticGenerator:
         document = (
             pdf_text(data, path) if data.startswith(b"%PDF")
             else docx_text(data, path) if data.startswith(b"PK\x03\x04") and b"word/document.xml" in data
+            else odt_text(data, path) if is_odt(data)
             else None
         )  # fmt: skip
         if document is not None:
@@ -84,8 +85,8 @@ class SyntheticGenerator:
         # an old Word .doc, a zip, an image: say so rather than "no sections found"
         if b"\x00" in data or data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
             raise LenweightError(
-                f"{path}: a binary file that is not a PDF or a Word .docx (an old .doc?); "
-                "save the resume as PDF, .docx or plain text"
+                f"{path}: a binary file that is not a PDF, a Word .docx or an OpenDocument .odt (an old .doc?); "
+                "save the resume as PDF, .docx, .odt or plain text"
             )
         try:
             text = data.decode("utf-8-sig")
