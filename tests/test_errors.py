@@ -201,8 +201,15 @@ RESUME_ERRORS = {
     "resume-directory": ("dir", "is a directory; --resume takes the resume file itself"),
     "resume-pdf-broken": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "could not read the PDF"),
     "resume-docx-broken": (b"PK\x03\x04 word/document.xml, cut short", "could not read the Word file"),
-    "resume-doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "not a PDF or a Word .docx (an old .doc?)"),
-    "resume-nul-bytes": (b"EXPERIENCE\n\x00\x00\x01\x02", "not a PDF or a Word .docx"),
+    "resume-odt-broken": (
+        b"PK\x03\x04mimetypeapplication/vnd.oasis.opendocument.text, cut short",
+        "could not read the OpenDocument file",
+    ),
+    "resume-doc": (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        "not a PDF, a Word .docx or an OpenDocument .odt (an old .doc?)",
+    ),
+    "resume-nul-bytes": (b"EXPERIENCE\n\x00\x00\x01\x02", "not a PDF, a Word .docx or an OpenDocument .odt"),
     "resume-invalid-utf8": (b"Alex Chen\nEXPERIENCE\nCaf\xe9 owner", "not valid UTF-8 text"),
 }
 
