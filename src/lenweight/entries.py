@@ -22,6 +22,7 @@ from .resume import (
     Line,
     Resume,
     Section,
+    _dates_only,
     natural_case,
     section_kind,
     town_of,
@@ -368,11 +369,6 @@ _DEGREE_NOTE = re.compile(
 )
 
 
-def _dated_alone(text: str) -> bool:
-    """A line of dates and nothing else: "2021–present"."""
-    return bool(dates := find_range(text)) and not strip_range(text, dates).strip(" ,|·–-")
-
-
 def group(lines: list[Line], kind: str) -> list[_Raw]:
     """Lines of an entry section -> entries: header lines (one, two or three) and their details."""
     out: list[_Raw] = []
@@ -406,20 +402,18 @@ def group(lines: list[Line], kind: str) -> list[_Raw]:
             continue
         # (a date column set flush right indents its shorter ranges: a line that opens with its dates,
         # as the entry above does, is the next entry, however far in it starts)
+        # (a date label too wide for its column stands alone, the entry under it further in: simplecv's
+        # "2021–present" over "Ph.D. in Civil Engineering, ...")
+        alone = cur is not None and len(cur.head) == 1 and not cur.details and _dates_only(cur.head[0].text)
         deeper = (
             cur is not None
             and line.indent > cur.indent
             and not (opens_with_dates(line.text) and opens_with_dates(cur.head[0].text))
-            # (a date label too wide for its column stands alone, the entry under it further in:
-            # simplecv's "2021–present" over "Ph.D. in Civil Engineering, ...")
-            and not (
-                len(cur.head) == 1 and not cur.details and _dated_alone(cur.head[0].text) and not line.bullet
-            )
+            and not (alone and not line.bullet)
         )
         detail = line.bullet or deeper or _is_sentence(line.text)
         detail = detail or (cur is not None and bool(cur.dates) and _says_what_was_done(line.text))
-        # (but under dates alone, a whole header is the entry's: "Teaching Assistant, Université Laval.")
-        alone = cur is not None and len(cur.head) == 1 and not cur.details and _dated_alone(cur.head[0].text)
+        # (and under dates alone, a whole header is the entry's: "Teaching Assistant, Université Laval.")
         detail = detail and not (alone and not line.bullet and _whole_header(line.text.rstrip("."), kind))
         dates = find_range(line.text)
         # (indented under the entry's header it is the entry's list, its bullets drawn as shapes:
@@ -483,7 +477,7 @@ def group(lines: list[Line], kind: str) -> list[_Raw]:
         if (
             len(a.head) == 1
             and not (a.details or a.attrs)
-            and _dated_alone(a.head[0].text)
+            and _dates_only(a.head[0].text)
             and b.dates is None
         ):
             b.head[:0], b.dates = a.head, a.dates
