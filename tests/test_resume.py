@@ -81,6 +81,10 @@ BLIND_MISSES = {
     "b48_github_readme": [["live"]],
     # (a possessive in the counted phrase: "60 master's students", no count asked, by design)
     "b49_europasscv_class": [["students"]],
+    # (a count in an Italian duty with no verb: "Coordinamento di 14 progetti ...")
+    "b56_formato_europeo": [["progetti"]],
+    # (a project's tools are read, "Technology: Python, TensorFlow, Flask", but no kind asks for them)
+    "b59_indian_fresher": [["Crop Disease Detection"]],
 }
 
 
@@ -3666,3 +3670,91 @@ def test_the_simplecv_class_layout():
     assert a["location"] == "Québec, QC" and a["school@PhD"] == "Université Laval"
     assert a["thesis@Université Laval:PhD"] == "Quantum dots for single-photon sources"
     assert a["role@Exfo"] == "Optical Engineer" and a["role@Université Laval"] == "Teaching Assistant"
+
+
+# ---- round 12 of the blind documents (b55-b59) -------------------------------------------------
+
+
+def test_the_european_cv_template_of_2004():
+    # the Italian "formato europeo" as its PDF's text comes out: labels right-aligned beside values
+    text = "\n".join([
+        "FORMATO EUROPEO PER IL CURRICULUM VITAE", "INFORMAZIONI PERSONALI",
+        "                   Nome     BIANCHI, Marco", "              Indirizzo     Corso Vittorio Emanuele 40, 80121 Napoli",
+        "                 E-mail     marco.bianchi@example.it", "ESPERIENZA LAVORATIVA",
+        "        • Date (da – a)     Dal 05/2016 al 09/2022",
+        "  • Nome e indirizzo del datore di lavoro     ASL Napoli 1, Via Comunale del Principe 13, Napoli",
+        "  • Tipo di azienda o settore     Sanità pubblica", "        • Tipo di impiego     Dirigente medico",
+        "  • Principali mansioni e responsabilità     Responsabile del reparto di cardiologia",
+        "ISTRUZIONE E FORMAZIONE", "        • Date (da – a)     1998 – 2004",
+        "  • Nome e tipo di istituto di istruzione o formazione     Università di Napoli Federico II",
+        "        • Qualifica conseguita     Laurea in Medicina e Chirurgia, 110/110 e lode",
+        "CAPACITÀ E COMPETENZE PERSONALI", "            Madrelingua     Italiano",
+        "            Altre lingue     Inglese: ottimo", "                Patente     B",
+    ])  # fmt: skip
+    assert parse_resume(text).name == "Marco Bianchi"
+    a = answers(text, "Marco")
+    assert a["role@ASL Napoli 1"] == "Dirigente medico" and a["dates@ASL Napoli 1"] == "05/2016 - 09/2022"
+    assert a["place@ASL Napoli 1"] == "Napoli" and "cardiologia" in a["did@ASL Napoli 1"]
+    assert a["degree@Università di Napoli Federico II"] == "Laurea in Medicina e Chirurgia"
+    assert a["level@Italiano"] == "Mother tongue" and a["level@Inglese"] == "ottimo"
+    assert not any(
+        re.search(r"Sanità|Tipo di|Patente|110/110", v) or k.startswith("skills") for k, v in a.items()
+    )
+
+
+def test_a_japanese_career_history():
+    text = "\n".join([
+        "                    Career History", "", "                                    As of April 1, 2026",
+        "", "                                    Name: Haruka Mori", "haruka.mori@example.jp / 090-5555-1187 / Sendai, Miyagi",
+        "Work History", "Tohoku Electric Power Co., Inc. (April 2018 – Present)",
+        "[Business: electricity / Employees: 12,000]", "Period\tDuties", "Apr 2021 – Present",
+        "Grid Planning Engineer, Transmission Department", "• Planned 4 substation upgrades", "Apr 2018 – Mar 2021",
+        "Maintenance Engineer, Sendai Branch", "", "Qualifications", "Electric Chief Engineer Class 2 (2020), TOEIC 820 (2019)",
+    ])  # fmt: skip
+    a = answers(text, "Haruka")
+    assert parse_resume(text).name == "Haruka Mori" and a["location"] == "Sendai, Miyagi"
+    org = "Tohoku Electric Power Co., Inc."
+    assert (
+        a["current_role"] == "Grid Planning Engineer, Transmission Department" and a["start@" + org] == "2018"
+    )
+    assert a["promoted@" + org + ":Grid Planning Engineer, Transmission Department"] == "Apr 2021"
+    assert a["cert@Electric Chief Engineer Class 2"] == "2020" and a["score@TOEIC"] == "820"
+    assert not any("Business:" in v or "Employees" in v for v in a.values())
+
+
+def test_a_builder_page_with_uneven_letter_spacing_and_the_name_beside_the_sidebar():
+    text = "\n".join([
+        "Brno, Czechia                                Tereza Horakova", "tereza.horakova@example.cz",
+        "Data Engineer", "S K ILLS", "Python                 ●●●●●", "EXPERIE    NCE",
+        "Kiwi.com                                                      Mar 2020 – Present",
+        "Data Engineer                                                  Brno",
+        "    Moved 300 pipelines to Airflow", "EDUC    AT I O N",
+        "Masaryk University                                            2014 – 2019",
+        "MSc in Applied Informatics                                     Brno",
+    ])  # fmt: skip
+    assert parse_resume(text).name == "Tereza Horakova"  # not the headline "Data Engineer"
+    a = answers(text, "Tereza")
+    # (a town in a cell of its own after the role, "Brno", stays with it: nothing says it is a town)
+    assert a["role@Kiwi.com"].startswith("Data Engineer")
+    assert a["field@Masaryk University:master's degree"] == "Applied Informatics"
+
+
+def test_a_fresher_resume_from_india():
+    text = "\n".join([
+        "ROHAN MEHTA", "Email: rohan.mehta@example.in | Mobile: +91 99870 55231 | Pune, Maharashtra", "",
+        "ACADEMIC QUALIFICATIONS",
+        "Course                  Institution              Board/University         Year                     CGPA/%",
+        "B.E. (Computer)         PICT, Pune               Savitribai Phule         2025                     9.1 CGPA",
+        "INTERNSHIP", "Software Intern, Persistent Systems, Pune (Jan 2025 – Apr 2025)",
+        "• Wrote 40 API tests", "ACADEMIC PROJECTS", "Title: Parking Finder", "Technology: Flutter, Firebase",
+        "Description: Shows free parking spots near the user.", "", "Address: Santiago – Chile",
+    ])  # fmt: skip
+    a = answers(text, "Rohan")
+    assert a["role@Persistent Systems"] == "Software Intern" and a["start@Persistent Systems"] == "2025"
+    assert a["project@Parking Finder"] == "Shows free parking spots near the user"
+    assert not any(k.startswith("project@Title") or k.startswith("project@Technology") for k in a)
+
+
+def test_moderncv_banking_address_line():
+    text = "Ines Pereira\nBaixa– Lisboa– Portugal\n+351 912 555 019   ines.pereira@example.pt\n\nExperience\nAnalyst, Millennium BCP, 2020 – present\n"
+    assert answers(text, "Ines")["location"] == "Lisboa, Portugal"

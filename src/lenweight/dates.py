@@ -39,7 +39,8 @@ _POINT = rf"(?:(?:[^\W\d_]{{2,12}}[./]?(?:\s+de)?|(?:\d{{1,2}}[/.])?\d{{1,2}}[/.
 # "2010.03 ~ 2014.02" (Korea, Japan); "Mar 2022 → Present" (Notion)
 _SEP = r"\s*(?:--|-|–|—|~|〜|→|to|until|till|bis|au|à|a|al|hasta|through|thru)\s*"
 RANGE = re.compile(
-    rf"(?:\b(?P<since>{SINCE})\s+(?P<s_start>{_POINT}))"
+    # ("Dal 03/2012 al 12/2018": a range after its "since" word, not a date since which)
+    rf"(?:\b(?P<since>{SINCE})\s+(?P<s_start>{_POINT})(?!{_SEP}(?:{_POINT}|\b(?:{PRESENT})\b)))"
     rf"|(?P<open>{_POINT})\s*(?:--|-|–|—)\s*$"
     rf"|(?P<start>{_POINT})(?:{_SEP}(?:(?P<end>{_POINT})|\b(?P<present>{PRESENT})\b))?",
     re.IGNORECASE,

@@ -164,6 +164,11 @@ _GRID_NOISE = re.compile(
     r"common european framework of reference for languages",
     re.I,
 )
+_PROJECT_LABEL = re.compile(
+    r"(?:project )?(?:title|name)\s*:\s*|(?:technolog(?:y|ies)(?: used)?|tech stack|tools(?: used)?)\s*:\s*|"
+    r"(?P<what>(?:description|summary|details)\s*:\s*)",
+    re.I,
+)
 _STACK = re.compile(r"[\w.+#-]+(?: [\w.+#-]+)?(?:,\s*[\w.+#-]+(?: [\w.+#-]+)?)+")
 _SPOKEN_LEVEL = re.compile(r"spoken:\s*(\w+)(?:\s+(?:written|read|reading|writing):\s*\w+)*", re.I)
 _DATE_ONLY = re.compile(r"[\s·•|,()-]*(?:(?:issued|awarded|received|obtained|expires?|no expiration date)[\s·•|,()-]*)*",
@@ -182,7 +187,11 @@ _BARE_TOWN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-
 _LABEL = re.compile(
     r"^(?:position|designation|job title|title|role|company|employer|(?:earlier|early|prior|previous) career|"
     # a South African CV's "Matric: Durban High School, 2010", "Tertiary: National Diploma: ..."
-    r"matric|tertiary|secondary|high school|qualification|institution)\s*:\s*",
+    r"matric|tertiary|secondary|high school|qualification|institution|"
+    # the 2004 European CV template's education labels
+    r"nome e tipo di istituto di istruzione o formazione|name and type of organisation providing education and "
+    r"training|qualifica conseguita|title of qualification awarded|date \(da\s*[–-]\s*a\)|dates? \(from\s*[–-]\s*to\))"
+    r"\s*:\s*",
     re.IGNORECASE,
 )
 _HONOURS = re.compile(r"\s*\((?:hons?|honours|honors)\.?\)", re.IGNORECASE)
@@ -1196,9 +1205,22 @@ _FIELD = re.compile(
     r"(?P<org_>empresa|entidad|organização|instituição)|(?P<role_>cargo|função|puesto)|"
     r"(?P<dates_>período|periodo|duração|duración)|(?P<place_>local|localização|ubicación|ciudad|cidade)|"
     r"(?P<did>(?:principais |principales |main |key )?(?:atividades|actividades|responsabilidades|funciones|"
-    r"funções|tarefas|tareas|responsibilities|duties)(?: principais| principales| desempenhadas| realizadas)?))"
+    r"funções|tarefas|tareas|responsibilities|duties)(?: principais| principales| desempenhadas| realizadas)?|"
+    # the 2004 European CV template's, in Italian and in English
+    r"principali mansioni e responsabilità|main activities and responsibilities)|"
+    r"(?P<org__>nome e indirizzo del datore di lavoro|name and address of employer)|"
+    r"(?P<role__>tipo di impiego|occupation or position held)|"
+    r"(?P<dates__>date \(da\s*[–-]\s*a\)|dates? \(from\s*[–-]\s*to\))|"
+    r"(?P<sector>tipo di azienda o settore|type of business or sector))"
     r"\s*:\s*(?P<value>\S.*)",
     re.IGNORECASE,
+)
+
+
+_STREET_WORD = re.compile(
+    r"\b(?:via|viale|piazza|piazzale|corso|largo|strada|street|road|avenue|lane|rue|calle|avenida|rua|"
+    r"straße|strasse|weg|platz)\b|\b(?:st|rd|ave)\.",
+    re.I,
 )
 
 
@@ -1212,6 +1234,9 @@ def _labelled_fields(lines: list[Line]) -> list[Line]:
         # (a run ends where a label comes again: the next job's "Empresa:", with no blank line between)
         while k + len(run) < len(lines) and (m := _FIELD.fullmatch(lines[k + len(run)].text)):
             key = next(g for g in _FIELD.groupindex if g != "value" and m[g]).rstrip("_")
+            if key == "sector":  # (what the employer does: no fact asked)
+                run.append(lines[k + len(run)])
+                continue
             if key in fields:
                 break
             fields[key] = m["value"]
@@ -1224,7 +1249,11 @@ def _labelled_fields(lines: list[Line]) -> list[Line]:
             for ln in did:
                 ln.text, ln.bullet = _FIELD.fullmatch(ln.text)["value"], True
             where = f", {fields['place']}" if "place" in fields else ""
-            head.text = f"{fields['role']} at {fields['org']}{where}"
+            # (the employer's street, "Regione Piemonte, Piazza Castello 165, Torino": no part of it)
+            org = ", ".join(
+                p for p in fields["org"].split(", ") if not (_STREET_WORD.search(p) and re.search(r"\d", p))
+            )
+            head.text = f"{fields['role']} at {org}{where}"
             out.append(head)
             if "dates" in fields:
                 rest[0].text = fields["dates"]
@@ -1237,6 +1266,25 @@ def _labelled_fields(lines: list[Line]) -> list[Line]:
             out.append(lines[k])
             k += 1
     return out
+
+
+_EDU_LABEL = re.compile(
+    r"(?:nome e tipo di istituto di istruzione o formazione|name and type of organisation providing education "
+    r"and training|qualifica conseguita|title of qualification awarded|date \(da\s*[–-]\s*a\)|"
+    r"dates? \(from\s*[–-]\s*to\)|principali materie[^:]{0,60}|principal subjects[^:]{0,40})\s*:\s*",
+    re.I,
+)
+# an Italian degree's mark after it: "Laurea magistrale in Ingegneria Civile, 110/110 e lode"
+_ITALIAN_MARK = re.compile(r",?\s*\d{2,3}\s*/\s*1[01]0(?:\s*(?:e|con)\s+lode|\s+cum laude)?\s*$", re.I)
+
+
+def _education_labels(lines: list[Line]) -> list[Line]:
+    """The 2004 European CV template's education rows, "Qualifica conseguita: Laurea ..., 110/110 e
+    lode", as the lines they label (the mark is no part of the degree's name)."""
+    for line in lines:
+        if m := _EDU_LABEL.match(line.text):
+            line.text = _ITALIAN_MARK.sub("", line.text[m.end() :])
+    return lines
 
 
 def _within(inner, outer) -> bool:
@@ -1264,6 +1312,16 @@ def _company_blocks(lines: list[Line]) -> list[Line]:
         ):
             for j in range(k + 1, len(lines)):
                 inner = None if lines[j].bullet else find_range(lines[j].text)
+                nxt = lines[j + 1] if j + 1 < len(lines) else None
+                if inner and _dates_only(lines[j].text) and nxt is not None and not nxt.bullet:
+                    # (a table's Period | Duties row, read cell after cell: its dates over the title)
+                    if _within(inner, dates) and not find_range(nxt.text) and ROLE_WORDS.search(nxt.text):
+                        nxt.text, lines[j].text, lines[j].used = (
+                            f"{nxt.text} ({lines[j].text.strip()})",
+                            "",
+                            True,
+                        )
+                        continue
                 if inner and _within(inner, dates) and ROLE_WORDS.search(lines[j].text):
                     titles.append(j)
                 elif inner:
@@ -1276,6 +1334,8 @@ def _company_blocks(lines: list[Line]) -> list[Line]:
         org = _uncapped(parts[0])
         town = f", {m[0]}" if (m := re.search(CITY, _undated(line.text))) else ""
         for j in range(titles[0], titles[-1] + 1):  # (the description above the first title: no fact)
+            if not lines[j].text:
+                continue  # (a date cell, now its title's)
             if j in titles:
                 inner = find_range(lines[j].text)
                 title = strip_range(lines[j].text, inner).strip(" ,;|–—-()")
@@ -1293,7 +1353,7 @@ def read_entries(sec: Section, kind: str, index: int) -> list[Position | Degree]
     if rows := table_rows(sec.lines) or gapped_rows(sec.lines):
         return _at_org_bullets(_from_table(rows, kind, index), sec.lines)
     lines: list[Line] = []
-    for line in _labelled_fields(sec.lines) if kind != "education" else sec.lines:
+    for line in _labelled_fields(sec.lines) if kind != "education" else _education_labels(sec.lines):
         if line.raw.strip().startswith("|"):
             continue
         if _wraps(lines[-1] if lines else None, line):
@@ -1404,6 +1464,10 @@ def read_items(sec: Section, index: int) -> list[Item]:
     for k, line in enumerate(sec.lines):
         if not line.text or EMAIL.search(line.text):
             continue  # ("Say hello: hello@..." in a web page's footer, under its last list: contact)
+        # a project as labelled lines ("Title: Crop Disease Detection", "Technology: Python, ...",
+        # "Description: Classifies ..."): its name, its tools, what it was
+        if sec.kind == "projects" and (m := _PROJECT_LABEL.match(line.text)):
+            line.text, line.bullet = line.text[m.end() :], bool(m["what"])
         # (under spoken languages, a line naming none and no level is what the page has next: a
         # GitHub README's "GitHub stats" under its emoji title, which no title list knows)
         if sec.kind == "languages" and items and all(SPOKEN.search(it.text) for it in items):
@@ -1496,8 +1560,9 @@ def read_items(sec: Section, index: int) -> list[Item]:
             text, ahead = (f"{text}, {ahead}" if ahead and not find_range(text) else text), ""
             # courses written as one paragraph, each closed by its year: "DoD Financial Management
             # Certification, Level 2 (2017). Appropriations Law, USDA Graduate School (2020)."
+            # (or on one line, each with its year: "APICS CPIM (2021), TOEIC 860 (2020)")
             parts = (
-                re.split(r"(?<=\((?:19|20)\d\d\))\.\s+(?=[A-Z])", text)
+                re.split(r"(?<=\((?:19|20)\d\d\))(?:\.|,|;)\s+(?=[A-Z])", text)
                 if sec.kind == "certifications"
                 else [text]
             )
@@ -1516,6 +1581,13 @@ _MATRIX_FIRST = re.compile(
 _MATRIX_OTHER = re.compile(
     r"(?:years?(?: of experience| used)?|yrs|experience|level|proficiency|rating|last used|expertise)", re.I
 )
+
+
+_DRIVING = re.compile(
+    r"patente(?: di guida)?|driving licen[cs]e|driver'?s licen[cs]e|führerschein|permis de conduire|carnet de conducir",
+    re.I,
+)
+_MOTHER_TONGUE = re.compile(r"madrelingua|lingua madre|mother tongues?(?:\(s\))?|muttersprache", re.I)
 
 
 def read_skills(
@@ -1614,6 +1686,16 @@ def _certificates_among_schools(sec: Section, index: int) -> list[Item]:
             text = re.sub(r"^\s*((?:19|20)\d\d)\s*[-–—:|]\s*(.+)$", r"\2, \1", line.text)
             out.append(Item(text, find_range(text), "", index))
             line.used = True
+        # several on one line, each with its year, no school or degree named ("Qualifications":
+        # "APICS CPIM (2021), TOEIC 860 (2020)")
+        listed = re.split(r"(?<=\((?:19|20)\d\d\)),\s+", line.text)
+        if (
+            not line.used
+            and len(listed) >= 2
+            and not (SCHOOL_WORDS.search(line.text) or DEGREE_WORDS.search(line.text))
+        ):
+            out += [Item(t.strip(" ."), find_range(t), "", index) for t in listed]
+            line.used = True
     return out
 
 
@@ -1686,7 +1768,15 @@ def build_profile(resume: Resume) -> Profile:
         elif kind == "skills":
             for cat, items, index in read_skills(sec, i, p.achievements):
                 spoken = section_kind(cat, loose=False) == "languages" or cat.lower() == "spoken"
-                if spoken and SPOKEN.match(items[0]):
+                if _DRIVING.fullmatch(cat):
+                    continue  # "Patente: B", "Driving licence: Full UK": no skill, and not asked
+                if _MOTHER_TONGUE.fullmatch(cat):  # the European CV's "Madrelingua: Italiano"
+                    p.languages.append(Item("Mother tongue(s): " + ", ".join(items), None, "", index))
+                elif (
+                    re.fullmatch(r"altre? lingu[ae]|other languages?", cat, re.I)
+                    or spoken
+                    and SPOKEN.match(items[0])
+                ):
                     # "Languages: English, Japanese" among the skills: spoken, not programming ones
                     p.languages.append(Item(", ".join(items), None, "", index))
                 else:
@@ -1728,6 +1818,15 @@ def build_profile(resume: Resume) -> Profile:
                 p.contact["location"] = m[3]
                 break
     for line in resume.header if "location" not in p.contact else ():
+        # moderncv's address line, "Providencia – Santiago – Chile": places alone, a country last
+        places = [
+            x.strip() for x in re.split(r"\s*[–—·|]\s*|\s-\s", line.text)
+        ]  # (pypdf: "Providencia– Santiago")
+        if 2 <= len(places) <= 3 and all(_BARE_TOWN.fullmatch(x) and _place(x) for x in places):
+            if re.fullmatch(_COUNTRIES, places[-1]):
+                p.contact["location"] = ", ".join(places[-2:])
+                break
+    for line in resume.header if "location" not in p.contact else ():
         # "... – Pinheiros – São Paulo/SP – CEP 05407-002": a Brazilian town and its state's code
         if m := _BR_TOWN.search(line.text):
             p.contact["location"] = f"{m[1]}, {m[2]}"
@@ -1737,7 +1836,7 @@ def build_profile(resume: Resume) -> Profile:
             if re.search(r"\b(?:sex|gender|date of birth|nationality)\b", line.text, re.I):
                 continue  # Europass's "Sex Female | Date of birth 22/07/1988 | ...": no town in it
             # (an OCR'd scan reads the dots between them as dashes: "Ballincollig, Co. Cork - 087 ...")
-            parts = [x.strip() for x in re.split(r"\s[|•·–-]\s", line.text)]
+            parts = [x.strip() for x in re.split(r"\s[|•·–/-]\s", line.text)]  # ("... / Yokohama, Kanagawa")
             # "Montréal (Québec)", as Quebec writes a town and its province: "Montréal, Québec"; an
             # Irish town with its county, "Ballincollig, Co. Cork": the town
             towns = [
@@ -1747,6 +1846,12 @@ def build_profile(resume: Resume) -> Profile:
             ]
             # "Oudegracht 112, 3511 AW Utrecht | +31 ...": a street address, the town in it
             towns += [(t, t) for x in parts if _STREET.match(x) for t in [town_of(x)]]
+            # "... / Yokohama, Kanagawa": a town and its region, each a bare name
+            towns += [
+                (x.split(",")[0], x)
+                for x in parts
+                if re.fullmatch(rf"{_BARE_TOWN.pattern}, {_BARE_TOWN.pattern}", x)
+            ]
             town = next((said for x, said in towns if _BARE_TOWN.fullmatch(x) and _place(said)), None)
             if len(parts) >= 3 and town and any(EMAIL.search(x) or PHONE.search(x) for x in parts):
                 p.contact["location"] = town

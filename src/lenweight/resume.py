@@ -51,7 +51,7 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
     # a physician's residency and fellowship: "Postgraduate Training" (before certifications' "training")
     ("experience", r"(postgraduate|graduate medical|residency( and fellowship)?|clinical) training|residency|(\w+ )?experience|employment( history)?|work( history)?|career( history)?|((academic|faculty|university|professional) )?appointments|"
      r"academic (positions|employment)|military( service| history)?|wehrdienst|(clinical )?rotations|practicums?|"
-     r"clinical placements?|"
+     r"clinical placements?|internships?|industrial training|"
      r"positions?( held)?|jobs|berufserfahrung|berufliche(r)? (werdegang|erfahrung)|werdegang|praxis|"
      r"expériences?( professionnelles?| de travail)?|parcours( professionnel)?|experiencia( laboral| profesional| de trabajo)?|"
      r"trayectoria( profesional)?|experiência( profissional)?|experiências( profissionais)?|histórico profissional|"
@@ -386,7 +386,7 @@ def _date_or_place(cell: str) -> bool:
 _COLUMN_NAME = (
     r"(?:name of (?:the )?)?(?:degree|course|qualification|exam\w*|class|standard|board|university|institut\w*|"
     r"school|college|institution|years?( of passing)?|passing year|score|marks|cgpa|gpa|grade|percentage|"
-    r"result|division|dates?|period|duration|role|title|position|designation|company|employer|major|skills?|level|"
+    r"result|division|dates?|period|duration|role|title|position|designation|company|employer|major|skills?|level|%|"
     r"organi[sz]ation|location|place)"
 )
 # ("Degree (Major)": a column whose cells give the major in brackets)
@@ -725,6 +725,11 @@ def _unspace(line: str) -> str:
 
     if whole := _SPACED.fullmatch(line.strip()):
         return line[: len(line) - len(line.lstrip())] + words(whole)
+    # a browser's letter-spaced capitals come out unevenly spaced ("EDUC    AT I O N", "C E RT IFIC    AT
+    # IONS"): a line of capitals whose letters, put together, are a title's
+    if re.fullmatch(r"[A-ZÀ-Þ&]+(?: +[A-ZÀ-Þ&]+){1,12}", line.strip()) and not section_kind(line.strip()):
+        if section_kind(joined := line.strip().replace(" ", ""), loose=False):
+            return line[: len(line) - len(line.lstrip())] + joined
     # a small-caps title whose capital a browser set apart from the rest ("A WARDS"): a title whole
     if (split := _CAPITAL_APART.fullmatch(line.strip())) and not section_kind(line):
         joined = split[1] + split[2]
@@ -739,6 +744,27 @@ _CONTACT_LABEL = re.compile(
     r"linkedin|github|portfolio|nationality|date of birth",
     re.I,
 )
+
+
+# The 2004 European CV template (Italy's "formato europeo", still asked for by its public bodies, and
+# its English original): each value beside its label in a table's right-aligned left column, "•
+# Date (da – a)   Dal 01/2019 ad oggi". Said as "Label: value", a line of fields, never two columns.
+_EUROPEAN_LABEL = re.compile(
+    r"\s*•?\s*((?:date \(da\s*[–-]\s*a\)|dates? \(from\s*[–-]\s*to\)|nome e indirizzo del datore di lavoro|"
+    r"name and address of employer|tipo di azienda o settore|type of business or sector|tipo di impiego|"
+    r"occupation or position held|principali mansioni e responsabilità|main activities and responsibilities|"
+    r"nome e tipo di istituto di istruzione o formazione|name and type of organisation providing education and "
+    r"training|qualifica conseguita|title of qualification awarded|principali materie[^:]{0,60}|"
+    r"principal subjects[^:]{0,40}|livello nella classificazione nazionale[^:]{0,30}|nome|indirizzo|telefono|"
+    r"nazionalità|data di nascita|madrelingua|mother tongue|altre? lingu[ae]|other languages?|patente|"
+    r"capacità e competenze tecniche))(?:\t+|\s{2,})(\S.*)",
+    re.I,
+)
+
+
+def _european_label(line: str) -> str:
+    m = _EUROPEAN_LABEL.fullmatch(line.rstrip())
+    return f"{m[1]}: {m[2]}" if m else line
 
 
 def _untab(line: str) -> str:
@@ -791,10 +817,17 @@ def _dated_row(lines: list[str], start: int) -> bool:
 def parse_resume(text: str) -> Resume:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines, numbers = unzip_columns(
-        *card_grid([_untab(_unspace(_GRID_HEAD.sub("", _PHOTO.sub("", ln)))) for ln in text.split("\n")])
+        *card_grid(
+            [
+                _european_label(_untab(_unspace(_GRID_HEAD.sub("", _PHOTO.sub("", ln)))))
+                for ln in text.split("\n")
+            ]
+        )
     )
     kept = [
-        (_WORK_TYPE.sub("", ln), k) for ln, k in zip(lines, numbers) if not _WEB_NOISE.fullmatch(ln.strip())
+        (_WORK_TYPE.sub("", ln), k)
+        for ln, k in zip(lines, numbers)
+        if not (_WEB_NOISE.fullmatch(ln.strip()) and not ln.strip().isupper())  # ("INTERNSHIP": a title)
     ]
     lines, numbers = _europass_places([ln for ln, _ in kept], [k for _, k in kept])
     lines, numbers = _margin_titles(lines, numbers)
@@ -843,6 +876,17 @@ def parse_resume(text: str) -> Resume:
         deeper = style and style.startswith("md") and md_levels and int(style[2]) > min(md_levels)
         current = sections[-1] if sections else None
         title_line = not sections and DOCUMENT_TITLES.match(_clean(raw)[0])  # "Résumé" on top: no summary
+        # and a section's title atop the page over the person's "Name:" line (a Japanese career
+        # history, "Career History" / "As of March 15, 2026" / "Name: Yuki Tanabe"): the document's
+        title_line = title_line or (
+            not sections
+            and not header
+            and section_kind(raw.strip(), loose=False)
+            and any(
+                re.match(r"\s*name\s*:", ln, re.I)
+                for ln in [x for x in lines[i + 1 : i + 8] if x.strip()][:3]
+            )
+        )
         opened = (
             None
             if deeper or title_line
@@ -969,6 +1013,13 @@ def natural_case(name: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name.lower())
 
 
+_JOB_WORD = re.compile(
+    r"\b(?:engineer|developer|manager|designer|analyst|scientist|consultant|director|specialist|architect|"
+    r"programmer|accountant|nurse|teacher|lecturer|intern|assistant|officer|administrator|coordinator)s?\b",
+    re.I,
+)
+
+
 def _as_name(text: str) -> str | None:
     # "Name: Park Ji-hoon", or in a table's columns "Name        Park Ji-hoon"
     # (and a Europass CV's margin title beside it: "PERSONAL INFORMATION  Ioana Popescu")
@@ -999,8 +1050,8 @@ def _as_name(text: str) -> str | None:
     words = t.split()
     if not 2 <= len(words) <= 5 or EMAIL.search(t) or any(ch.isdigit() for ch in t):
         return None
-    if DOCUMENT_TITLES.match(t) or section_kind(t, loose=False):
-        return None
+    if DOCUMENT_TITLES.match(t) or section_kind(t, loose=False) or _JOB_WORD.search(t):
+        return None  # (nor a headline: "Senior Android Engineer")
     if not all(_NAME_WORD.fullmatch(w) or w.lower() in _PARTICLES for w in words):
         return None
     return natural_case(t)
@@ -1045,6 +1096,11 @@ def find_name(header: list[Line], sections: list[Section] = ()) -> tuple[str | N
     for line in header[:8]:
         if name := _as_name(line.text):
             return name, line
+    # (or beside the sidebar's first line, "Ljubljana, Slovenia        Amelia Novak": a later cell)
+    for line in header[:3]:
+        for cell in re.split(r"\s{3,}", line.text.strip())[1:]:
+            if name := _as_name(cell):
+                return name, line
     for line in (ln for s in sections if s.kind == "contact" for ln in s.lines[:8]):
         if re.match(r"(name|nom|nombre|nome)(\s*:|\s{2,}|\t)", line.text, re.I) and (
             name := _as_name(line.text)
