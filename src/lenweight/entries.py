@@ -187,11 +187,7 @@ _BARE_TOWN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-
 _LABEL = re.compile(
     r"^(?:position|designation|job title|title|role|company|employer|(?:earlier|early|prior|previous) career|"
     # a South African CV's "Matric: Durban High School, 2010", "Tertiary: National Diploma: ..."
-    r"matric|tertiary|secondary|high school|qualification|institution|"
-    # the 2004 European CV template's education labels
-    r"nome e tipo di istituto di istruzione o formazione|name and type of organisation providing education and "
-    r"training|qualifica conseguita|title of qualification awarded|date \(da\s*[–-]\s*a\)|dates? \(from\s*[–-]\s*to\))"
-    r"\s*:\s*",
+    r"matric|tertiary|secondary|high school|qualification|institution)\s*:\s*",
     re.IGNORECASE,
 )
 _HONOURS = re.compile(r"\s*\((?:hons?|honours|honors)\.?\)", re.IGNORECASE)
@@ -1316,11 +1312,8 @@ def _company_blocks(lines: list[Line]) -> list[Line]:
                 if inner and _dates_only(lines[j].text) and nxt is not None and not nxt.bullet:
                     # (a table's Period | Duties row, read cell after cell: its dates over the title)
                     if _within(inner, dates) and not find_range(nxt.text) and ROLE_WORDS.search(nxt.text):
-                        nxt.text, lines[j].text, lines[j].used = (
-                            f"{nxt.text} ({lines[j].text.strip()})",
-                            "",
-                            True,
-                        )
+                        nxt.text = f"{nxt.text} ({lines[j].text.strip()})"
+                        lines[j].text, lines[j].used = "", True
                         continue
                 if inner and _within(inner, dates) and ROLE_WORDS.search(lines[j].text):
                     titles.append(j)
@@ -1819,9 +1812,8 @@ def build_profile(resume: Resume) -> Profile:
                 break
     for line in resume.header if "location" not in p.contact else ():
         # moderncv's address line, "Providencia – Santiago – Chile": places alone, a country last
-        places = [
-            x.strip() for x in re.split(r"\s*[–—·|]\s*|\s-\s", line.text)
-        ]  # (pypdf: "Providencia– Santiago")
+        # (pypdf glues the dash to the word before it: "Providencia– Santiago")
+        places = [x.strip() for x in re.split(r"\s*[–—·|]\s*|\s-\s", line.text)]
         if 2 <= len(places) <= 3 and all(_BARE_TOWN.fullmatch(x) and _place(x) for x in places):
             if re.fullmatch(_COUNTRIES, places[-1]):
                 p.contact["location"] = ", ".join(places[-2:])
