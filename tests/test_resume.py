@@ -3758,3 +3758,33 @@ def test_a_fresher_resume_from_india():
 def test_moderncv_banking_address_line():
     text = "Ines Pereira\nBaixa– Lisboa– Portugal\n+351 912 555 019   ines.pereira@example.pt\n\nExperience\nAnalyst, Millennium BCP, 2020 – present\n"
     assert answers(text, "Ines")["location"] == "Lisboa, Portugal"
+
+
+# ---- round 13 of the blind documents (b60-b62) -------------------------------------------------
+
+
+def test_a_czech_or_polish_cv():
+    text = "\n".join([
+        "Ing. Tomáš Novotný", "", "Osobní údaje", "Adresa: Masarykova 12, 602 00 Brno", "E-mail: tomas.novotny@example.cz",
+        "", "Pracovní zkušenosti", "2018 – dosud", "Projektový manažer, ČEZ a.s., Praha", "", "Vzdělání",
+        "2011 – 2016", "Ing., Energetika, České vysoké učení technické, Univerzita Karlova", "",
+        "Jazykové znalosti", "Angličtina – pokročilá (C1)", "", "Doświadczenie zawodowe",
+        "2016 – 2018", "Analityk, PGE Polska Grupa Energetyczna, Warszawa",
+    ])  # fmt: skip
+    a = answers(text, "Tomáš")
+    assert a["current_org"] == "ČEZ a.s." and a["dates@ČEZ a.s."] == "2018 - present"
+    assert a["role@PGE Polska Grupa Energetyczna"] == "Analityk" and a["location"] == "Brno"
+    assert a["languages"] == "Angličtina" and a["level@Angličtina"] == "pokročilá (C1)"
+
+
+def test_a_german_lebenslauf_in_a_word_table():
+    text = "\n".join([
+        "Lebenslauf", "Name: Lukas Weber", "E-Mail: lukas.weber@example.de", "", "Ausbildung",
+        "10/2010 – 09/2016     Elektrotechnik (Master of Science), Technische Universität",
+        "Darmstadt", "", "Kenntnisse", "Sprachen\tDeutsch (Muttersprache), Spanisch (gut)", "EDV\tEPLAN, Python",
+        "", "Darmstadt, 3. Februar 2026", "Lukas Weber",
+    ])  # fmt: skip
+    a = answers(text, "Lukas")
+    assert a["field@Technische Universität Darmstadt:master's degree"] == "Elektrotechnik"
+    assert a["languages"] == "Deutsch, Spanisch" and a["level@Spanisch"] == "gut"
+    assert not any("Februar" in v or "Lukas Weber" == v for v in a.values())  # the place, date and signature

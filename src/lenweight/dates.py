@@ -27,7 +27,7 @@ SEASONS = {
 PRESENT = (
     r"till (?:date|now)|to date|present|current|currently|now|today|ongoing|date|heute|jetzt|aktuell|dato|présent|"
     r"aujourd'hui|aujourd’hui|en cours|actuel|actuelle|actualidad|presente|actual|hoy|oggi|attuale|attualmente|"
-    r"in corso|atual|atualmente|o momento|heden"
+    r"in corso|atual|atualmente|o momento|heden|dosud|současnost|doteraz|súčasnosť|obecnie|nadal"
 )
 SINCE = r"since|seit|depuis|desde|dal|sinds"
 # A year that is not part of a longer token: "Code2040" and "2019a" hold no year. US resumes also

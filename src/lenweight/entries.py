@@ -65,7 +65,8 @@ SCHOOL_WORDS = re.compile(
     r"\b(university|universit\w*|universidad\w*|college|institute|institut\w*|school|schule|gymnasium|"
     r"hochschule|fachhochschule|academy|akademie|académie|polytechnic|polytechnique|politecnico|école|cégep|cegep|"
     r"ecole|escuela|lycée|liceo|conservatory|conservatoire|seminary|bootcamp|tu|eth|epfl|kit|faculdade|"
-    r"escola|istituto|scuola|accademia|ateneo|hogeschool|universiteit|academie)\b",
+    r"escola|istituto|scuola|accademia|ateneo|hogeschool|universiteit|academie|"
+    r"škola|univerzita|uniwersytet|politechnika|akademia)\b",
     re.IGNORECASE,
 )
 DEGREE_WORDS = re.compile(
@@ -79,7 +80,9 @@ DEGREE_WORDS = re.compile(
     r"especialidad|especializaci[oó]n|ptychio|πτυχίο|"  # (a Greek bachelor's: "Ptychio (BSc) in Biology")
     r"high school|staatsexamen|promotion|doktor\w*|ingénieur|ingeniero|maestría|doctorado|bacharelado|"
     r"mestrado|doutorado|tecnólogo|(?:pós-)?graduação|especialização|ingenier[ií]a|laurea( magistrale| triennale| specialistica)?|dottorato|"
-    r"hbo(?:-\w+)?|mbo(?:-\w+)?|propedeuse|\w*opleiding)(?![\w])\.?",
+    r"hbo(?:-\w+)?|mbo(?:-\w+)?|propedeuse|\w*opleiding|"
+    # Czech, Slovak and Polish degrees: "Ing.", "Mgr.", "Bc.", "magister", "licencjat", "inżynier"
+    r"ing\.|mgr\.|bc\.|licencjat|inżynier)(?![\w])\.?",
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # "MIT", "UCLA": case-sensitive, so "Basic" is no school
@@ -563,6 +566,9 @@ def _parts(text: str) -> list[str]:
     # "National Diploma: Logistics, Durban University of Technology": the field after the colon
     text = re.sub(r"^((?:[A-Z][\w.'’-]* )*(?:Diploma|Certificate|Degree))\s*:\s+", r"\1 in ", text)
     text = _BRACKET_FIELD.sub(_field_in, text)
+    # and the field before its degree in brackets, as German CVs write it: "Maschinenbau (Master of Science)"
+    # (not a degree's short name before its long one: "PharmD (Master of Pharmacy)")
+    text = _FIELD_THEN_DEGREE.sub(lambda m: m[0] if DEGREE_WORDS.search(m[1]) else f"{m[2]} in {m[1]}", text)
     text = _ADVISOR.sub("", text)  # "M.S. in AI (Advisor: Prof. Kim)": who advised, not a part
     # moderncv's grade after the school's town ("..., Hamburg, Grade: 1.3"): no part of the name
     text = re.sub(r",\s*(?:final )?(?:grade|gpa|note)\s*:\s*[\d.,/ ]+$", "", text, flags=re.I)
@@ -599,6 +605,10 @@ _BRACKET_FIELD = re.compile(
 )
 
 
+_FIELD_THEN_DEGREE = re.compile(
+    r"^([A-ZÄÖÜ][\w -]{2,40}?)\s*\(((?:master|bachelor|diplom|magister)\b[^()]*|(?:b|m)\.?\s?(?:sc|a|eng)\.?)\)",
+    re.I,
+)
 _ADVISOR = re.compile(r"\s*\((?:advis[eo]r|supervisor|betreuer\w*|directeur|directora?)s?\s*:[^)]*\)", re.I)
 
 
@@ -1158,8 +1168,10 @@ def _header_end(prev: Line, line: Line) -> re.Match | None:
     return m if m and not find_range(line.text) else None
 
 
-_BARE_SCHOOL = re.compile(
-    r"(?:university|université|universidad|universität|college|institute|school)(?: of)?", re.I
+_BARE_SCHOOL = re.compile(  # (and with the one word a German university's name puts before: "Technische")
+    r"(?:(?:technische|freie|leibniz|humboldt-)\s?)?(?:university|université|universidad|universität|hochschule|college|"
+    r"institute|school)(?: of)?",
+    re.I,
 )
 
 
@@ -1177,10 +1189,13 @@ def _cell_wrapped(prev: Line, line: Line) -> bool:
     """A degree's header that a narrow table cell wrapped: inside the school's name ("Licence in
     Management, Université" over "Hassan II de Casablanca"), or inside the field, the school after it
     ("Master in Human Resources" over "Management, HEC Montréal")."""
-    if prev.bullet or line.bullet or line.gap or find_range(prev.text) or find_range(line.text):
+    if prev.bullet or line.bullet or line.gap or find_range(line.text):
         return False
+    # (a dated row too: "10/2009 – 08/2015    Maschinenbau (Master of Science), Universität" over "Stuttgart")
     if _BARE_SCHOOL.fullmatch(prev.text.rsplit(",", 1)[-1].strip()) and "," in prev.text:
         return True
+    if find_range(prev.text):
+        return False
     first, _, rest = line.text.partition(",")
     return bool(
         re.fullmatch(r"[^,]*\b(?:in|of)\s+[A-Z][^,]*", prev.text.strip())
@@ -1768,7 +1783,9 @@ def build_profile(resume: Resume) -> Profile:
                 elif (
                     re.fullmatch(r"altre? lingu[ae]|other languages?", cat, re.I)
                     or spoken
-                    and SPOKEN.match(items[0])
+                    and (
+                        SPOKEN.match(items[0]) or any(LEVEL.search(i) for i in items)
+                    )  # "Deutsch (Muttersprache)"
                 ):
                     # "Languages: English, Japanese" among the skills: spoken, not programming ones
                     p.languages.append(Item(", ".join(items), None, "", index))

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from .dates import EVENT_ROW, find_range, opens_with_dates, strip_range
 
 # Section kinds, each with patterns matched against the normalised title (lower case, no
-# numbering or markup), in English, German, French, Spanish, Portuguese, Italian and Dutch. Order matters: "volunteer experience" is volunteer, not experience.
+# numbering or markup), in English, German, French, Spanish, Portuguese, Italian, Dutch, Czech,
+# Slovak and Polish. Order matters: "volunteer experience" is volunteer, not experience.
 SECTION_PATTERNS: list[tuple[str, str]] = [
     ("references", r"references?|referees?|referenzen|références|referencias|referências|referenze|referenties"),
     # what a rirekisho or an application form asks of this application, not of the person: kept out
@@ -41,13 +42,16 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
      r"(professional )?memberships?|(professional )?affiliations|professional bodies|(professional )?registrations?|mitgliedschaften|ordre professionnel|"
      r"formation continue|cursos|certificaten|cursussen|trainingen"),
     ("languages", r"(spoken |foreign )?languages?(\(s\))?( spoken| skills| known)?|mother tongue\(s\)|sprachen|sprachkenntnisse|langues|idiomas|lenguas|"
-     r"línguas|lingue|(conoscenze|competenze) linguistiche|talen|talenkennis"),
+     r"línguas|lingue|(conoscenze|competenze) linguistiche|talen|talenkennis|"
+     # Czech, Slovak, Polish
+     r"jazykové znalosti|jazyky|cudzie jazyky|języki( obce)?|znajomość języków"),
     ("education", r"education|schooling|academic( background| history| qualifications?| training| details)?|studies|"
      # a Nigerian CV's two lists: "Educational Institutions Attended with Dates", "... Qualifications Obtained ..."
      r"(educational )?(institutions|schools) attended( with dates)?|(educational )?qualifications obtained( with dates)?|"
      r"degrees?|qualifications|educational (background|qualifications?|history|details)|ausbildung|bildungsweg|studium|schulbildung|formation|"
      r"études|educación|formación( académica)?|estudios|formação( acadêmica| académica)?|escolaridade|"
-     r"istruzione( e formazione)?|formazione|titoli di studio|opleiding(en)?|scholing|onderwijs"),
+     r"istruzione( e formazione)?|formazione|titoli di studio|opleiding(en)?|scholing|onderwijs|"
+     r"vzdělání|vzdelanie|wykształcenie"),
     # a physician's residency and fellowship: "Postgraduate Training" (before certifications' "training")
     ("experience", r"(postgraduate|graduate medical|residency( and fellowship)?|clinical) training|residency|(\w+ )?experience|employment( history)?|work( history)?|career( history)?|((academic|faculty|university|professional) )?appointments|"
      r"academic (positions|employment)|military( service| history)?|wehrdienst|(clinical )?rotations|practicums?|"
@@ -56,21 +60,22 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
      r"expériences?( professionnelles?| de travail)?|parcours( professionnel)?|experiencia( laboral| profesional| de trabajo)?|"
      r"trayectoria( profesional)?|experiência( profissional)?|experiências( profissionais)?|histórico profissional|"
      r"esperienz[ae]( lavorativ[ae]| professional[ei])?|research|industry|(werk|beroeps)ervaring|loopbaan|"
-     r"arbeidsverleden"),
+     r"arbeidsverleden|pracovní zkušenosti|pracovné skúsenosti|praxe|doświadczenie( zawodowe)?"),
     ("skills", r"(\w+ )?skills?|competenc(i|y|ies)|expertise|tools|technologies|tech stack|toolbox|"
      r"kenntnisse|fähigkeiten|kompetenzen|edv(-kenntnisse)?|compétences|habilidades|conocimientos|"
      r"aptitudes|strengths|competências|conhecimentos|competenze( tecniche| informatiche)?|conoscenze|"
-     r"vaardigheden|competenties|ich biete"),  # Xing: "Ich biete" (I offer) lists the skills
+     r"vaardigheden|competenties|ich biete|dovednosti|zručnosti|počítačové znalosti|umiejętności"),  # Xing: "Ich biete" (I offer) lists the skills
     ("projects", r"(\w+ )?projects?|projekte|projets|proyectos|projetos|progetti|projecten|portfolio|open[- ]source"),
     ("interests", r"interests?|hobbies|activities|sports|hobbys|interessen|freizeit|loisirs|centres d'intérêt|intérêts|"
-     r"intereses|aficiones|pastimes|interesses|interessi|passatempi|hobby'?s|vrije tijd"),
+     r"intereses|aficiones|pastimes|interesses|interessi|passatempi|hobby'?s|vrije tijd|zájmy|záujmy|zainteresowania"),
     ("summary", r"summary|profile|about( me)?|(career )?objective|career (summary|profile)|overview|introduction|bio(graphy)?|who i am|"
      r"personal (statement|profile)|"
      r"research (interests|focus|statement)|areas of (interest|expertise)|profil|kurzprofil|über mich|zusammenfassung|résumé|à propos|perfil|resumen|sobre mí|acerca de mí|"
      r"resumo|sobre mim|objetivo|profilo|chi sono|obiettivo|extracto|(persoonlijk )?profiel|over mij|samenvatting|ich suche"),
     ("contact", r"basic information|basic info|contact( me| info(rmation)?| details)?|(personal )?details|personal (information|data)|"
      r"kontakt(daten)?|persönliche (daten|angaben)|coordonnées|contacto|contactar|datos personales|links|contato|"
-     r"dados pessoais|contatti|(dati|informazioni) personali|contactgegevens|personalia|persoonlijke gegevens"),
+     r"dados pessoais|contatti|(dati|informazioni) personali|contactgegevens|personalia|persoonlijke gegevens|"
+     r"osobní údaje|osobné údaje|dane osobowe"),
 ]  # fmt: skip
 _KINDS = [(kind, re.compile(rf"(?:{pattern})")) for kind, pattern in SECTION_PATTERNS]
 # Lines before the first section that are no name: document titles ("CURRICULUM VITAE", "Lebenslauf").
@@ -87,8 +92,8 @@ PAGE = re.compile(
 # A German CV ends with the place, the date and the signature: "Köln, 01.12.2024" / "Jonas Weber"
 # ("Köln, den 12.03.2025", "Köln, im März 2025")
 SIGN_OFF = re.compile(
-    r"^\s*[A-ZÄÖÜ][\w .'’-]+,\s*(?:(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?|im\s+[A-ZÄÖÜ][a-zäöü]+\s+)(?:19|20)\d\d\s*$"
-)
+    r"^\s*[A-ZÄÖÜ][\w .'’-]+,\s*(?:(?:den\s+)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s?|im\s+[A-ZÄÖÜ][a-zäöü]+\s+)(?:19|20)\d\d\s*$"
+)  # ("Stuttgart, 14.02.2026", "Stuttgart, 1. März 2026", "München, im März 2026")
 _NUMBERING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+|^§\s*")
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)|`")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -1173,7 +1178,7 @@ def find_contact(header: list[Line], sections: list[Section]) -> dict[str, str]:
         # a value ends at a column gap ("Address: Porto, Portugal    Phone: ...") or at the next label
         # (the 2023 Europass: "Nationality: Italian Gender: Female"); "Email address:" is no address
         if m := re.search(
-            r"(?:location|(?<!mail )address|based in|wohnort|anschrift|adresse|ubicación|indirizzo|dirección|endereço|"
+            r"(?:location|(?<!mail )address|based in|wohnort|anschrift|adresse?|adres|ubicación|indirizzo|dirección|endereço|"
             r"current city|city of residence|current location|residence)"
             rf"(?:\s*:\s*|\s{{2,}}|\t+)([^|•\n]+?){_VALUE_END}",
             text,
