@@ -84,12 +84,16 @@ def _prepare(args, rest) -> None:
 def _train(args, rest) -> None:
     from .train import run
 
-    out, _ = run(rest, args.config)
+    out, trainer = run(rest, args.config)
     # The processes of a distributed run part before they exit: gloo's threads left running abort a
-    # process as the interpreter shuts down ("terminate called without an active exception")
+    # process as the interpreter shuts down ("terminate called without an active exception"). They
+    # part together (a barrier: rank 0 may still be saving when the others are done; destroying the
+    # group then has hung rank 0 at exit), and after the model wrapped around the group is freed.
     import torch.distributed as dist
 
+    del trainer
     if dist.is_available() and dist.is_initialized():
+        dist.barrier()
         dist.destroy_process_group()
     print(f"adapter, tokenizer, config, metrics.json and loss_curve.png written to {out}")
 
