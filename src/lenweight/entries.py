@@ -16,6 +16,14 @@ from .dates import EVENT_ROW, DateRange, find_range, opens_with_dates, strip_ran
 from .resume import (
     DEGREE_PROJECT,
     EMAIL,
+    EU_DATES,
+    EU_DUTIES,
+    EU_EMPLOYER,
+    EU_QUALIFICATION,
+    EU_ROLE,
+    EU_SCHOOL,
+    EU_SECTOR,
+    EU_SUBJECTS,
     PHONE,
     SPOKEN,
     TABLE_COLUMN,
@@ -1218,11 +1226,7 @@ _FIELD = re.compile(
     r"(?P<did>(?:principais |principales |main |key )?(?:atividades|actividades|responsabilidades|funciones|"
     r"funções|tarefas|tareas|responsibilities|duties)(?: principais| principales| desempenhadas| realizadas)?|"
     # the 2004 European CV template's, in Italian and in English
-    r"principali mansioni e responsabilità|main activities and responsibilities)|"
-    r"(?P<org__>nome e indirizzo del datore di lavoro|name and address of employer)|"
-    r"(?P<role__>tipo di impiego|occupation or position held)|"
-    r"(?P<dates__>date \(da\s*[–-]\s*a\)|dates? \(from\s*[–-]\s*to\))|"
-    r"(?P<sector>tipo di azienda o settore|type of business or sector))"
+    rf"{EU_DUTIES})|(?P<org__>{EU_EMPLOYER})|(?P<role__>{EU_ROLE})|(?P<dates__>{EU_DATES})|(?P<sector>{EU_SECTOR}))"
     r"\s*:\s*(?P<value>\S.*)",
     re.IGNORECASE,
 )
@@ -1279,12 +1283,7 @@ def _labelled_fields(lines: list[Line]) -> list[Line]:
     return out
 
 
-_EDU_LABEL = re.compile(
-    r"(?:nome e tipo di istituto di istruzione o formazione|name and type of organisation providing education "
-    r"and training|qualifica conseguita|title of qualification awarded|date \(da\s*[–-]\s*a\)|"
-    r"dates? \(from\s*[–-]\s*to\)|principali materie[^:]{0,60}|principal subjects[^:]{0,40})\s*:\s*",
-    re.I,
-)
+_EDU_LABEL = re.compile(rf"(?:{EU_SCHOOL}|{EU_QUALIFICATION}|{EU_DATES}|{EU_SUBJECTS})\s*:\s*", re.I)
 # an Italian degree's mark after it: "Laurea magistrale in Ingegneria Civile, 110/110 e lode"
 _ITALIAN_MARK = re.compile(r",?\s*\d{2,3}\s*/\s*1[01]0(?:\s*(?:e|con)\s+lode|\s+cum laude)?\s*$", re.I)
 

@@ -754,13 +754,18 @@ _CONTACT_LABEL = re.compile(
 # The 2004 European CV template (Italy's "formato europeo", still asked for by its public bodies, and
 # its English original): each value beside its label in a table's right-aligned left column, "•
 # Date (da – a)   Dal 01/2019 ad oggi". Said as "Label: value", a line of fields, never two columns.
+# (each label in Italian and in English; entries.py reads the job's and the school's by them)
+EU_DATES = r"date \(da\s*[–-]\s*a\)|dates? \(from\s*[–-]\s*to\)"
+EU_EMPLOYER = r"nome e indirizzo del datore di lavoro|name and address of employer"
+EU_SECTOR = r"tipo di azienda o settore|type of business or sector"
+EU_ROLE = r"tipo di impiego|occupation or position held"
+EU_DUTIES = r"principali mansioni e responsabilità|main activities and responsibilities"
+EU_SCHOOL = r"nome e tipo di istituto di istruzione o formazione|name and type of organisation providing education and training"
+EU_QUALIFICATION = r"qualifica conseguita|title of qualification awarded"
+EU_SUBJECTS = r"principali materie[^:]{0,60}|principal subjects[^:]{0,40}"
 _EUROPEAN_LABEL = re.compile(
-    r"\s*•?\s*((?:date \(da\s*[–-]\s*a\)|dates? \(from\s*[–-]\s*to\)|nome e indirizzo del datore di lavoro|"
-    r"name and address of employer|tipo di azienda o settore|type of business or sector|tipo di impiego|"
-    r"occupation or position held|principali mansioni e responsabilità|main activities and responsibilities|"
-    r"nome e tipo di istituto di istruzione o formazione|name and type of organisation providing education and "
-    r"training|qualifica conseguita|title of qualification awarded|principali materie[^:]{0,60}|"
-    r"principal subjects[^:]{0,40}|livello nella classificazione nazionale[^:]{0,30}|nome|indirizzo|telefono|"
+    rf"\s*•?\s*((?:{EU_DATES}|{EU_EMPLOYER}|{EU_SECTOR}|{EU_ROLE}|{EU_DUTIES}|{EU_SCHOOL}|{EU_QUALIFICATION}|"
+    rf"{EU_SUBJECTS}|livello nella classificazione nazionale[^:]{{0,30}}|nome|indirizzo|telefono|"
     r"nazionalità|data di nascita|madrelingua|mother tongue|altre? lingu[ae]|other languages?|patente|"
     r"capacità e competenze tecniche))(?:\t+|\s{2,})(\S.*)",
     re.I,
