@@ -3788,3 +3788,87 @@ def test_a_german_lebenslauf_in_a_word_table():
     assert a["field@Technische Universität Darmstadt:master's degree"] == "Elektrotechnik"
     assert a["languages"] == "Deutsch, Spanisch" and a["level@Spanisch"] == "gut"
     assert not any("Februar" in v or "Lukas Weber" == v for v in a.values())  # the place, date and signature
+
+
+# ---- round 14 of the blind documents (b63, examples/elif) ---------------------------------------
+
+# A web builder's page as pypdf's layout text: the two columns' letter-spaced titles share lines,
+# a browser's kerning glues "AT" and "RY", a headline under the name beside no title yet
+WEB_BUILDER = """Sofia Lindqvist
+Product Designer
+
+✉ sofia.lindqvist@example.se      ☎ +46 70 555 0142          ⌂ Gothenburg, Sweden
+
+
+
+S U M M A RY                                                                                 S K I L L S
+Product designer with six years in e-commerce and travel apps.                                Figma     Prototyping
+                                                                                              User interviews
+
+E X P E R I E N C E                                                                          L A N G U A G E S
+Lead Product Designer                                            03/2022 – Present           Swedish                              Native
+Fjord Digital · Bergen                                                                       English                                   C1
+  Led the redesign of the booking flow for 40 ferry routes
+Product Designer                                                 08/2019 – 02/2022            C E R T I F I C AT I O N S
+Volvo Cars · Gothenburg                                                                      Project Management Professional (PMP)
+  Designed the in-car charging screen                                                        Project Management Institute, 2021
+
+E D U C AT I O N                                                                             A W A R D S
+B.Sc. Interaction Design                                               2014 – 2017           Young Designer of the Year
+Chalmers University of Technology · Gothenburg                                               Swedish Design Council,
+                                                                                             2020
+"""
+
+
+def test_a_web_builders_two_columns_of_letter_spaced_titles():
+    from lenweight.resume import _unspace
+
+    # two columns' titles on one line are two titles, each where it stands
+    line = "P R O F I L E" + " " * 60 + "S K I L L S"
+    assert _unspace(line).startswith("PROFILE ") and _unspace(line).index("SKILLS") == line.index("S K I")
+    assert (
+        _unspace("E D U C AT I O N" + " " * 40 + "Mentor, Women in Tech")
+        == "EDUCATION" + " " * 47 + "Mentor, Women in Tech"
+    )
+    r = parse_resume(WEB_BUILDER)
+    assert r.name == "Sofia Lindqvist"
+    assert [s.kind for s in r.sections] == [
+        "summary", "experience", "education", "skills", "languages", "certifications", "awards"
+    ]  # fmt: skip
+    a = answers(WEB_BUILDER, "Sofia")
+    assert a["current_org"] == "Fjord Digital" and a["role@Volvo Cars"] == "Product Designer"
+    # the town after "·" where the company's name has no organisation's word
+    assert a["place@Fjord Digital"] == "Bergen"
+    # the degree names its field; the school's town is no field
+    assert a["field@Chalmers University of Technology:bachelor's degree"] == "Interaction Design"
+    # a certificate and a prize over who gave them, and when
+    assert a["issuer@Project Management Professional (PMP)"] == "Project Management Institute"
+    assert a["issuer@Young Designer of the Year"] == "Swedish Design Council"
+    assert a["award_when@Young Designer of the Year"] == "2020" and a["level@English"] == "C1"
+    assert not any("Product Designer" in v for k, v in a.items() if k.startswith(("languages", "skills")))
+
+
+def test_a_word_hyphenated_at_a_narrow_columns_edge_and_a_profiles_section():
+    text = "\n".join([
+        "Kari Nordmann", "kari@example.no", "", "Awards", "Best Thesis Prize, Norwegian Uni-",
+        "versity of Life Sciences, 2012", "", "Languages", "Norwegian — Native", "English — C1", "",
+        "Profiles", "github.com/karinordmann",
+    ])  # fmt: skip
+    a = answers(text, "Kari")
+    assert a["issuer@Best Thesis Prize"] == "Norwegian University of Life Sciences"
+    assert a["languages"] == "Norwegian, English" and a["github"] == "github.com/karinordmann"
+
+
+# The same documents printed on another machine (another Chromium, other fonts): what moved
+def test_an_emoji_before_a_title_a_wrapped_address_and_a_name_wrapped_after_de():
+    from lenweight.documents import tidy_pdf_text
+
+    text = "\n".join([
+        "Ana Souza", "ana.souza@example.br", "", "💼 Experience", "Data Engineer, Nubank, 2021 – now", "",
+        "🎓 Education", "Licence in Informatique, Université Cheikh Anta Diop de", "Dakar", "2015",
+    ])  # fmt: skip
+    a = answers(text, "Ana")
+    assert a["current_org"] == "Nubank" and a["role@Nubank"] == "Data Engineer"
+    assert a["degree@Université Cheikh Anta Diop de Dakar"] == "Licence in Informatique"
+    cell = "E-mail              li.wei@example.c\n                    n\nHometown            Xi'an"
+    assert "li.wei@example.cn" in tidy_pdf_text(cell)

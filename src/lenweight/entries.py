@@ -69,6 +69,16 @@ ORG_WORDS = re.compile(
     r"infirmary|pty|holdings|industries|enterprises|organi[sz]ation|army|navy|air force|marine corps|coast guard)\b\.?",
     re.IGNORECASE,
 )
+# words that make an issuer after a comma an organisation, besides ORG_WORDS: bodies ("Yorkshire
+# Finance Awards", a profession's order: "Ordre des ingénieurs du Québec", "Ordine degli Ingegneri")
+# and the events that give prizes ("Best Indie Game, Tokyo Game Show")
+AWARDING = re.compile(
+    r"\b(awards|institution|federation|board|trust|commission|academy|guild|league|ordre|order|ordine|orden|colegio|ordem|"
+    r"international|conference|congress|symposium|summit|festival|show|expo|hackathon|olympiad)\b",
+    re.I,
+)
+
+
 SCHOOL_WORDS = re.compile(
     r"\b(university|universit\w*|universidad\w*|college|institute|institut\w*|school|schule|gymnasium|"
     r"hochschule|fachhochschule|academy|akademie|académie|polytechnic|polytechnique|politecnico|école|cégep|cegep|"
@@ -751,11 +761,13 @@ def position(raw: _Raw, previous: Position | None, section: int) -> Position | N
     # comma is where, not who
     if (m := re.fullmatch(r"(.+?[\w.)]),\s*([A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?)", org)) and _place(m.group(2)):
         org, place = m.group(1), place or m.group(2)
+    # (a LinkedIn export puts the company on a line of its own; and "Atölye Digital · Istanbul", no
+    # organisation's word in its name, is a line of no role that is no town: its town is after the name)
+    place = "" if org in place else place
     # "Sparkright Electrical Pty Ltd, Sydney" on its own line: the town after the company's comma
     after = [q for (i, p), (j, q) in zip(parts, parts[1:]) if p == org and i == j]
     if not place and after and _BARE_TOWN.fullmatch(after[0]) and _place(after[0]):
         place = after[0]
-    place = "" if org in place else place  # a LinkedIn export puts the company on a line of its own
     # "SEDAPAL (Servicio de Agua Potable y Alcantarillado de Lima)": a name whose spelled-out form in
     # brackets makes it too long to ask by is asked by its short name
     if not _sane(org) and (short := re.fullmatch(r"(.+?)\s*\([^)]*\)", org)) and _sane(short[1]):
@@ -827,7 +839,10 @@ def degree(raw: _Raw, section: int) -> Degree | None:
     if deg and not school:  # "MFA in Interaction Design, Konstfack": the other part is the school
         school = next((p for p in parts if p != deg and not DEGREE_WORDS.search(p)), "")
     columns = any(re.search(r"\||\t|\s{3,}", line.raw) for line in raw.head)
-    if deg and columns and not re.search(r"\b(in|of|en|in der|de)\b", deg):
+    # ("B.A. Psychology      2009 – 2013" over "Boğaziçi University · Istanbul": the degree names its
+    # field, and the part left over is the school's town)
+    named = re.search(r"\b[A-Z][a-z]{2,}", DEGREE_WORDS.sub("", re.sub(r"\([^)]*\)|\b(?:Hon\w*|Degree)\b", "", deg)))
+    if deg and columns and not named and not re.search(r"\b(in|of|en|in der|de)\b", deg):
         # "B.Sc. | Computer Science | TU Munich": the unnamed column is the field of study (with
         # commas it may be a campus: "MBA, University of California, Berkeley").
         field_ = next(
@@ -1185,11 +1200,12 @@ _BARE_SCHOOL = re.compile(  # (and with the one word a German university's name 
 
 def _dangling(lines: list[Line], line: Line) -> bool:
     """A header line a narrow column wrapped after a word no line ends with ("MSc Environmental
-    Management, University of" over "Stirling, 2015"; "..., Society for" over "the Environment")."""
+    Management, University of" over "Stirling, 2015"; "..., Society for" over "the Environment";
+    "Université Hassan II de" over "Casablanca")."""
     return bool(
         lines
         and not (lines[-1].bullet or line.bullet or line.gap)
-        and re.search(r"\s(?:of|for|and|the|in|at|&)$", lines[-1].text)
+        and re.search(r"\s(?:of|for|and|the|in|at|&|de|du|des|di|der|del|da|do)$", lines[-1].text)
     )
 
 
@@ -1450,6 +1466,20 @@ def _spelled_over(above: str, line: str) -> bool:
     return not _initials(m[1]).endswith(m[2]) and _initials(f"{above} {m[1]}").endswith(m[2])
 
 
+def _issuer_under(kind: str, items: list[Item], lines: list[Line], line: Line) -> bool:
+    """Whether the line names who gave the undated certificate or prize on the line above (an
+    organisation, with its year or a comma that the year follows on the next line)."""
+    if kind not in ("certifications", "awards") or not items or items[-1].dates or items[-1].detail:
+        return False
+    if not lines or lines[-1].text != items[-1].text or line.gap or line.bullet or lines[-1].bullet:
+        return False
+    dates = find_range(line.text)
+    name = (strip_range(line.text, dates) if dates else line.text).strip(" ,·|–-")
+    if not (dates or line.text.rstrip().endswith(",")) or "," in name or len(name.split()) > 6:
+        return False
+    return bool(ORG_WORDS.search(name) or SCHOOL_WORDS.search(name) or AWARDING.search(name))
+
+
 def read_items(sec: Section, index: int) -> list[Item]:
     """One item a line (bullet or not); deeper-indented lines and wrapped lines are its detail."""
     if sec.kind == "certifications" and (triples := _issued_triples(sec.lines, index)):
@@ -1546,7 +1576,16 @@ def read_items(sec: Section, index: int) -> list[Item]:
             items[-1] = Item(f"{items[-1].text} ({line.text.strip(' .')})", None, items[-1].detail, index)
         elif items and dates and not items[-1].dates and _DATE_ONLY.fullmatch(strip_range(line.text, dates)):
             # LinkedIn exports put an item's date on the next line ("Issued Mar 2023", "Nov 2022")
-            text = f"{items[-1].text}, {line.text[dates.span[0] : dates.span[1]]}"
+            text = f"{items[-1].text.rstrip(',')}, {line.text[dates.span[0] : dates.span[1]]}"
+            items[-1] = Item(text, find_range(text), items[-1].detail, index)
+        elif items and not line.gap and re.search(r"[a-z]-$", items[-1].text) and line.text[:1].islower():
+            # a word a narrow column hyphenated ("German Jorda-" over "nian University, 2014"): one word
+            text = items[-1].text[:-1] + line.text
+            items[-1] = Item(text, items[-1].dates or find_range(text), items[-1].detail, index)
+        elif _issuer_under(sec.kind, items, lines, line):
+            # a sidebar's certificate or prize over who gave it, and when: "Certified Usability Analyst"
+            # over "Human Factors International, 2019" is one item, not two
+            text = f"{items[-1].text}, {line.text}"
             items[-1] = Item(text, find_range(text), items[-1].detail, index)
         elif cited or spelled:  # the item above goes on on this line
             text = f"{items[-1].text} {line.text}"

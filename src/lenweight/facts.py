@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import DateRange, find_range, strip_range
-from .entries import ORG_WORDS, Degree, Item, Position, Profile
+from .entries import AWARDING, ORG_WORDS, Degree, Item, Position, Profile
 from .resume import DEGREE_PROJECT, section_kind
 
 # {n}: the persona's name; other slots are named per kind ({a_...} slots are derived forms, not
@@ -1159,16 +1159,6 @@ def _year_items(items: list[Item], held: bool = False) -> list[tuple[str, int | 
 _LEFT_IN_BRACKET = re.compile(r"\s*\((?:[a-z]+\s*)+\)(?=\s*$|\s*,)")
 
 
-# words that make an issuer after a comma an organisation, besides ORG_WORDS: bodies ("Yorkshire
-# Finance Awards", a profession's order: "Ordre des ingénieurs du Québec", "Ordine degli Ingegneri")
-# and the events that give prizes ("Best Indie Game, Tokyo Game Show")
-_AWARDING = re.compile(
-    r"\b(awards|institution|federation|board|trust|commission|academy|guild|league|ordre|order|ordine|orden|colegio|ordem|"
-    r"conference|congress|symposium|summit|festival|show|expo|hackathon|olympiad)\b",
-    re.I,
-)
-
-
 def _issuer(text: str, known: frozenset[str] = frozenset()) -> tuple[str, str]:
     """'Chartered Engineer - Institution of Structural Engineers' -> (name, issuer); the issuer must
     look like an organisation ("Amazon Picking Challenge, 2nd place" has none)."""
@@ -1188,7 +1178,7 @@ def _issuer(text: str, known: frozenset[str] = frozenset()) -> tuple[str, str]:
     ):
         return text, ""
     dash = m.group(2).strip() != ","  # "Award - Issuer"; after a comma it must look like an organisation
-    org = ORG_WORDS.search(m.group(3)) or _AWARDING.search(m.group(3))
+    org = ORG_WORDS.search(m.group(3)) or AWARDING.search(m.group(3))
     # a long issuer is a name with an organisation word ("Institute of Chartered Accountants in ...")
     if len(m.group(3).split()) > (10 if org else 6):
         return text, ""

@@ -73,7 +73,7 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
      r"research (interests|focus|statement)|areas of (interest|expertise)|profil|kurzprofil|über mich|zusammenfassung|résumé|à propos|perfil|resumen|sobre mí|acerca de mí|"
      r"resumo|sobre mim|objetivo|profilo|chi sono|obiettivo|extracto|(persoonlijk )?profiel|over mij|samenvatting|ich suche"),
     ("contact", r"basic information|basic info|contact( me| info(rmation)?| details)?|(personal )?details|personal (information|data)|"
-     r"kontakt(daten)?|persönliche (daten|angaben)|coordonnées|contacto|contactar|datos personales|links|contato|"
+     r"kontakt(daten)?|persönliche (daten|angaben)|coordonnées|contacto|contactar|datos personales|links|(social |online )?profiles|contato|"
      r"dados pessoais|contatti|(dati|informazioni) personali|contactgegevens|personalia|persoonlijke gegevens|"
      r"osobní údaje|osobné údaje|dane osobowe"),
 ]  # fmt: skip
@@ -217,6 +217,7 @@ def _style(raw: str, nxt: str) -> str | None:
     s = raw.strip()
     if m := re.match(r"^(#{1,6})\s+\S", s):
         return f"md{len(m.group(1))}"
+    s = _unicon(s)  # (an emoji before a title, "💼 Experience": a GitHub README's, printed)
     if RULE.match(nxt) and 0 < len(s.split()) <= 6 and not RULE.match(s):
         return "underlined"
     core = _NUMBERING.sub("", s)
@@ -479,11 +480,14 @@ def unzip_columns(lines: list[str], numbers: list[int] | None = None) -> tuple[l
     ]
     # the band above the left column's first title spans the page: the name on the left, the contact
     # lines on the right (Google Docs' "Serif"), all of it the header, not the end of the left column
+    # (up to the right column's own first title: a builder's headline under the name, then "SUMMARY";
+    # unless a title above heads the left column: "CONTACT" over the town beside the name)
     top = next((i for i, t in left if section_kind(t.strip(), loose=False)), first)
     band = [(i, t) for i, t in right if i < top]
-    if band and not any(section_kind(t.strip(), loose=False) for _, t in band):
+    band = band[: next((k for k, (_, t) in enumerate(band) if section_kind(t.strip(), loose=False)), len(band))]
+    if band and not any(section_kind(lines[i].strip(), loose=False) for i in range(first)):
         head = [(i, t) for i, t in left if i < top] + band
-        left, right = [(i, t) for i, t in left if i >= top], [(i, t) for i, t in right if i >= top]
+        left, right = [(i, t) for i, t in left if i >= top], right[len(band) :]
         left = head + [(top, "")] + left
     out = [(i, lines[i]) for i in range(first)] + left + [(first, "")] + right
     return [t for _, t in out], [numbers[i] for i, _ in out]
@@ -717,6 +721,15 @@ _SPACED_RUN = re.compile(r"(?<!\S)\S(?: {1,2}\S){3,}(?: {2,4}\S(?: {1,2}\S)*)*(?
 _CAPITAL_APART = re.compile(r"([A-Z]) ([A-Z]{2,}(?: [A-Z&]+){0,3})")
 
 
+def _joined(text: str) -> str | None:
+    """Capitals a browser set apart ("E D U C AT I O N"), put together when that is a title's word."""
+    text = text.strip()
+    if re.fullmatch(r"[A-ZÀ-Þ&]+(?: +[A-ZÀ-Þ&]+){1,12}", text) and not section_kind(text):
+        if section_kind(joined := text.replace(" ", ""), loose=False):
+            return joined
+    return None
+
+
 def _unspace(line: str) -> str:
     """A title set in letter-spaced capitals (Canva, web builders' CSS `letter-spacing`; a PDF's text
     holds one or two spaces between letters and more between words), as words: "WORK EXPERIENCE".
@@ -728,13 +741,21 @@ def _unspace(line: str) -> str:
         letter = Counter(len(g) for g in re.findall(r" +", run)).most_common(1)[0][0]
         return " ".join(w.replace(" ", "") for w in re.split(f" {{{letter + 1},}}", run))
 
-    if whole := _SPACED.fullmatch(line.strip()):
+    # (two columns' titles on one line, "P R O F I L E      S K I L L S", are two titles, each kept where it
+    # stands, not one title of two words)
+    apart = [g for g in re.split(r" {5,}", line.strip())]
+    if (whole := _SPACED.fullmatch(line.strip())) and not (
+        len(apart) > 1 and all(section_kind(_joined(g) or g.replace(" ", ""), loose=False) for g in apart)
+    ):
         return line[: len(line) - len(line.lstrip())] + words(whole)
     # a browser's letter-spaced capitals come out unevenly spaced ("EDUC    AT I O N", "C E RT IFIC    AT
-    # IONS"): a line of capitals whose letters, put together, are a title's
-    if re.fullmatch(r"[A-ZÀ-Þ&]+(?: +[A-ZÀ-Þ&]+){1,12}", line.strip()) and not section_kind(line.strip()):
-        if section_kind(joined := line.strip().replace(" ", ""), loose=False):
-            return line[: len(line) - len(line.lstrip())] + joined
+    # IONS"; a kerned pair glued, "E D U C AT I O N"): capitals whose letters, put together, are a title's,
+    # a line of them or a column's part of a line, 5 spaces or more from the other column's text
+    if joined := _joined(line.strip()):
+        return line[: len(line) - len(line.lstrip())] + joined
+    parts = re.split(r"( {5,})", line)
+    if len(parts) > 1 and any(_joined(x) for x in parts[::2]):
+        return "".join((j.ljust(len(x)) if (j := _joined(x)) else x) for x in parts).rstrip()
     # a small-caps title whose capital a browser set apart from the rest ("A WARDS"): a title whole
     if (split := _CAPITAL_APART.fullmatch(line.strip())) and not section_kind(line):
         joined = split[1] + split[2]
