@@ -3872,3 +3872,28 @@ def test_an_emoji_before_a_title_a_wrapped_address_and_a_name_wrapped_after_de()
     assert a["degree@Université Cheikh Anta Diop de Dakar"] == "Licence in Informatique"
     cell = "E-mail              li.wei@example.c\n                    n\nHometown            Xi'an"
     assert "li.wei@example.cn" in tidy_pdf_text(cell)
+
+
+# moderncv's centred header (two lines sharing a start far in) over a page of flush-right towns and
+# dates, as pdfTeX with cm-super's fonts gives it: no column there, and no line cut at it
+MODERNCV_FLUSH_RIGHT = "\n".join([
+    " " * 35 + "Catalina Herrera Zúñiga", " " * 58 + "Las Condes – Santiago– Chile",
+    " " * 37 + "+56 9 4444 7788    •  ✉ catalina.herrera2@example.cl", "", "", "", "Experience",
+    "Banco Security".ljust(142) + "Santiago", "Head of Market Risk".ljust(145) + "2020–present", "",
+    "○  Led a team of 9 analysts building the SME pricing model", "",
+    "○  Cut the default rate of new SME loans by 1.8 points",
+    "BCI Seguros Vida".ljust(142) + "Santiago", "Risk Analyst".ljust(155) + "2015–2020",
+    "Stress tests for the mortgage book under the CMF’s norms.", "", "Education",
+    "Universidad de Chile".ljust(139) + "Santiago", "MSc in Finance".ljust(151) + "2013–2015",
+    "Universidad Técnica Federico Santa María".ljust(125) + "Santiago",
+    "Ingeniería Industrial".ljust(149) + "2008–2012", "Languages", "", "Spanish:  Native",
+    "English:  Fluent".ljust(166) + "TOEFL 110",
+])  # fmt: skip
+
+
+def test_a_centred_header_is_no_column_over_flush_right_towns_and_dates():
+    r = parse_resume(MODERNCV_FLUSH_RIGHT)
+    assert r.name == "Catalina Herrera Zúñiga"
+    a = answers(MODERNCV_FLUSH_RIGHT, "Catalina")
+    assert a["role@Banco Security"] == "Head of Market Risk" and a["start@Banco Security"] == "2020"
+    assert a["did@Banco Security"] == "Led a team of 9 analysts building the SME pricing model"

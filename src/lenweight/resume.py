@@ -428,9 +428,11 @@ def unzip_columns(lines: list[str], numbers: list[int] | None = None) -> tuple[l
     )
 
     # (a table set with spaces, under its header of column names, is one table, not two columns; a
-    # rirekisho's Year | Month | event grid is one history)
+    # rirekisho's Year | Month | event grid is one history; and a start two lines share is no column:
+    # moderncv's centred header over a page of flush-right towns and dates)
     if (
         not col
+        or starts[col - 1] + starts[col] + starts[col + 1] < 3
         or any(_table_header(ln) for ln in filled)
         or sum(map(bool, map(EVENT_ROW.fullmatch, filled))) >= 4
     ):
@@ -441,7 +443,7 @@ def unzip_columns(lines: list[str], numbers: list[int] | None = None) -> tuple[l
         when its text runs through the gutter."""
         ln = ln.expandtabs()
         cut = next((m.start(1) for m in _GUTTER.finditer(ln) if abs(m.end(1) - col) <= 1), None)
-        if cut is None and len(ln) > col and ln[col - 2 : col].strip():
+        if cut is None and len(ln) > col - 2 and ln[col - 2 : col].strip():
             return None
         cut = col - 2 if cut is None else cut
         indents = (len(ln) - len(ln.lstrip()), len(ln) - len(ln[cut:].lstrip()) - col)
