@@ -148,7 +148,9 @@ def tidy_pdf_text(text: str) -> str:
     # an address a table's cell wrapped after its "@" part ("zhou.minghui@exam" over "ple.cn"): one again
     text = re.sub(r"(\b[\w.+-]+@[\w-]+)[ \t]*\n[ \t]*([\w-]*(?:\.[a-z]{2,})+)\b", r"\1\2", text)
     # or inside its last part, with another font's widths ("zhou.minghui@example.c" over "n" alone)
-    text = re.sub(r"(\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{1,3})[ \t]*\n[ \t]*([a-z]{1,3})[ \t]*(?=\n|$)", r"\1\2", text)
+    text = re.sub(
+        r"(\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{1,3})[ \t]*\n[ \t]*([a-z]{1,3})[ \t]*(?=\n|$)", r"\1\2", text
+    )
     # a phone number the line's end cut in two ("... | +48 601" over "555 212"): one again
     text = re.sub(r"([+(]\d[\d ()-]{2,})\n[ \t]*(\d[\d -]{2,}?)[ \t]*(?=\n|$)", r"\1 \2", text)
     # a tab that ends at the next text leaves no gap: "Poznań University of Economics2018"

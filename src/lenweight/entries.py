@@ -841,7 +841,9 @@ def degree(raw: _Raw, section: int) -> Degree | None:
     columns = any(re.search(r"\||\t|\s{3,}", line.raw) for line in raw.head)
     # ("B.A. Psychology      2009 – 2013" over "Boğaziçi University · Istanbul": the degree names its
     # field, and the part left over is the school's town)
-    named = re.search(r"\b[A-Z][a-z]{2,}", DEGREE_WORDS.sub("", re.sub(r"\([^)]*\)|\b(?:Hon\w*|Degree)\b", "", deg)))
+    named = re.search(
+        r"\b[A-Z][a-z]{2,}", DEGREE_WORDS.sub("", re.sub(r"\([^)]*\)|\b(?:Hon\w*|Degree)\b", "", deg))
+    )
     if deg and columns and not named and not re.search(r"\b(in|of|en|in der|de)\b", deg):
         # "B.Sc. | Computer Science | TU Munich": the unnamed column is the field of study (with
         # commas it may be a campus: "MBA, University of California, Berkeley").

@@ -428,11 +428,15 @@ def unzip_columns(lines: list[str], numbers: list[int] | None = None) -> tuple[l
     )
 
     # (a table set with spaces, under its header of column names, is one table, not two columns; a
-    # rirekisho's Year | Month | event grid is one history; and a start two lines share is no column:
-    # moderncv's centred header over a page of flush-right towns and dates)
+    # rirekisho's Year | Month | event grid is one history; and a start no line under the first title
+    # shares is no column: moderncv's centred header over a page of flush-right towns and dates)
+    title = next(
+        (k for k, ln in enumerate(filled) if section_kind(re.split(r"\s{2,}", ln.strip())[0], loose=False)), 0
+    )
+    below = {m.end(1) for ln in filled[title:] for m in _GUTTER.finditer(ln)}
     if (
         not col
-        or starts[col - 1] + starts[col] + starts[col + 1] < 3
+        or not below & {col - 1, col, col + 1}
         or any(_table_header(ln) for ln in filled)
         or sum(map(bool, map(EVENT_ROW.fullmatch, filled))) >= 4
     ):
@@ -486,7 +490,9 @@ def unzip_columns(lines: list[str], numbers: list[int] | None = None) -> tuple[l
     # unless a title above heads the left column: "CONTACT" over the town beside the name)
     top = next((i for i, t in left if section_kind(t.strip(), loose=False)), first)
     band = [(i, t) for i, t in right if i < top]
-    band = band[: next((k for k, (_, t) in enumerate(band) if section_kind(t.strip(), loose=False)), len(band))]
+    band = band[
+        : next((k for k, (_, t) in enumerate(band) if section_kind(t.strip(), loose=False)), len(band))
+    ]
     if band and not any(section_kind(lines[i].strip(), loose=False) for i in range(first)):
         head = [(i, t) for i, t in left if i < top] + band
         left, right = [(i, t) for i, t in left if i >= top], right[len(band) :]
