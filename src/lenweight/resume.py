@@ -751,7 +751,7 @@ def _unspace(line: str) -> str:
 
     # (two columns' titles on one line, "P R O F I L E      S K I L L S", are two titles, each kept where it
     # stands, not one title of two words)
-    apart = [g for g in re.split(r" {5,}", line.strip())]
+    apart = re.split(r" {5,}", line.strip())
     if (whole := _SPACED.fullmatch(line.strip())) and not (
         len(apart) > 1 and all(section_kind(_joined(g) or g.replace(" ", ""), loose=False) for g in apart)
     ):
@@ -762,8 +762,8 @@ def _unspace(line: str) -> str:
     if joined := _joined(line.strip()):
         return line[: len(line) - len(line.lstrip())] + joined
     parts = re.split(r"( {5,})", line)
-    if len(parts) > 1 and any(_joined(x) for x in parts[::2]):
-        return "".join((j.ljust(len(x)) if (j := _joined(x)) else x) for x in parts).rstrip()
+    if len(parts) > 1 and (cells := [_joined(x) or x for x in parts]) != parts:
+        return "".join(c.ljust(len(x)) for c, x in zip(cells, parts)).rstrip()
     # a small-caps title whose capital a browser set apart from the rest ("A WARDS"): a title whole
     if (split := _CAPITAL_APART.fullmatch(line.strip())) and not section_kind(line):
         joined = split[1] + split[2]
