@@ -109,6 +109,18 @@ def matmul_gflops(dtype=torch.float32, n: int = 2048, repeats: int = 10, trials:
     """
     device = "cuda" if torch.cuda.is_available() else "cpu"
     n = 8192 if device == "cuda" else n
+    # A CPU without native bf16 (no AVX512-BF16 or AMX) multiplies bf16 ~50x slower than fp32: at
+    # 2048^3 the measurement alone took over ten minutes there. Smaller matrices keep it to seconds
+    # (its rate is still that CPU's bf16 rate); a CPU or GPU with fast kernels measures at full size.
+    probe = torch.randn(512, 512, dtype=dtype, device=device)
+    probe @ probe  # warm-up
+    synchronize()
+    start = time.perf_counter()
+    probe @ probe
+    synchronize()
+    rate = 2 * 512**3 / max(time.perf_counter() - start, 1e-9)
+    while n > 512 and 2 * n**3 * repeats * trials / rate > 30:
+        n //= 2
     a, b = (torch.randn(n, n, dtype=dtype, device=device) for _ in range(2))
     a @ b  # warm-up
     best = 0.0
