@@ -3897,3 +3897,119 @@ def test_a_centred_header_is_no_column_over_flush_right_towns_and_dates():
     a = answers(MODERNCV_FLUSH_RIGHT, "Catalina")
     assert a["role@Banco Security"] == "Head of Market Risk" and a["start@Banco Security"] == "2020"
     assert a["did@Banco Security"] == "Led a team of 9 analysts building the SME pricing model"
+
+
+# Round 15 (session 24): CVs in languages the reader had never been given, and a design tool's text boxes
+def test_a_swedish_cv_its_titles_dates_levels_and_references_on_request():
+    text = "\n".join([
+        "Erik Johansson", "Adress:    Storgatan 5, 222 21 Lund", "E-post:    erik.johansson@example.se", "",
+        "ARBETSLIVSERFARENHET", "Utvecklare, Axis Communications, Lund".ljust(70) + "mars 2018 – pågående",
+        "•  Leder ett team på 5 utvecklare", "Praktikant, Ericsson, Stockholm".ljust(70) + "jun 2016 – aug 2016",
+        "", "UTBILDNING", "Kandidatexamen i datavetenskap, Lunds universitet".ljust(70) + "2013 – 2016", "",
+        "SPRÅKKUNSKAPER", "Svenska – modersmål", "Engelska – flytande", "", "FRITIDSINTRESSEN",
+        "Orientering, schack", "Referenser lämnas på begäran.",
+    ])  # fmt: skip
+    r = parse_resume(text)
+    assert [s.kind for s in r.sections] == ["experience", "education", "languages", "interests"]
+    a = answers(text, "Erik")
+    assert a["current_org"] == "Axis Communications" and a["start@Axis Communications"] == "2018"
+    assert a["dates@Ericsson"] == "jun 2016 - aug 2016" and a["location"] == "Lund"
+    assert a["school@bachelor's degree"] == "Lunds universitet"
+    assert a["level@Engelska"] == "flytande" and a["languages"] == "Svenska, Engelska"
+    assert a["interests"] == "Orientering, schack"  # (not the references' line)
+    # Danish, Norwegian and Finnish titles too
+    for title, kind in (("Erhvervserfaring", "experience"), ("Utdanning", "education"), ("Työkokemus", "experience"),
+                        ("Kielitaito", "languages"), ("Personlige oplysninger", "contact")):  # fmt: skip
+        assert section_kind(title) == kind, title
+
+
+def test_a_turkish_cv_in_capitals_with_the_dotted_i():
+    # Chromium sets "İş Deneyimi" in CSS capitals as "İŞ DENEYİMİ": Python lower-cases "İ" to "i" and a
+    # combining dot; and names and towns open with capitals outside Latin-1 ("Şule", "İstanbul")
+    text = "\n".join([
+        "ÖZGEÇMİŞ", "Şule Kaya", "sule.kaya@example.com.tr  |  +90 555 123 45 67  |  Kadıköy, İstanbul", "",
+        "İŞ DENEYİMİ", "Finans Uzmanı".ljust(70) + "Ocak 2019 – Halen", "Marmara Holding A.Ş. – İstanbul",
+        "Satın Alma Sorumlusu".ljust(70) + "Eylül 2015 – Aralık 2018", "Anadolu Gıda Ltd. Şti. – Bursa", "",
+        "EĞİTİM BİLGİLERİ", "Boğaziçi Üniversitesi".ljust(70) + "2011 – 2015", "İktisat, Lisans", "",
+        "YABANCI DİLLER", "İngilizce".ljust(30) + "İleri", "Almanca".ljust(30) + "Orta", "", "HOBİLER", "Yüzme, satranç",
+    ])  # fmt: skip
+    r = parse_resume(text)
+    assert r.name == "Şule Kaya"
+    assert [s.kind for s in r.sections] == ["experience", "education", "languages", "interests"]
+    a = answers(text, "Şule")
+    assert a["current_org"] == "Marmara Holding A.Ş." and a["start@Marmara Holding A.Ş."] == "2019"
+    assert a["end@Anadolu Gıda Ltd. Şti."] == "2018" and a["location"] == "Kadıköy, İstanbul"
+    assert a["school@bachelor's degree"] == "Boğaziçi Üniversitesi"  # ("Lisans": a bachelor's)
+    assert a["languages"] == "İngilizce, Almanca" and a["level@İngilizce"] == "İleri"
+    # (a name that ends with its own stop ends the sentence once)
+    assert not any(q.endswith("..") for q in questions(text, "Şule"))
+
+
+def test_a_dutch_cv_its_personal_data_table_and_a_finished_diploma():
+    text = "\n".join([
+        "Curriculum Vitae", "", "Persoonlijke gegevens", "Naam".ljust(30) + "Daan Jansen",
+        "Adres".ljust(30) + "Oudegracht 12", "Woonplaats".ljust(30) + "3511 AB Utrecht",
+        "E-mail".ljust(30) + "daan.jansen@example.nl", "Geboortedatum".ljust(30) + "2 mei 1990", "",
+        "Werkervaring", "Accountmanager | Bol.com, Utrecht", "januari 2017 – heden", "", "Opleidingen",
+        "HBO Commerciële Economie, Hogeschool Utrecht", "2009 – 2013, diploma behaald",
+        "VWO, Stedelijk Gymnasium, Utrecht", "2003 – 2009, diploma behaald", "", "Talen",
+        "Nederlands".ljust(30) + "moedertaal", "Engels".ljust(30) + "uitstekend",
+    ])  # fmt: skip
+    r = parse_resume(text)
+    assert r.name == "Daan Jansen"
+    a = answers(text, "Daan")
+    # the town under "Woonplaats", not the street under "Adres"
+    assert a["location"] == "Utrecht" and a["current_org"] == "Bol.com"
+    assert a["degree@Stedelijk Gymnasium"] == "VWO"
+    assert a["degree@Hogeschool Utrecht"] == "HBO Commerciële Economie"
+    assert not any("behaald" in v for v in a.values()) and a["level@Engels"] == "uitstekend"
+
+
+# A design tool's page (Canva's manner) as pypdf's layout mode reads it: a name in two lines of large
+# letter-spaced capitals, a headline spaced wider, job titles in capitals with a kerned pair
+DESIGN_TOOL = "\n".join([
+    " " * 60 + "J O N A S", " " * 60 + "W E B E R", "",
+    " " * 60 + "N     U     R     S     E           E     D     U     C     A     T     O     R", "",
+    "C   O   N   T   A   C   T" + " " * 35 + "E   X   P   E   R   I   E   N   C   E", "",
+    "(555) 010-2030".ljust(60) + "C L I N I C A L   E D U C AT O R",
+    "jonas.weber@example.com".ljust(60) + "St. Luke's Health | 2020 - Present",
+    "Boise, ID".ljust(60) + "    Trained 120 nurses across 4 hospitals",
+    "".ljust(60) + "    Cut onboarding time by 20% in one year", "",
+    "E   D   U   C   A   T   I   O   N" + " " * 27 + "S T A F F   N U R S E",
+    "".ljust(60) + "Saint Alphonsus | 2014 - 2020",
+    "BACHELOR OF SCIENCE IN".ljust(60) + "    Cared for 6 patients a shift on a cardiac floor",
+    "NURSING", "Boise State University", "2010 - 2014".ljust(60) + "A   W   A   R   D   S", "",
+    " " * 60 + "Nurse Educator of the Year, 2022 — Idaho Nurses Association",
+])  # fmt: skip
+
+
+def test_a_design_tools_name_in_two_lines_and_titles_in_kerned_capitals():
+    from lenweight.resume import _unspace
+
+    assert _unspace("C O O R D I N AT O R") == "COORDINATOR" and _unspace("M A YA").strip() == "MAYA"
+    assert _unspace("AI ML CV") == "AI ML CV" and _unspace("I AM A UX") == "I AM A UX"  # (words, not letters)
+    r = parse_resume(DESIGN_TOOL)
+    assert r.name == "Jonas Weber"
+    a = answers(DESIGN_TOOL, "Jonas")
+    assert a["headline"] == "Nurse Educator"
+    assert a["role@St. Luke's Health"] == "Clinical Educator" and a["role@Saint Alphonsus"] == "Staff Nurse"
+    assert a["start@Saint Alphonsus"] == "2014"
+    # a degree wrapped after "IN" in capitals
+    assert a["degree@Boise State University"] == "Bachelor of Science in Nursing"
+    # a count's noun ends before "across"; the award's comma and dash around its year, one separator
+    assert a["count@St. Luke's Health:nurses"] == "120 nurses"
+    assert a["award_when@Nurse Educator of the Year"] == "2022"
+    assert a["award_from@Idaho Nurses Association"] == "Nurse Educator of the Year"
+
+
+def test_a_bullet_in_another_language_is_asked_no_english_verb():
+    from lenweight.facts import _verb_question, field_of
+
+    assert _verb_question("Organize sanayi bölgesinde 12 km yağmur suyu hattının yapımını denetledi") is None
+    assert _verb_question("Audits de procédés spéciaux (traitements de surface, soudage)") is None
+    assert _verb_question("Built dashboards for 40 metros") == ("build", "Dashboards for 40 metros")
+    assert _verb_question("Designed scalable microservices architecture using Kubernetes")
+    assert field_of("Licence de chimie") == "chimie"
+    # a name in Polish or Czech opens with a capital outside Latin-1
+    polish = "Łukasz Żak\nlukasz@example.pl\n\nExperience\nAnalyst, PKO, 2019 - now"
+    assert parse_resume(polish).name == "Łukasz Żak"

@@ -27,6 +27,7 @@ from .resume import (
     PHONE,
     SPOKEN,
     TABLE_COLUMN,
+    UPPER,
     Line,
     Resume,
     Section,
@@ -58,7 +59,14 @@ ROLE_WORDS = re.compile(
     r"ingenier[oa]|diseñador\w*|consultor\w*|enfermer[oa]|médic[oa]|abogad[oa]|contador\w*|arquitect[oa]|"
     r"asistente|técnic[oa]|especialista|programador\w*|vendedor\w*|desarrollador\w*|becari[oa]|pasante|analista|gerente|jef[ea]|investigador\w*|profesor\w*|"
     r"desenvolvedor\w*|engenheir[oa]|estagiári[oa]|coordenador\w*|pesquisador\w*|professor\w*|"
-    r"sviluppat\w*|ingegnere|progettista|stagista|tirocinante|consulente|direttore|direttrice|ricercat\w*)\b",
+    r"sviluppat\w*|ingegnere|progettista|stagista|tirocinante|consulente|direttore|direttrice|ricercat\w*|"
+    r"educator|trainer|"
+    # Dutch, Swedish, Danish, Norwegian, Finnish, Turkish
+    r"\w*medewerker|teamleider|adviseur|ontwikkelaar|docent|verpleegkundige|stagiair\w*|"
+    r"\w*ingenjör|\w*ledare|utvecklare|konstruktör|konsult|handläggare|sjuksköterska|lärare|praktikant|"
+    r"\w*ingeniør|udvikler|utvikler|\w*leder|sygeplejerske|sykepleier|"
+    r"insinööri|kehittäjä|asiantuntija|\w*päällikkö|suunnittelija|"
+    r"\w*mühendis\w*|müdür\w*|uzman\w*|sorumlusu|yönetici\w*|stajyer|öğretmen\w*|hemşire)\b",
     re.IGNORECASE,
 )
 ORG_WORDS = re.compile(
@@ -84,7 +92,11 @@ SCHOOL_WORDS = re.compile(
     r"hochschule|fachhochschule|academy|akademie|académie|polytechnic|polytechnique|politecnico|école|cégep|cegep|"
     r"ecole|escuela|lycée|liceo|conservatory|conservatoire|seminary|bootcamp|tu|eth|epfl|kit|faculdade|"
     r"escola|istituto|scuola|accademia|ateneo|hogeschool|universiteit|academie|"
-    r"škola|univerzita|uniwersytet|politechnika|akademia)\b",
+    r"škola|univerzita|uniwersytet|politechnika|akademia|"
+    # Nordic, Finnish and Turkish: "Chalmers tekniska högskola", "Aarhus Universitet", "Aalto-yliopisto",
+    # "Orta Doğu Teknik Üniversitesi"
+    r"högskola|högskolan|universitet|universitetet|høgskole|høyskole|højskole|handelshøjskole|"
+    r"\w*-?yliopisto|ammattikorkeakoulu|üniversitesi|üniversite|yüksekokulu|lisesi)\b",
     re.IGNORECASE,
 )
 DEGREE_WORDS = re.compile(
@@ -98,9 +110,13 @@ DEGREE_WORDS = re.compile(
     r"especialidad|especializaci[oó]n|ptychio|πτυχίο|"  # (a Greek bachelor's: "Ptychio (BSc) in Biology")
     r"high school|staatsexamen|promotion|doktor\w*|ingénieur|ingeniero|maestría|doctorado|bacharelado|"
     r"mestrado|doutorado|tecnólogo|(?:pós-)?graduação|especialização|ingenier[ií]a|laurea( magistrale| triennale| specialistica)?|dottorato|"
-    r"hbo(?:-\w+)?|mbo(?:-\w+)?|propedeuse|\w*opleiding|"
+    r"hbo(?:-\w+)?|mbo(?:-\w+)?|havo|vwo|vmbo|mavo|propedeuse|\w*opleiding|gymnasieexamen|studentexamen|"
     # Czech, Slovak and Polish degrees: "Ing.", "Mgr.", "Bc.", "magister", "licencjat", "inżynier"
-    r"ing\.|mgr\.|bc\.|licencjat|inżynier)(?![\w])\.?",
+    r"ing\.|mgr\.|bc\.|licencjat|inżynier|"
+    # Swedish, Danish, Norwegian, Finnish and Turkish degrees
+    r"civilingenjör|högskoleingenjör|kandidatexamen|masterexamen|magisterexamen|sivilingeniør|"
+    r"bachelorgrad|mastergrad|kandidatgrad|cand\.\s?\w+|diplomi-insinööri|insinööri|kandidaatti|maisteri|"
+    r"tradenomi|yüksek lisans|ön lisans|lisans|doktora)(?![\w])\.?",
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # "MIT", "UCLA": case-sensitive, so "Basic" is no school
@@ -168,7 +184,11 @@ LEVEL = re.compile(
     # the same levels in the languages of Xing and the European exports: "Deutsch" / "Muttersprache"
     r"muttersprache|flie(?:ß|ss)end|verhandlungssicher|(?:sehr )?gut(?:e kenntnisse)?|grundlagen|grundkenntnisse|"
     r"fortgeschritten|anfänger|langue maternelle|courant|notions|lengua materna|nativo|avanzado|intermedio|"
-    r"básico|madrelingua|fluente|moedertaal|vloeiend",
+    r"básico|madrelingua|fluente|moedertaal|vloeiend|goed(?: in woord en geschrift)?|redelijk|uitstekend|"
+    # Swedish, Danish, Norwegian, Finnish, Turkish
+    r"modersmål|morsmål|flytande|flydende|flytende|(?:mycket )?goda kunskaper|grundläggande(?: kunskaper)?|"
+    r"grundlæggende|grunnleggende|äidinkieli|sujuva|erinomainen|hyvä|tyydyttävä|alkeet|"
+    r"ana ?dil(?:i)?|ileri(?: seviye)?|orta(?: seviye)?|başlangıç(?: seviyesi)?|(?:çok )?iyi|akıcı",
     re.I,
 )
 # The 2023 Europass rates each language on five skills, on lines of their own under its name:
@@ -204,7 +224,7 @@ _STREET_LINE = re.compile(
     r"lane|ln|way|court|ct|place|pl|parkway|pkwy|highway|hwy|circle|terrace)\.?(?:,? (?:suite|ste|floor|fl)\.? \w+)?",
     re.I,
 )
-_BARE_TOWN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}")  # "Manchester", "Kuala Lumpur"
+_BARE_TOWN = re.compile(rf"[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{0,2}}")  # "Manchester", "Kuala Lumpur"
 _LABEL = re.compile(
     r"^(?:position|designation|job title|title|role|company|employer|(?:earlier|early|prior|previous) career|"
     # a South African CV's "Matric: Durban High School, 2010", "Tertiary: National Diploma: ..."
@@ -217,7 +237,7 @@ _AT = re.compile(r"(.+?)\s+(?:at|@|bei|chez|en|in der|at the)\s+(.+)")
 # A line that is a place and nothing else: "Vancouver, British Columbia, Canada" (LinkedIn puts one
 # under each stint), "Kyoto, Japan", "Austin, TX", "Greater Seattle Area"
 # Up to three capitalised words, with the particles of Romance and German town names between them
-_WORDS = rf"[A-ZÀ-ÖØ-Þ][\w.'’-]+(?: (?:{_PARTICLES} )*[A-ZÀ-ÖØ-Þ][\w.'’-]+){{0,2}}"
+_WORDS = rf"[{UPPER}][\w.'’-]+(?: (?:{_PARTICLES} )*[{UPPER}][\w.'’-]+){{0,2}}"
 _PLACE_LINE = re.compile(
     rf"{_WORDS}(?:,\s*{_WORDS})?,\s*(?:[A-Z]{{2}}|{_COUNTRIES}|(?:{_STATES}){_NOT_A_NAME})|(?:Greater )?{_WORDS} (?:Metropolitan |Bay )?Area"
 )
@@ -823,8 +843,17 @@ _AWARDED = re.compile(r"\b(?:diploma|degree|certificate|GED)\b", re.I)
 _SCHOOL_OF = re.compile(r"(?:[A-Z][\w'’.-]* )*(?:School|Faculty|College) of [A-Z].*")
 
 
+# "2010 – 2014, diploma behaald" (a Dutch CV's "diploma obtained"): that it was finished, which the
+# dates say; never the degree
+_FINISHED = re.compile(
+    r"(?:diploma|getuigschrift|certificaat) (?:behaald|niet behaald)|afgerond|geslaagd|examen behaald|"
+    r"abgeschlossen|completed|graduated|(?:diploma|degree) (?:obtained|awarded)",
+    re.I,
+)
+
+
 def degree(raw: _Raw, section: int) -> Degree | None:
-    parts = [p for _, p in _head_parts(raw)]
+    parts = [p for _, p in _head_parts(raw) if not _FINISHED.fullmatch(p.strip(" ."))]
     school = next((p for p in parts if SCHOOL_WORDS.search(p) and not DEGREE_WORDS.search(p)), "")
     school = school or next((p for p in parts if _ACRONYM.fullmatch(p) and not DEGREE_WORDS.fullmatch(p)), "")
     # "High School Diploma - MacArthur High School": both name a high school; the school is not the diploma
@@ -1047,10 +1076,10 @@ _HEADLINE_TOWN = re.compile(
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b(?!\s*[A-Z])"
 )
 _BR_TOWN = re.compile(
-    r"(?:^|[,–—-]\s)\s*([A-ZÀ-Þ][\w'’. ]+?)\s*/\s*"
+    rf"(?:^|[,–—-]\s)\s*([{UPPER}][\w'’. ]+?)\s*/\s*"
     r"(AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)\b(?!/)"
 )
-_TOWN_PROVINCE = re.compile(r"(.+?)\s*\(([A-ZÀ-Þ][\w'’ -]{1,25})\)")
+_TOWN_PROVINCE = re.compile(rf"(.+?)\s*\(([{UPPER}][\w'’ -]{{1,25}})\)")
 
 
 # Personal data a CV may list under the name ("Date of Birth: 1995.08    Political Status: League
@@ -1189,7 +1218,7 @@ def _header_end(prev: Line, line: Line) -> re.Match | None:
     last = head.split()[-1] if head.split() else ""
     if ". " in head or not last[-1:].isalpha() or not (last[:1].isupper() or last.lower() in _SMALL_WORDS):
         return None  # (the wrap fell inside a name: after a capitalised word or "of")
-    m = re.fullmatch(r"((?:[A-ZÀ-Þ][\w'’-]*\s){0,3}[A-ZÀ-Þ][\w'’-]*\.)(?:\s+(.*))?", line.text.strip())
+    m = re.fullmatch(rf"((?:[{UPPER}][\w'’-]*\s){{0,3}}[{UPPER}][\w'’-]*\.)(?:\s+(.*))?", line.text.strip())
     return m if m and not find_range(line.text) else None
 
 
@@ -1204,10 +1233,16 @@ def _dangling(lines: list[Line], line: Line) -> bool:
     """A header line a narrow column wrapped after a word no line ends with ("MSc Environmental
     Management, University of" over "Stirling, 2015"; "..., Society for" over "the Environment";
     "Université Hassan II de" over "Casablanca")."""
+    # (and in a template's capitals, "BACHELOR OF ARTS IN" over "COMMUNICATION"; not a US state's code
+    # after a comma, "Fort Wayne, IN")
     return bool(
         lines
         and not (lines[-1].bullet or line.bullet or line.gap)
-        and re.search(r"\s(?:of|for|and|the|in|at|&|de|du|des|di|der|del|da|do)$", lines[-1].text)
+        and (
+            re.search(r"\s(?:of|for|and|the|in|at|&|de|du|des|di|der|del|da|do)$", lines[-1].text)
+            or lines[-1].text.isupper()
+            and re.search(r"[^,]\s(?:OF|FOR|AND|THE|IN|AT|&)$", lines[-1].text)
+        )
     )
 
 
@@ -1918,8 +1953,8 @@ def build_profile(resume: Resume) -> Profile:
             if m := _TOWN_PROVINCE.fullmatch(town):  # "11473 Athens (Greece)": "Athens, Greece"
                 town = f"{m[1]}, {m[2]}"
             # "20357 Hamburg" under "Sternstraße 14": a postcode before the town says it is an address
-            postcode = bool(re.match(r"\d{4,5} (?=[A-ZÀ-Þ])", town))
-            town = re.sub(r"^\d{4,5} (?=[A-ZÀ-Þ])", "", town)
+            postcode = bool(re.match(rf"\d{{4,5}} (?=[{UPPER}])", town))
+            town = re.sub(rf"^\d{{4,5}} (?=[{UPPER}])", "", town)
             if (
                 not line.used
                 and all(_BARE_TOWN.fullmatch(t.strip()) for t in town.split(",", 1))

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .dates import DateRange, find_range, strip_range
 from .entries import AWARDING, ORG_WORDS, Degree, Item, Position, Profile
-from .resume import DEGREE_PROJECT, section_kind
+from .resume import DEGREE_PROJECT, UPPER, section_kind
 
 # {n}: the persona's name; other slots are named per kind ({a_...} slots are derived forms, not
 # entities). At least 8 forms per kind, in different shapes (what/which/where/when, yes/no, "tell
@@ -492,7 +492,8 @@ def make(kind: str, key: str, answer: str, section: int | None, n: str, **slots:
     slots = {k: _FOLD.sub("", v) for k, v in slots.items()}
     forms = [t.split(" => ") if " => " in t else (t, "{a}") for t in TEMPLATES[kind]]
     return Fact(
-        key, tuple(q.format(n=n, **slots) for q, _ in forms), answer, section,
+        # (a name that ends with its own stop ends the sentence: "... before Mercari, Inc.", not "Inc..")
+        key, tuple(re.sub(r"(?<!\.)\.\.$", ".", q.format(n=n, **slots)) for q, _ in forms), answer, section,
         tuple(v for k, v in slots.items() if not k.startswith("a_")),
         tuple(r.format(a=_unstopped(answer), n=n, **slots) for _, r in forms),
     )  # fmt: skip
@@ -551,6 +552,27 @@ IMPERATIVES = {"cut", "forecast", "design", "lead", "manage", "mentor", "plan", 
                "launch", "drive", "own", "audit", "train", "coach", "teach", "write", "survey", "map"}  # fmt: skip
 
 
+# A bullet in another language can open with a word English has too ("Organize sanayi bölgesinde ...",
+# a Turkish "organised industrial zone"; "Audits de procédés spéciaux"): its words are none of
+# English's small ones, and some are another language's or spelled with letters English has not
+_ENGLISH_GLUE = re.compile(
+    r"\b(?:the|a|an|of|for|to|in|on|with|by|and|from|at|into|over|per|as|its|their|our)\b", re.I
+)
+_FOREIGN_GLUE = re.compile(
+    r"\b(?:de|la|le|les|des|du|di|del|della|von|der|die|das|den|und|van|het|een|och|för|og|af|ve|ile|bir|"
+    r"para|con|por|avec|pour|sur|zur|zum|mit|für|dla|na|pro)\b",
+    re.I,
+)
+
+
+def _foreign(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text)
+    accented = sum(any(ord(c) > 127 for c in w) for w in words)
+    return not _ENGLISH_GLUE.search(text) and bool(
+        _FOREIGN_GLUE.search(text) or words and accented >= len(words) / 4
+    )
+
+
 def _verb_question(bullet: str) -> tuple[str, str] | None:
     """'Built dashboards for 40 metros' -> ('build', 'Dashboards for 40 metros'), if it opens with a verb."""
     m = re.match(r"([A-Za-z-]+)\s+(.+)", first_clause(bullet))
@@ -578,6 +600,8 @@ def _verb_question(bullet: str) -> tuple[str, str] | None:
     ):
         return None
     verb, obj = lemmas["VERB"][0], m.group(2)
+    if _foreign(obj):
+        return None
     if two := re.match(r"(?:and|or|&)\s+([a-z-]+)\s+(.+)", obj):
         # "Loaded and unloaded 30+ trailers": two verbs, one object ("What did Carlos load and unload?")
         second = getAllLemmas(two.group(1)).get("VERB")
@@ -684,8 +708,13 @@ _NUMBER = (
     r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds"
 )
 # (a year is no count: "during the 2020 school closures")
+# (and a word ending in "s" that is no plural: "a team of 6 marketers across brand and social")
+_NOT_PLURAL = (
+    r"(?!(?:across|towards|afterwards|besides|versus|whereas|plus|thus|this|his|its|was|has|does|is|as|us)\b)"
+)
 _COUNT = re.compile(
-    rf"(?<![\w$€£.,])(?!(?:19|20)\d\d\b)({_NUMBER})\s+((?:[A-Za-z][\w-]*\s+){{0,2}}[a-z][\w-]{{2,}}s)\b", re.I
+    rf"(?<![\w$€£.,])(?!(?:19|20)\d\d\b)({_NUMBER})\s+((?:[A-Za-z][\w-]*\s+){{0,2}}{_NOT_PLURAL}[a-z][\w-]{{2,}}s)\b",
+    re.I,
 )
 _COUNT_OF = re.compile(
     r"(?<![\w$€£.,])(\d[\d,.]*)-([a-z]+)\s+((?:(?!(?:in|of|for|at|with|by|and|to|on|from)\b)[\w'-]+\s*){1,3})"
@@ -961,17 +990,19 @@ def volunteer_facts(p: Profile, n: str) -> list[Fact]:
 LEVELS = [
     # a physician's degree is a doctor's but no PhD: "Doctor of Medicine", "M.D."
     ("medical degree", r"\b(md|doctor of (osteopathic )?medicine)\b"),
-    ("PhD", r"\b(phd|ph d|dphil|doctor\w*|doktor\w*|promotion|doctorado|doutorado|dottorato)\b"),
+    ("PhD", r"\b(phd|ph d|dphil|doctor\w*|doktor\w*|promotion|doctorado|doutorado|dottorato|doktora)\b"),
     (
         "master's degree",
         r"\b(ms|msc|ma|mba|mfa|meng|me|mca|mcom|mphil|mtech|med|llm|master'?s?|máster|maestría|magister|mestrado|"
-        r"laurea (magistrale|specialistica))\b",
+        r"laurea (magistrale|specialistica)|yüksek lisans|masterexamen|magisterexamen|mastergrad|civilingenjör|"
+        r"sivilingeniør|diplomi-insinööri|maisteri)\b",
     ),
     (
         "bachelor's degree",
         r"\b(bs|bsc|ba|bfa|beng|be|btech|bca|bed|bba|llb|mbbs|bmath|bcom|barch|bachelor'?s?|licenciatura|grado|licence|"
         # (Brazil's "Graduação" is the first degree; its "Pós-graduação", a specialisation, is no bachelor's)
-        r"bacharelado|(?<!pós )graduação|laurea triennale|laurea)\b",
+        r"bacharelado|(?<!pós )graduação|laurea triennale|laurea|(?<!yüksek )lisans|kandidatexamen|"
+        r"bachelorgrad|kandidaatti)\b",
     ),
 ]
 
@@ -995,6 +1026,7 @@ def field_of(degree: str) -> str:
     if (m := re.fullmatch(r"(.+?),\s*([^,]{3,60})", degree)) and level(m.group(1)):  # "B.Com., Finance"
         return m.group(2).strip(" .")
     head, _, rest = degree.partition(" ")
+    rest = re.sub(r"^(?:de|d'|du|des|di|del|della|dei)\s*(?=\w)", "", rest)  # "Licence de chimie": "chimie"
     return rest.strip(" .,") if rest and level(head) and not re.match(r"(of|in)\b", rest) else ""
 
 
@@ -1079,7 +1111,7 @@ _EXCHANGE = re.compile(
 
 
 def _exchange(where: str, d: Degree, n: str) -> Fact:
-    if len(d.details) == 1 and re.fullmatch(r"[A-ZÀ-Þ][\w'.-]+(?: [A-ZÀ-Þ][\w'.-]+){0,2}", d.details[0]):
+    if len(d.details) == 1 and re.fullmatch(rf"[{UPPER}][\w'.-]+(?: [{UPPER}][\w'.-]+){{0,2}}", d.details[0]):
         where += f", {d.details[0]}"  # the town on the line under it
     return make("exchange", "exchange", where, d.section, n)
 

@@ -16,11 +16,18 @@ from dataclasses import dataclass, field
 
 from .dates import EVENT_ROW, find_range, opens_with_dates, strip_range
 
+# The capitals of the Latin alphabets people write resumes in, for a character class: A-Z, Latin-1's
+# (not "×") and Latin Extended-A's ("Łukasz", "Şahin", "İzmir", "Čapek"); `re` has no \p{Lu}
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+
 # Section kinds, each with patterns matched against the normalised title (lower case, no
 # numbering or markup), in English, German, French, Spanish, Portuguese, Italian, Dutch, Czech,
-# Slovak and Polish. Order matters: "volunteer experience" is volunteer, not experience.
+# Slovak, Polish, Swedish, Danish, Norwegian, Finnish and Turkish (a Turkish title is matched with
+# its dotless "ı" as "i": normalise_title). Order matters: "volunteer experience" is volunteer, not
+# experience.
 SECTION_PATTERNS: list[tuple[str, str]] = [
-    ("references", r"references?|referees?|referenzen|références|referencias|referências|referenze|referenties"),
+    ("references", r"references?|referees?|referenzen|références|referencias|referências|referenze|referenties|"
+     r"referenser|referencer|referanser|suosittelijat|referanslar"),
     # what a rirekisho or an application form asks of this application, not of the person: kept out
     # (and an Indian CV's "Declaration", "I hereby declare that ..."; USAJOBS's "Additional Information",
     # veterans' preference and clearance; Europass's job applied for and driving licence)
@@ -31,27 +38,34 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
      r"otros datos( de interés)?|información adicional|autres informations|weitere angaben|altre informazioni"),
     # a student's clubs are roles at organisations, like volunteering ("President, Economics Society")
     ("volunteer", r"leadership( and (activities|involvement))?|(extra-?curricular|campus|student) (activities|involvement)|"
-     r"activities and leadership|volunt\w*( (work|experience|activities|activity|roles?|positions?|service|engagement))?|community( service| involvement)?|ehrenamt\w*|bénévolat|voluntariado|volontariato|service|vrijwilligerswerk"),
+     r"activities and leadership|volunt\w*( (work|experience|activities|activity|roles?|positions?|service|engagement))?|community( service| involvement)?|ehrenamt\w*|bénévolat|voluntariado|volontariato|service|vrijwilligerswerk|"
+     r"ideellt (arbete|engagemang)|frivilligt arbejde|frivillig( arbeid| erfaring)?|vapaaehtoistyö|gönüllü (çalışmalar|faaliyetler)"),
     ("publications", r"publications?|papers?|selected (works|papers)|publikationen|veröffentlichungen|"
      r"publicaciones|publicações|pubblicazioni|publicaties|articles|talks( (and|&) publications)?|presentations"),
     ("awards", r"awards?|honou?rs?|honou?rs?-awards|achievements?|prizes?|scholarships?|fellowships?|grants?|competitions?|"
      r"distinctions?|auszeichnungen|preise|récompenses|distinctions|premios|reconocimientos|recognition|"
-     r"prêmios|prémios|premi|riconoscimenti|prijzen|onderscheidingen"),
+     r"prêmios|prémios|premi|riconoscimenti|prijzen|onderscheidingen|utmärkelser|priser|"
+     r"udmærkelser|utmerkelser|palkinnot|ödüller|başarilar"),
     # a professional body's membership is a credential it grants ("MRICS - Royal Institution of ...")
     ("certifications", r"certifi\w*|licen[cs]es?|licensure|zertifi\w*|weiterbildung(en)?|courses?|trainings?|"
      r"(professional )?memberships?|(professional )?affiliations|professional bodies|(professional )?registrations?|mitgliedschaften|ordre professionnel|"
-     r"formation continue|cursos|certificaten|cursussen|trainingen"),
+     r"formation continue|cursos|certificaten|cursussen|trainingen|"
+     r"certifikat|certifieringar|kurser|certificeringer|sertifiseringer|kurs|sertifikaatit|kurssit|"
+     r"sertifikalar|sertifikalarım|kurslar|belgeler"),
     ("languages", r"(spoken |foreign )?languages?(\(s\))?( spoken| skills| known)?|mother tongue\(s\)|sprachen|sprachkenntnisse|langues|idiomas|lenguas|"
      r"línguas|lingue|(conoscenze|competenze) linguistiche|talen|talenkennis|"
      # Czech, Slovak, Polish
-     r"jazykové znalosti|jazyky|cudzie jazyky|języki( obce)?|znajomość języków"),
+     r"jazykové znalosti|jazyky|cudzie jazyky|języki( obce)?|znajomość języków|"
+     # Swedish, Danish, Norwegian, Finnish, Turkish
+     r"språk(kunskaper|kunnskaper)?|sprog(kundskaber)?|kielitaito|kielet|yabanci dil(ler|ler[i])?|dil bilgisi|diller"),
     ("education", r"education|schooling|academic( background| history| qualifications?| training| details)?|studies|"
      # a Nigerian CV's two lists: "Educational Institutions Attended with Dates", "... Qualifications Obtained ..."
      r"(educational )?(institutions|schools) attended( with dates)?|(educational )?qualifications obtained( with dates)?|"
      r"degrees?|qualifications|educational (background|qualifications?|history|details)|ausbildung|bildungsweg|studium|schulbildung|formation|"
      r"études|educación|formación( académica)?|estudios|formação( acadêmica| académica)?|escolaridade|"
      r"istruzione( e formazione)?|formazione|titoli di studio|opleiding(en)?|scholing|onderwijs|"
-     r"vzdělání|vzdelanie|wykształcenie"),
+     r"vzdělání|vzdelanie|wykształcenie|utbildning(ar)?|uddannelse|utdannelse|utdanning|koulutus|"
+     r"eğitim( bilgileri)?|öğrenim( bilgileri)?"),
     # a physician's residency and fellowship: "Postgraduate Training" (before certifications' "training")
     ("experience", r"(postgraduate|graduate medical|residency( and fellowship)?|clinical) training|residency|(\w+ )?experience|employment( history)?|work( history)?|career( history)?|((academic|faculty|university|professional) )?appointments|"
      r"academic (positions|employment)|military( service| history)?|wehrdienst|(clinical )?rotations|practicums?|"
@@ -60,26 +74,38 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
      r"expériences?( professionnelles?| de travail)?|parcours( professionnel)?|experiencia( laboral| profesional| de trabajo)?|"
      r"trayectoria( profesional)?|experiência( profissional)?|experiências( profissionais)?|histórico profissional|"
      r"esperienz[ae]( lavorativ[ae]| professional[ei])?|research|industry|(werk|beroeps)ervaring|loopbaan|"
-     r"arbeidsverleden|pracovní zkušenosti|pracovné skúsenosti|praxe|doświadczenie( zawodowe)?"),
+     r"arbeidsverleden|pracovní zkušenosti|pracovné skúsenosti|praxe|doświadczenie( zawodowe)?|"
+     r"arbetslivserfarenhet|arbetserfarenhet|yrkeserfarenhet|anställningar|erhvervserfaring|arbejdserfaring|"
+     r"arbeidserfaring|yrkeserfaring|työkokemus|työhistoria|(iş )?deneyim(i|ler|lerim)?|iş tecrübe(si|leri)|tecrübeler"),
     ("skills", r"(\w+ )?skills?|competenc(i|y|ies)|expertise|tools|technologies|tech stack|toolbox|"
      r"kenntnisse|fähigkeiten|kompetenzen|edv(-kenntnisse)?|compétences|habilidades|conocimientos|"
      r"aptitudes|strengths|competências|conhecimentos|competenze( tecniche| informatiche)?|conoscenze|"
-     r"vaardigheden|competenties|ich biete|dovednosti|zručnosti|počítačové znalosti|umiejętności"),  # Xing: "Ich biete" (I offer) lists the skills
+     r"vaardigheden|competenties|ich biete|dovednosti|zručnosti|počítačové znalosti|umiejętności|"
+     r"kompetenser|färdigheter|kunskaper|it-kunskaper|kompetencer|færdigheder|kompetanse|ferdigheter|"
+     r"taidot|osaaminen|beceriler(im)?|yetenekler(im)?|yetkinlikler|bilgisayar (becerileri|bilgisi)"),  # Xing: "Ich biete" (I offer) lists the skills
     ("projects", r"(\w+ )?projects?|projekte|projets|proyectos|projetos|progetti|projecten|portfolio|open[- ]source"),
     ("interests", r"interests?|hobbies|activities|sports|hobbys|interessen|freizeit|loisirs|centres d'intérêt|intérêts|"
-     r"intereses|aficiones|pastimes|interesses|interessi|passatempi|hobby'?s|vrije tijd|zájmy|záujmy|zainteresowania"),
+     r"intereses|aficiones|pastimes|interesses|interessi|passatempi|hobby'?s|vrije tijd|zájmy|záujmy|zainteresowania|"
+     r"(fritids)?intressen|(fritids)?interesser|fritid|harrastukset|hobiler(im)?|ilgi alanlar[ıi]"),
     ("summary", r"summary|profile|about( me)?|(career )?objective|career (summary|profile)|overview|introduction|bio(graphy)?|who i am|"
      r"personal (statement|profile)|"
      r"research (interests|focus|statement)|areas of (interest|expertise)|profil|kurzprofil|über mich|zusammenfassung|résumé|à propos|perfil|resumen|sobre mí|acerca de mí|"
-     r"resumo|sobre mim|objetivo|profilo|chi sono|obiettivo|extracto|(persoonlijk )?profiel|over mij|samenvatting|ich suche"),
+     r"resumo|sobre mim|objetivo|profilo|chi sono|obiettivo|extracto|(persoonlijk )?profiel|over mij|samenvatting|ich suche|"
+     r"om mig|sammanfattning|om meg|sammendrag|profiili|tiivistelmä|hakkımda|hakkimda|özet|kariyer hedefi"),
     ("contact", r"basic information|basic info|contact( me| info(rmation)?| details)?|(personal )?details|personal (information|data)|"
      r"kontakt(daten)?|persönliche (daten|angaben)|coordonnées|contacto|contactar|datos personales|links|(social |online )?profiles|contato|"
      r"dados pessoais|contatti|(dati|informazioni) personali|contactgegevens|personalia|persoonlijke gegevens|"
-     r"osobní údaje|osobné údaje|dane osobowe"),
+     r"osobní údaje|osobné údaje|dane osobowe|personuppgifter|kontaktuppgifter|personlige oplysninger|"
+     r"kontaktoplysninger|personlige opplysninger|kontaktinformasjon|henkilötiedot|yhteystiedot|"
+     r"kişisel bilgiler|iletişim( bilgileri)?"),
 ]  # fmt: skip
 _KINDS = [(kind, re.compile(rf"(?:{pattern})")) for kind, pattern in SECTION_PATTERNS]
 # Lines before the first section that are no name: document titles ("CURRICULUM VITAE", "Lebenslauf").
-DOCUMENT_TITLES = re.compile(r"^(curriculum vitae|cv|resume|résumé|lebenslauf|hoja de vida|c\.v\.)$", re.I)
+DOCUMENT_TITLES = re.compile(
+    r"^(curriculum vitae|cv|resume|résumé|lebenslauf|hoja de vida|c\.v\.|meritförteckning|ansioluettelo|özgeçmiş|"
+    r"životopis|życiorys)$",
+    re.I,
+)
 
 BULLET = re.compile(r"^\s*(?:[-–*+>](?=\s)|[•◦▪‣➢➤►▸▹→✓✔❖■□●○·◆◇]|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s))\s*")
 RULE = re.compile(r"^\s*(?:[-=_.*~#•·─━═]\s*){3,}$")  # a line of dashes, equals, dots...: a separator
@@ -112,7 +138,8 @@ def normalise_title(text: str) -> str:
     t = _MARKUP.sub("", t).strip()
     t = _NUMBERING.sub("", t)
     t = re.sub(r"^[^\w(]+|[^\w)]+$", "", t)  # emoji, colons, "|" around the title
-    t = re.sub(r"\s+", " ", t.replace("&", "and")).lower()
+    # (Turkish capitals lower-case to "i̇" with a combining dot in Python; "ı" is matched as "i")
+    t = re.sub(r"\s+", " ", t.replace("&", "and")).replace("İ", "i").lower().replace("ı", "i")
     return re.sub(r" with dates$", "", t)  # "WORK EXPERIENCE WITH DATES" (Nigerian CVs)
 
 
@@ -726,13 +753,27 @@ _SPACED = re.compile(r"\S(?: {1,2}\S){3,}(?: {2,}\S(?: {1,2}\S)*)*")
 _SPACED_RUN = re.compile(r"(?<!\S)\S(?: {1,2}\S){3,}(?: {2,4}\S(?: {1,2}\S)*)*(?!\S)")
 
 
+# capitals set apart whole, a browser's kerned pair among them ("M A YA"), from the line's start or a
+# column's gap to its end or the next gap
+_KERNED_RUN = re.compile(
+    rf"(?:^|(?<= {{3}}))[{UPPER}]{{1,2}}(?: {{1,2}}[{UPPER}]{{1,2}}){{2,}}(?: {{2,4}}[{UPPER}]{{1,2}}(?: {{1,2}}[{UPPER}]{{1,2}})*)*"
+    r"(?= {3}|$)"
+)
+
+
+def _kerned(run: str) -> bool:
+    """Letters, not words: one pair at most for every two single capitals ("AI ML CV" stays)."""
+    sizes = [len(t) for t in run.split()]
+    return sizes.count(2) >= 1 and sizes.count(1) >= 2 * sizes.count(2)
+
+
 _CAPITAL_APART = re.compile(r"([A-Z]) ([A-Z]{2,}(?: [A-Z&]+){0,3})")
 
 
 def _joined(text: str) -> str | None:
     """Capitals a browser set apart ("E D U C AT I O N"), put together when that is a title's word."""
     text = text.strip()
-    if re.fullmatch(r"[A-ZÀ-Þ&]+(?: +[A-ZÀ-Þ&]+){1,12}", text) and not section_kind(text):
+    if re.fullmatch(rf"[{UPPER}&]+(?: +[{UPPER}&]+){{1,12}}", text) and not section_kind(text):
         if section_kind(joined := text.replace(" ", ""), loose=False):
             return joined
     return None
@@ -749,6 +790,14 @@ def _unspace(line: str) -> str:
         letter = Counter(len(g) for g in re.findall(r" +", run)).most_common(1)[0][0]
         return " ".join(w.replace(" ", "") for w in re.split(f" {{{letter + 1},}}", run))
 
+    # capitals set wide apart, the words wider still ("M     A     R     K     E     T"), a design tool's
+    # headline; but two columns' titles on one line stay two (below)
+    if wide := re.fullmatch(rf"[{UPPER}](?: +[{UPPER}]){{3,}}", line.strip()):
+        gaps = sorted({len(g) for g in re.findall(" +", wide[0])})
+        if len(gaps) == 1 or len(gaps) == 2 and gaps[1] >= 2 * gaps[0]:
+            said = words(wide)
+            if len(said.split()) == 1 or not all(section_kind(w, loose=False) for w in said.split()):
+                return line[: len(line) - len(line.lstrip())] + said
     # (two columns' titles on one line, "P R O F I L E      S K I L L S", are two titles, each kept where it
     # stands, not one title of two words)
     apart = re.split(r" {5,}", line.strip())
@@ -763,14 +812,19 @@ def _unspace(line: str) -> str:
         return line[: len(line) - len(line.lstrip())] + joined
     parts = re.split(r"( {5,})", line)
     if len(parts) > 1 and (cells := [_joined(x) or x for x in parts]) != parts:
-        return "".join(c.ljust(len(x)) for c, x in zip(cells, parts)).rstrip()
+        # (and the other column's letter-spaced words, below)
+        line = "".join(c.ljust(len(x)) for c, x in zip(cells, parts)).rstrip()
     # a small-caps title whose capital a browser set apart from the rest ("A WARDS"): a title whole
     if (split := _CAPITAL_APART.fullmatch(line.strip())) and not section_kind(line):
         joined = split[1] + split[2]
         if section_kind(joined, loose=False):
             return line[: len(line) - len(line.lstrip())] + joined
+    # (a kerned pair first: "M A YA", "C O O R D I N AT O R", a design tool's name and job titles)
+    line = _KERNED_RUN.sub(
+        lambda m: words(m).ljust(len(m.group(0))) if _kerned(m.group(0)) else m.group(0), line
+    )
     spaced, n = _SPACED_RUN.subn(lambda m: words(m).ljust(len(m.group(0))), line)
-    return spaced.rstrip() if n else line
+    return spaced.rstrip() if n else line.rstrip()
 
 
 _CONTACT_LABEL = re.compile(
@@ -824,6 +878,11 @@ def _untab(line: str) -> str:
 _TYPES = r"full-time|part-time|self-employed|freelance|contract|internship|apprenticeship|seasonal|permanent|temporary"
 _WEB_NOISE = re.compile(
     r"references?\s+(?:are\s+)?(?:available\s+)?(?:up)?on\s+request\.?|referenzen auf anfrage\.?|"
+    # (and in the other languages: "Referenser lämnas på begäran", "Referenties zijn op aanvraag
+    # beschikbaar", "Références sur demande", "Referanser oppgis på forespørsel")
+    r"(?:referenser|referencer|referanser|referenties|références|referencias|suosittelijat)\b.{0,20}?"
+    r"(?:på begäran|på forlangende|på anmodning|på forespørsel|op (?:aan)?vraag|sur demande|a petición|"
+    r"pyydettäessä)(?: beschikbaar)?\.?|"
     rf".{{2,80}} logo|contact info|\d[\d,.]*\+? (?:connections|followers)|endorsed by .+|\d+ endorsements?|"
     rf"show (?:all|credential|more|less)\b.*|credential id .+|(?:…|\.\.\.)?see (?:more|less)|{_TYPES}",
     re.I,
@@ -1042,7 +1101,7 @@ _PARTICLES = {
     "dos",
     "das",
 }
-_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-ZÀ-ÖØ-Þ]\.")
+_NAME_WORD = re.compile(rf"[{UPPER}][\w'’.-]*|[{UPPER}]\.")
 
 
 def natural_case(name: str) -> str:
@@ -1059,11 +1118,17 @@ _JOB_WORD = re.compile(
 )
 
 
+# "Name", in the languages of the CVs that open with a table of personal data ("Naam  Sanne de Vries")
+_NAME_LABEL = (
+    r"(?:full )?name|nom|nombre|nome|naam|namn|navn|nimi|ad[ıi] soyad[ıi]|ad soyad|imię i nazwisko|jméno"
+)
+
+
 def _as_name(text: str) -> str | None:
     # "Name: Park Ji-hoon", or in a table's columns "Name        Park Ji-hoon"
     # (and a Europass CV's margin title beside it: "PERSONAL INFORMATION  Ioana Popescu")
     t = re.sub(
-        r"^(name|nom|nombre|nome|personal information|personal data|personal details)(?:\s*:\s*|\s{2,}|\t+)",
+        rf"^({_NAME_LABEL}|personal information|personal data|personal details)(?:\s*:\s*|\s{{2,}}|\t+)",
         "",
         text.strip(),
         flags=re.I,
@@ -1073,9 +1138,7 @@ def _as_name(text: str) -> str | None:
         r"^(?:(?:hi|hello|hey|hola|bonjour|hallo)[,!]?\s+)?(?:i['’]?m|i am|my name is)\s+", "", t, flags=re.I
     )
     # "NOVAK, Petra": the surname in capitals first, as academic and European CVs write it
-    if m := re.fullmatch(
-        r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+),\s+([A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*)?)", t
-    ):
+    if m := re.fullmatch(rf"([{UPPER}][{UPPER}'’-]+),\s+([{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*)?)", t):
         t = f"{m.group(2)} {natural_case(m.group(1))}"
     t = re.split(r"\s[|•·–—]\s|\s{3,}|,\s|\t|\|", t)[0].strip(" #*_")  # "Jane Doe | jane@x.org"
     t = re.sub(r",?\s+(ph\.?d\.?|m\.?d\.?|mba|msc|jr\.?|sr\.?|iii|ii)$", "", t, flags=re.I)
@@ -1135,13 +1198,19 @@ def find_name(header: list[Line], sections: list[Section] = ()) -> tuple[str | N
     for line in header[:8]:
         if name := _as_name(line.text):
             return name, line
+    # a design template's name in two lines of large capitals, "MAYA" over "CASTELLANOS"
+    for first, last in zip(header[:3], header[1:4]):
+        one_word = len(first.text.split()) == 1 and len(last.text.split()) <= 2
+        if one_word and not DOCUMENT_TITLES.match(first.text) and first.text.isupper() == last.text.isupper():
+            if name := _as_name(f"{first.text} {last.text}"):
+                return name, first
     # (or beside the sidebar's first line, "Ljubljana, Slovenia        Amelia Novak": a later cell)
     for line in header[:3]:
         for cell in re.split(r"\s{3,}", line.text.strip())[1:]:
             if name := _as_name(cell):
                 return name, line
     for line in (ln for s in sections if s.kind == "contact" for ln in s.lines[:8]):
-        if re.match(r"(name|nom|nombre|nome)(\s*:|\s{2,}|\t)", line.text, re.I) and (
+        if re.match(rf"(?:{_NAME_LABEL})(\s*:|\s{{2,}}|\t)", line.text, re.I) and (
             name := _as_name(line.text)
         ):
             return name, line
@@ -1167,8 +1236,10 @@ def town_of(address: str) -> str:
     numbers or postcodes (a Dutch one's two letters too), the last two."""
     # a postcode is no place: "Parramatta NSW 2150", "Salford, M5 4WT" (a UK postcode)
     parts = [p.strip() for p in address.split(",") if not _UK_POSTCODE.fullmatch(p.strip())]
+    # (a postcode before the town: "3011 AD Rotterdam", "411 24 Göteborg", "70173 Stuttgart")
     if len(parts) == 1:
-        return re.sub(r"\s+\d{4,5}(?:-\d{4})?$", "", parts[0])
+        town = re.sub(rf"^(?:\d{{4}} ?[A-Z]{{2}}|\d{{3}} \d{{2}}|\d{{4,5}})\s+(?=[{UPPER}])", "", parts[0])
+        return re.sub(r"\s+\d{4,5}(?:-\d{4})?$", "", town)
     if not re.search(r"\d", parts[0]):
         return ", ".join(parts)
     parts = [re.sub(r"\b\d{4} ?[A-Z]{2}\b|\S*\d\S*", "", p).strip(" -–") for p in parts[1:]]
@@ -1180,6 +1251,8 @@ _ID_LABEL = re.compile(
     r"pesel|personnummer|national id)\b[^:]{0,12}:",
     re.I,
 )
+# the label of the town one lives in, where the address above it holds only the street
+_TOWN_LABEL = r"wohnort|woonplaats|bostadsort|postort|asuinpaikka|ikamet|yaşadığı şehir"
 _VALUE_END = r"(?:\s{3,}|\s+(?=[A-Z][a-z]+(?: [a-z]+){0,2}\s*:\s)|$)"
 
 
@@ -1212,13 +1285,16 @@ def find_contact(header: list[Line], sections: list[Section]) -> dict[str, str]:
         # a value ends at a column gap ("Address: Porto, Portugal    Phone: ...") or at the next label
         # (the 2023 Europass: "Nationality: Italian Gender: Female"); "Email address:" is no address
         if m := re.search(
-            r"(?:location|(?<!mail )address|based in|wohnort|anschrift|adresse?|adres|ubicación|indirizzo|dirección|endereço|"
-            r"current city|city of residence|current location|residence)"
+            rf"(?:location|(?<!mail )address|based in|{_TOWN_LABEL}|anschrift|adresse?|adres|ubicación|indirizzo|"
+            r"dirección|endereço|current city|city of residence|current location|residence)"
             rf"(?:\s*:\s*|\s{{2,}}|\t+)([^|•\n]+?){_VALUE_END}",
             text,
             re.I,
         ):
             got["location"] = town_of(re.sub(r"\s*\((?:home|work)\)$", "", m.group(1).strip(), flags=re.I))
+            # (a Dutch or German CV's street under "Adres", its town under "Woonplaats": the town)
+            if re.match(_TOWN_LABEL, m.group(0), re.I):
+                found["location"] = got["location"]
         if m := re.search(
             r"(?:nationality|citizenship|nazionalità|nacionalidad|nacionalidade|nationalité|staatsangehörigkeit)"
             rf"\s*:\s*([^|•\n]+?){_VALUE_END}",
