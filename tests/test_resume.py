@@ -85,6 +85,9 @@ BLIND_MISSES = {
     "b56_formato_europeo": [["progetti"]],
     # (a project's tools are read, "Technology: Python, TensorFlow, Flask", but no kind asks for them)
     "b59_indian_fresher": [["Crop Disease Detection"]],
+    # (AltaCV's "Most Proud of" holds achievements, each over a line that says more: read as prizes it
+    # gave "Split payments" and "For the onboarding redesign" as prizes, so it stays an unknown section)
+    "b71_altacv_look": [["Finance Norway Innovation Prize"]],
 }
 
 
@@ -4013,3 +4016,80 @@ def test_a_bullet_in_another_language_is_asked_no_english_verb():
     # a name in Polish or Czech opens with a capital outside Latin-1
     polish = "Łukasz Żak\nlukasz@example.pl\n\nExperience\nAnalyst, PKO, 2019 - now"
     assert parse_resume(polish).name == "Łukasz Żak"
+
+
+# Round 16 (session 24): Indonesian and Romanian CVs, the Deedy and AltaCV looks
+def test_an_indonesian_cv_with_its_declaration_place_and_date():
+    text = "\n".join([
+        "DAFTAR RIWAYAT HIDUP", "", "DATA PRIBADI", "Nama                 :     Budi Santoso",
+        "Tempat/Tanggal Lahir :     Bandung, 3 Mei 1990", "Agama                :     Katolik",
+        "Email                :     budi.santoso@example.co.id", "", "PENGALAMAN KERJA", "Maret 2020 – Sekarang",
+        "Manajer Proyek – PT Telkom Indonesia Tbk, Bandung", "•  Memimpin 12 teknisi jaringan", "",
+        "RIWAYAT PENDIDIKAN", "2008 – 2012      S1 Teknik Elektro, Institut Teknologi Bandung", "",
+        "KEMAMPUAN BAHASA", "Bahasa Indonesia (bahasa ibu), Bahasa Inggris (aktif)", "", "PELATIHAN DAN SERTIFIKASI",
+        "•  CCNA – Cisco, 2019",
+        "Demikian daftar riwayat hidup ini saya buat dengan sebenar-benarnya untuk dapat dipergunakan",
+        "sebagaimana mestinya.", "Bandung, 2 Desember 2026", "Budi Santoso",
+    ])  # fmt: skip
+    r = parse_resume(text)
+    assert r.name == "Budi Santoso"  # (the labelled name, not the document's title in capitals)
+    assert [s.kind for s in r.sections] == [
+        "contact",
+        "experience",
+        "education",
+        "languages",
+        "certifications",
+    ]
+    a = answers(text, "Budi")
+    assert a["current_org"] == "PT Telkom Indonesia Tbk" and a["start@PT Telkom Indonesia Tbk"] == "2020"
+    assert a["school@bachelor's degree"] == "Institut Teknologi Bandung"  # ("S1": the bachelor's)
+    assert a["certifications"] == "CCNA – Cisco" and a["issuer@CCNA"] == "Cisco"  # (no closing statement)
+    assert a["languages"] == "Bahasa Indonesia, Bahasa Inggris" and a["level@Bahasa Inggris"] == "aktif"
+
+
+def test_a_romanian_cv_its_dates_column_and_language_table():
+    from lenweight.documents import tidy_pdf_text
+
+    text = tidy_pdf_text("\n".join([
+        "Ioana Dumitrescu", "Brașov, România        ioana.d@example.ro", "", "EXPERIENȚĂ PROFESIONALĂ",
+        "Octombrie 2019 – Prezent".ljust(37) + "Contabil senior, Deloitte, București",
+        "Am coordonat auditul pentru 8 clienți din industria auto",
+        "Septembrie 2013 – Februarie".ljust(37) + "Contabil, KPMG, București",
+        "2019".ljust(40) + "Am pregătit situațiile financiare anuale", "", "EDUCAȚIE",
+        "2009 – 2013".ljust(37) + "Licență în Finanțe, Universitatea din București", "", "LIMBI STRĂINE",
+        "Limba         Nivel", "Engleză       C1", "Franceză      B2",
+    ]))  # fmt: skip
+    a = answers(text, "Ioana")
+    assert a["current_org"] == "Deloitte" and a["start@Deloitte"] == "2019"
+    assert a["dates@KPMG"] == "Septembrie 2013 - Februarie 2019"  # (the date cell wrapped its year)
+    assert a["field@Universitatea din București:bachelor's degree"] == "Finanțe"  # ("în": in)
+    assert a["languages"] == "Engleză, Franceză" and a["location"] == "Brașov, România"
+    assert not any(k.startswith("did@Deloitte:") for k in a)  # ("Am coordonat": no English "am")
+
+
+# Overleaf's two-column looks as pypdf's layout mode reads them: Deedy's handles after a label, and
+# AltaCV's paracol, whose narrow gutter glues a left line running up to it to the right column's word
+def test_a_deedy_handle_and_a_paracol_gutter_with_glued_words():
+    from lenweight.documents import tidy_pdf_text
+
+    deedy = "\n".join([
+        "Mei Tanaka", "mei.tanaka@example.com", "", "Education".ljust(45) + "Experience",
+        "Carnegie Mellon University".ljust(45) + "Stripe | Software Engineer Intern",
+        "BS in Statistics".ljust(45) + "May 2024 – Aug 2024 | San Francisco, CA", "Links".ljust(45),
+        "Github:// meitanaka".ljust(45) + "• Built a fraud dashboard for 40 analysts", "LinkedIn:// mei-tanaka",
+    ])  # fmt: skip
+    a = answers(deedy, "Mei")
+    assert a["github"] == "github.com/meitanaka" and a["linkedin"] == "linkedin.com/in/mei-tanaka"
+    assert a["role@Stripe"] == "Software Engineer Intern"
+    alta = tidy_pdf_text("\n".join([
+        "OLA HANSEN", "ola@example.no   ♂phone-alt+47 412 55 000   Bergen, Norway", "",
+        "EXPERIENCE".ljust(70) + "MOST PROUD OF", "Senior Engineer".ljust(70) + "/trophyNorth Sea Safety Prize, 2021",
+        "Equinor".ljust(70) + "For the subsea monitoring work", "Jan 2019 – Ongoing".ljust(70) + "LANGUAGES",
+        "• Led the subsea monitoring team of 7 engineers to the end of the line" + "Norwegian      ●●●●●",
+        "• Cut inspection costs by 20%".ljust(70) + "English        ●●●●○", "Engineer".ljust(70) + "German         ●●○○○",
+        "Aker Solutions".ljust(70), "Aug 2014 – Dec 2018".ljust(58) + "Oslo, NorwayFrench         ●○○○○",
+    ]))  # fmt: skip
+    assert "+47 412 55 000" in alta and "/trophy" not in alta  # (fontawesome's glyph names)
+    a = answers(alta, "Ola")
+    assert a["languages"] == "Norwegian, English, German, French"
+    assert a["count@Equinor:engineers"] == "7 engineers" and a["start@Aker Solutions"] == "2014"

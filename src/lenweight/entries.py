@@ -66,7 +66,8 @@ ROLE_WORDS = re.compile(
     r"\w*ingenjör|\w*ledare|utvecklare|konstruktör|konsult|handläggare|sjuksköterska|lärare|praktikant|"
     r"\w*ingeniør|udvikler|utvikler|\w*leder|sygeplejerske|sykepleier|"
     r"insinööri|kehittäjä|asiantuntija|\w*päällikkö|suunnittelija|"
-    r"\w*mühendis\w*|müdür\w*|uzman\w*|sorumlusu|yönetici\w*|stajyer|öğretmen\w*|hemşire)\b",
+    r"\w*mühendis\w*|müdür\w*|uzman\w*|sorumlusu|yönetici\w*|stajyer|öğretmen\w*|hemşire|"
+    r"staf|analis|manajer|kepala|insinyur|inginer|dezvoltator|analist|programator|asistent)\b",
     re.IGNORECASE,
 )
 ORG_WORDS = re.compile(
@@ -96,7 +97,9 @@ SCHOOL_WORDS = re.compile(
     # Nordic, Finnish and Turkish: "Chalmers tekniska högskola", "Aarhus Universitet", "Aalto-yliopisto",
     # "Orta Doğu Teknik Üniversitesi"
     r"högskola|högskolan|universitet|universitetet|høgskole|høyskole|højskole|handelshøjskole|"
-    r"\w*-?yliopisto|ammattikorkeakoulu|üniversitesi|üniversite|yüksekokulu|lisesi)\b",
+    r"\w*-?yliopisto|ammattikorkeakoulu|üniversitesi|üniversite|yüksekokulu|lisesi|"
+    # Indonesian and Romanian: "Universitas Gadjah Mada", "Politeknik Negeri", "SMA Negeri 3", "Liceul"
+    r"universitas|politeknik|sekolah|sma|smk|liceul|colegiul)\b",
     re.IGNORECASE,
 )
 DEGREE_WORDS = re.compile(
@@ -116,7 +119,9 @@ DEGREE_WORDS = re.compile(
     # Swedish, Danish, Norwegian, Finnish and Turkish degrees
     r"civilingenjör|högskoleingenjör|kandidatexamen|masterexamen|magisterexamen|sivilingeniør|"
     r"bachelorgrad|mastergrad|kandidatgrad|cand\.\s?\w+|diplomi-insinööri|insinööri|kandidaatti|maisteri|"
-    r"tradenomi|yüksek lisans|ön lisans|lisans|doktora)(?![\w])\.?",
+    r"tradenomi|yüksek lisans|ön lisans|lisans|doktora|"
+    # Indonesian ("S1 Akuntansi": sarjana, the bachelor's; S2 the master's) and Romanian ("Licență în ...")
+    r"s[123]|d3|sarjana|magister|licență|licenta|masterat|doctorat)(?![\w])\.?",
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # "MIT", "UCLA": case-sensitive, so "Basic" is no school
@@ -126,7 +131,7 @@ _COUNTRIES = (
     r"Belgium|Sweden|Norway|Denmark|Finland|Poland|India|China|Japan|Korea|Singapore|Australia|"
     r"New Zealand|Brazil|Brasil|Mexico|México|Argentina|Chile|Colombia|Peru|Nigeria|Kenya|South Africa|Israel|"
     r"Jordan|Egypt|Morocco|Tunisia|Lebanon|Turkey|Türkiye|Greece|Cyprus|Malta|Czech Republic|Czechia|Slovakia|"
-    r"Hungary|Romania|Bulgaria|Croatia|Serbia|Slovenia|Ukraine|Estonia|Latvia|Lithuania|Iceland|Luxembourg|"
+    r"Hungary|Romania|România|Sverige|Norge|Danmark|Suomi|Nederland|Polska|Česko|Bulgaria|Croatia|Serbia|Slovenia|Ukraine|Estonia|Latvia|Lithuania|Iceland|Luxembourg|"
     r"UAE|United Arab Emirates|Saudi Arabia|Qatar|Pakistan|Bangladesh|Sri Lanka|Nepal|Vietnam|Thailand|"
     r"Malaysia|Indonesia|Philippines|Taiwan|Hong Kong|Ghana|Ethiopia|Uganda|Tanzania|Rwanda|Venezuela|"
     r"Ecuador|Uruguay|Costa Rica|Panama|Puerto Rico|Jamaica|Perú|Panamá|Bolivia|Paraguay|Guatemala|Honduras|"
@@ -188,7 +193,9 @@ LEVEL = re.compile(
     # Swedish, Danish, Norwegian, Finnish, Turkish
     r"modersmål|morsmål|flytande|flydende|flytende|(?:mycket )?goda kunskaper|grundläggande(?: kunskaper)?|"
     r"grundlæggende|grunnleggende|äidinkieli|sujuva|erinomainen|hyvä|tyydyttävä|alkeet|"
-    r"ana ?dil(?:i)?|ileri(?: seviye)?|orta(?: seviye)?|başlangıç(?: seviyesi)?|(?:çok )?iyi|akıcı",
+    r"ana ?dil(?:i)?|ileri(?: seviye)?|orta(?: seviye)?|başlangıç(?: seviyesi)?|(?:çok )?iyi|akıcı|"
+    # Indonesian, Romanian
+    r"bahasa ibu|aktif|pasif|lancar|nativ[ăa]?|limba maternă|avansat|mediu|începător",
     re.I,
 )
 # The 2023 Europass rates each language on five skills, on lines of their own under its name:

@@ -560,7 +560,7 @@ _ENGLISH_GLUE = re.compile(
 )
 _FOREIGN_GLUE = re.compile(
     r"\b(?:de|la|le|les|des|du|di|del|della|von|der|die|das|den|und|van|het|een|och|för|og|af|ve|ile|bir|"
-    r"para|con|por|avec|pour|sur|zur|zum|mit|für|dla|na|pro)\b",
+    r"para|con|por|avec|pour|sur|zur|zum|mit|für|dla|na|pro|din|pentru|și|cu|unei|unui|dan|yang|untuk|dengan)\b",
     re.I,
 )
 
@@ -568,9 +568,8 @@ _FOREIGN_GLUE = re.compile(
 def _foreign(text: str) -> bool:
     words = re.findall(r"[^\W\d_]+", text)
     accented = sum(any(ord(c) > 127 for c in w) for w in words)
-    return not _ENGLISH_GLUE.search(text) and bool(
-        _FOREIGN_GLUE.search(text) or words and accented >= len(words) / 4
-    )
+    english, foreign = len(_ENGLISH_GLUE.findall(text)), len(_FOREIGN_GLUE.findall(text))
+    return foreign > english or not english and bool(words and accented >= len(words) / 4)
 
 
 def _verb_question(bullet: str) -> tuple[str, str] | None:
@@ -600,7 +599,8 @@ def _verb_question(bullet: str) -> tuple[str, str] | None:
     ):
         return None
     verb, obj = lemmas["VERB"][0], m.group(2)
-    if _foreign(obj):
+    # ("Am condus o echipă ...": Romanian's "I have" is English's "am", no verb a question asks)
+    if _foreign(obj) or verb == "be":
         return None
     if two := re.match(r"(?:and|or|&)\s+([a-z-]+)\s+(.+)", obj):
         # "Loaded and unloaded 30+ trailers": two verbs, one object ("What did Carlos load and unload?")
@@ -990,19 +990,22 @@ def volunteer_facts(p: Profile, n: str) -> list[Fact]:
 LEVELS = [
     # a physician's degree is a doctor's but no PhD: "Doctor of Medicine", "M.D."
     ("medical degree", r"\b(md|doctor of (osteopathic )?medicine)\b"),
-    ("PhD", r"\b(phd|ph d|dphil|doctor\w*|doktor\w*|promotion|doctorado|doutorado|dottorato|doktora)\b"),
+    (
+        "PhD",
+        r"\b(phd|ph d|dphil|doctor\w*|doktor\w*|promotion|doctorado|doutorado|dottorato|doktora|s3|doctorat)\b",
+    ),
     (
         "master's degree",
         r"\b(ms|msc|ma|mba|mfa|meng|me|mca|mcom|mphil|mtech|med|llm|master'?s?|máster|maestría|magister|mestrado|"
         r"laurea (magistrale|specialistica)|yüksek lisans|masterexamen|magisterexamen|mastergrad|civilingenjör|"
-        r"sivilingeniør|diplomi-insinööri|maisteri)\b",
+        r"sivilingeniør|diplomi-insinööri|maisteri|s2|masterat)\b",
     ),
     (
         "bachelor's degree",
         r"\b(bs|bsc|ba|bfa|beng|be|btech|bca|bed|bba|llb|mbbs|bmath|bcom|barch|bachelor'?s?|licenciatura|grado|licence|"
         # (Brazil's "Graduação" is the first degree; its "Pós-graduação", a specialisation, is no bachelor's)
         r"bacharelado|(?<!pós )graduação|laurea triennale|laurea|(?<!yüksek )lisans|kandidatexamen|"
-        r"bachelorgrad|kandidaatti)\b",
+        r"bachelorgrad|kandidaatti|s1|sarjana|licență|licenta)\b",
     ),
 ]
 
@@ -1021,7 +1024,8 @@ def level(degree: str) -> str:
 
 def field_of(degree: str) -> str:
     """'M.S. in Computer Science' -> 'Computer Science'; 'BFA Graphic Design' -> 'Graphic Design'."""
-    if m := re.search(r"\b(?:in|en|em)\s+(.+)$", degree):  # "Bacharelado em Ciência da Computação"
+    # ("Bacharelado em Ciência da Computação", "Licență în Informatică", "Civilingenjör i maskinteknik")
+    if m := re.search(r"(?<!\w)(?:in|en|em|în|i)\s+(.+)$", degree):
         return m.group(1).strip(" .,")
     if (m := re.fullmatch(r"(.+?),\s*([^,]{3,60})", degree)) and level(m.group(1)):  # "B.Com., Finance"
         return m.group(2).strip(" .")

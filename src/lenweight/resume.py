@@ -27,7 +27,7 @@ UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.
 # experience.
 SECTION_PATTERNS: list[tuple[str, str]] = [
     ("references", r"references?|referees?|referenzen|références|referencias|referências|referenze|referenties|"
-     r"referenser|referencer|referanser|suosittelijat|referanslar"),
+     r"referenser|referencer|referanser|suosittelijat|referanslar|referensi|referinț[eă]"),
     # what a rirekisho or an application form asks of this application, not of the person: kept out
     # (and an Indian CV's "Declaration", "I hereby declare that ..."; USAJOBS's "Additional Information",
     # veterans' preference and clearance; Europass's job applied for and driving licence)
@@ -51,13 +51,16 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
      r"(professional )?memberships?|(professional )?affiliations|professional bodies|(professional )?registrations?|mitgliedschaften|ordre professionnel|"
      r"formation continue|cursos|certificaten|cursussen|trainingen|"
      r"certifikat|certifieringar|kurser|certificeringer|sertifiseringer|kurs|sertifikaatit|kurssit|"
-     r"sertifikalar|sertifikalarım|kurslar|belgeler"),
+     r"sertifikalar|sertifikalarım|kurslar|belgeler|"
+     r"(pelatihan|kursus)( dan sertifikasi)?|sertifikasi|sertifikat|certificări|certificari|cursuri"),
     ("languages", r"(spoken |foreign )?languages?(\(s\))?( spoken| skills| known)?|mother tongue\(s\)|sprachen|sprachkenntnisse|langues|idiomas|lenguas|"
      r"línguas|lingue|(conoscenze|competenze) linguistiche|talen|talenkennis|"
      # Czech, Slovak, Polish
      r"jazykové znalosti|jazyky|cudzie jazyky|języki( obce)?|znajomość języków|"
      # Swedish, Danish, Norwegian, Finnish, Turkish
-     r"språk(kunskaper|kunnskaper)?|sprog(kundskaber)?|kielitaito|kielet|yabanci dil(ler|ler[i])?|dil bilgisi|diller"),
+     r"språk(kunskaper|kunnskaper)?|sprog(kundskaber)?|kielitaito|kielet|yabanci dil(ler|ler[i])?|dil bilgisi|diller|"
+     # Indonesian, Romanian
+     r"(kemampuan |penguasaan )?bahasa( asing)?|limbi( străine| straine)?|limbi cunoscute"),
     ("education", r"education|schooling|academic( background| history| qualifications?| training| details)?|studies|"
      # a Nigerian CV's two lists: "Educational Institutions Attended with Dates", "... Qualifications Obtained ..."
      r"(educational )?(institutions|schools) attended( with dates)?|(educational )?qualifications obtained( with dates)?|"
@@ -65,7 +68,7 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
      r"études|educación|formación( académica)?|estudios|formação( acadêmica| académica)?|escolaridade|"
      r"istruzione( e formazione)?|formazione|titoli di studio|opleiding(en)?|scholing|onderwijs|"
      r"vzdělání|vzdelanie|wykształcenie|utbildning(ar)?|uddannelse|utdannelse|utdanning|koulutus|"
-     r"eğitim( bilgileri)?|öğrenim( bilgileri)?"),
+     r"eğitim( bilgileri)?|öğrenim( bilgileri)?|(riwayat )?pendidikan( formal)?|educați[ea]|educatie|studii"),
     # a physician's residency and fellowship: "Postgraduate Training" (before certifications' "training")
     ("experience", r"(postgraduate|graduate medical|residency( and fellowship)?|clinical) training|residency|(\w+ )?experience|employment( history)?|work( history)?|career( history)?|((academic|faculty|university|professional) )?appointments|"
      r"academic (positions|employment)|military( service| history)?|wehrdienst|(clinical )?rotations|practicums?|"
@@ -76,34 +79,39 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
      r"esperienz[ae]( lavorativ[ae]| professional[ei])?|research|industry|(werk|beroeps)ervaring|loopbaan|"
      r"arbeidsverleden|pracovní zkušenosti|pracovné skúsenosti|praxe|doświadczenie( zawodowe)?|"
      r"arbetslivserfarenhet|arbetserfarenhet|yrkeserfarenhet|anställningar|erhvervserfaring|arbejdserfaring|"
-     r"arbeidserfaring|yrkeserfaring|työkokemus|työhistoria|(iş )?deneyim(i|ler|lerim)?|iş tecrübe(si|leri)|tecrübeler"),
+     r"arbeidserfaring|yrkeserfaring|työkokemus|työhistoria|(iş )?deneyim(i|ler|lerim)?|iş tecrübe(si|leri)|tecrübeler|"
+     r"(riwayat )?pengalaman( kerja)?|riwayat pekerjaan|experiență( profesională)?|experienta( profesionala)?"),
     ("skills", r"(\w+ )?skills?|competenc(i|y|ies)|expertise|tools|technologies|tech stack|toolbox|"
      r"kenntnisse|fähigkeiten|kompetenzen|edv(-kenntnisse)?|compétences|habilidades|conocimientos|"
      r"aptitudes|strengths|competências|conhecimentos|competenze( tecniche| informatiche)?|conoscenze|"
      r"vaardigheden|competenties|ich biete|dovednosti|zručnosti|počítačové znalosti|umiejętności|"
      r"kompetenser|färdigheter|kunskaper|it-kunskaper|kompetencer|færdigheder|kompetanse|ferdigheter|"
-     r"taidot|osaaminen|beceriler(im)?|yetenekler(im)?|yetkinlikler|bilgisayar (becerileri|bilgisi)"),  # Xing: "Ich biete" (I offer) lists the skills
+     r"taidot|osaaminen|beceriler(im)?|yetenekler(im)?|yetkinlikler|bilgisayar (becerileri|bilgisi)|"
+     r"keahlian|keterampilan|kemampuan|kompetensi|competențe( tehnice| digitale)?|aptitudini|abilități"),  # Xing: "Ich biete" (I offer) lists the skills
     ("projects", r"(\w+ )?projects?|projekte|projets|proyectos|projetos|progetti|projecten|portfolio|open[- ]source"),
     ("interests", r"interests?|hobbies|activities|sports|hobbys|interessen|freizeit|loisirs|centres d'intérêt|intérêts|"
      r"intereses|aficiones|pastimes|interesses|interessi|passatempi|hobby'?s|vrije tijd|zájmy|záujmy|zainteresowania|"
-     r"(fritids)?intressen|(fritids)?interesser|fritid|harrastukset|hobiler(im)?|ilgi alanlar[ıi]"),
+     r"(fritids)?intressen|(fritids)?interesser|fritid|harrastukset|hobiler(im)?|ilgi alanlar[ıi]|hobi|minat|"
+     r"hobby-uri|interese|pasiuni"),
     ("summary", r"summary|profile|about( me)?|(career )?objective|career (summary|profile)|overview|introduction|bio(graphy)?|who i am|"
      r"personal (statement|profile)|"
      r"research (interests|focus|statement)|areas of (interest|expertise)|profil|kurzprofil|über mich|zusammenfassung|résumé|à propos|perfil|resumen|sobre mí|acerca de mí|"
      r"resumo|sobre mim|objetivo|profilo|chi sono|obiettivo|extracto|(persoonlijk )?profiel|over mij|samenvatting|ich suche|"
-     r"om mig|sammanfattning|om meg|sammendrag|profiili|tiivistelmä|hakkımda|hakkimda|özet|kariyer hedefi"),
+     r"om mig|sammanfattning|om meg|sammendrag|profiili|tiivistelmä|hakkımda|hakkimda|özet|kariyer hedefi|"
+     r"tentang saya|ringkasan|profil singkat|despre mine|rezumat|obiectiv( profesional)?"),
     ("contact", r"basic information|basic info|contact( me| info(rmation)?| details)?|(personal )?details|personal (information|data)|"
      r"kontakt(daten)?|persönliche (daten|angaben)|coordonnées|contacto|contactar|datos personales|links|(social |online )?profiles|contato|"
      r"dados pessoais|contatti|(dati|informazioni) personali|contactgegevens|personalia|persoonlijke gegevens|"
      r"osobní údaje|osobné údaje|dane osobowe|personuppgifter|kontaktuppgifter|personlige oplysninger|"
      r"kontaktoplysninger|personlige opplysninger|kontaktinformasjon|henkilötiedot|yhteystiedot|"
-     r"kişisel bilgiler|iletişim( bilgileri)?"),
+     r"kişisel bilgiler|iletişim( bilgileri)?|data (pribadi|diri)|informasi pribadi|kontak|"
+     r"date (personale|de contact)|informații personale|contact"),
 ]  # fmt: skip
 _KINDS = [(kind, re.compile(rf"(?:{pattern})")) for kind, pattern in SECTION_PATTERNS]
 # Lines before the first section that are no name: document titles ("CURRICULUM VITAE", "Lebenslauf").
 DOCUMENT_TITLES = re.compile(
     r"^(curriculum vitae|cv|resume|résumé|lebenslauf|hoja de vida|c\.v\.|meritförteckning|ansioluettelo|özgeçmiş|"
-    r"životopis|życiorys)$",
+    r"životopis|życiorys|daftar riwayat hidup|riwayat hidup)$",
     re.I,
 )
 
@@ -120,6 +128,14 @@ PAGE = re.compile(
 SIGN_OFF = re.compile(
     r"^\s*[A-ZÄÖÜ][\w .'’-]+,\s*(?:(?:den\s+)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s?|im\s+[A-ZÄÖÜ][a-zäöü]+\s+)(?:19|20)\d\d\s*$"
 )  # ("Stuttgart, 14.02.2026", "Stuttgart, 1. März 2026", "München, im März 2026")
+# ... and so do CVs elsewhere, after a statement that all of it is true (Indonesia's "Demikian daftar
+# riwayat hidup ini saya buat ...", India's "I hereby declare ..."), the place and date written out:
+# "Jakarta, 1 Desember 2026", taken as one only in the document's last three lines
+_DECLARATION = re.compile(
+    r"\s*(?:demikian\b|i hereby (?:declare|certify|confirm)|declar pe propria răspundere|ich versichere)",
+    re.I,
+)
+_PLACE_DATE = re.compile(r"^\s*[A-Z][\w .'’-]+,\s*\d{1,2}\.? [A-Z][a-z]+ (?:19|20)\d\d\s*$")
 _NUMBERING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+|^§\s*")
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)|`")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -439,6 +455,16 @@ def _dates_only(text: str) -> bool:
     return bool(dates := find_range(text)) and not strip_range(text, dates).strip(" ,|·–-")
 
 
+def _glued_at(line: str, col: int) -> bool:
+    """A line of the left column that runs up to the gutter, glued to the right column's first word
+    there (paracol's narrow gutter: "... in the first year🏆 Split payments", "Oslo, NorwayEnglish"):
+    an icon, or a capital after a small letter, exactly where the right column starts."""
+    if len(line) <= col or " " in line[col - 1 : col + 1]:
+        return False
+    before, after = line[col - 1], line[col]
+    return unicodedata.category(after).startswith("S") or before.islower() and after.isupper()
+
+
 def unzip_columns(lines: list[str], numbers: list[int] | None = None) -> tuple[list[str], list[int]]:
     """A two-column layout as pdftotext -layout writes it (Canva-style: a sidebar of contact, skills
     and languages beside the work history), as one column after the other; with each line's number.
@@ -474,9 +500,17 @@ def unzip_columns(lines: list[str], numbers: list[int] | None = None) -> tuple[l
         when its text runs through the gutter."""
         ln = ln.expandtabs()
         cut = next((m.start(1) for m in _GUTTER.finditer(ln) if abs(m.end(1) - col) <= 1), None)
+        glued = None
         if cut is None and len(ln) > col - 2 and ln[col - 2 : col].strip():
-            return None
-        cut = col - 2 if cut is None else cut
+            # (pypdf's layout places the glued word a character or two off the column's start)
+            glued = min(
+                (k for k in range(col - 3, col + 3) if _glued_at(ln, k)),
+                key=lambda k: abs(k - col),
+                default=None,
+            )
+            if glued is None:
+                return None
+        cut = glued if glued is not None else col - 2 if cut is None else cut
         indents = (len(ln) - len(ln.lstrip()), len(ln) - len(ln[cut:].lstrip()) - col)
         # a list's indent is a few spaces; a line further in is set flush right or centred
         left, right = (i if 0 < i <= 6 else 0 for i in indents)
@@ -887,6 +921,12 @@ _WEB_NOISE = re.compile(
     rf"show (?:all|credential|more|less)\b.*|credential id .+|(?:…|\.\.\.)?see (?:more|less)|{_TYPES}",
     re.I,
 )
+# a language table's header row, "Limba    Nivel" (Romanian), "Language    Level": no language
+_LANGUAGE_HEAD = re.compile(
+    r"\s*(?:languages?|limba|limbă|sprache|idioma|langue|taal|språk|dil|bahasa|lingua|język)\s{2,}"
+    r"(?:levels?|nivel|nivelul|niveau|livello|nível|nivå|seviye|tingkat|poziom|proficiency)\s*",
+    re.I,
+)
 # A template's placeholder for the photo, in its own cell beside the name ("FOTO      Lucía ...": a
 # Spanish or German CV's header table), or on a line of its own
 _PHOTO = re.compile(r"^\s*\[?(?:foto|photo|bild|picture|insert photo)\]?(?:\s{2,}|\s*$)", re.I)
@@ -926,6 +966,7 @@ def parse_resume(text: str) -> Resume:
         (_WORK_TYPE.sub("", ln), k)
         for ln, k in zip(lines, numbers)
         if not (_WEB_NOISE.fullmatch(ln.strip()) and not ln.strip().isupper())  # ("INTERNSHIP": a title)
+        and not _LANGUAGE_HEAD.fullmatch(ln)
     ]
     lines, numbers = _europass_places([ln for ln, _ in kept], [k for _, k in kept])
     lines, numbers = _margin_titles(lines, numbers)
@@ -949,8 +990,10 @@ def parse_resume(text: str) -> Resume:
     for i, raw in enumerate(lines):
         if not raw.strip() or RULE.match(raw) or PAGE.match(raw):
             continue
-        signed = signed or bool(sections and SIGN_OFF.match(raw))
-        if signed and len(raw.split()) <= 4:
+        last = sum(bool(ln.strip()) for ln in lines[i:]) <= 3
+        ends = SIGN_OFF.match(raw) or _DECLARATION.match(raw) or last and _PLACE_DATE.match(raw)
+        signed = signed or bool(sections and ends)
+        if signed and (len(raw.split()) <= 4 or _DECLARATION.match(raw)):
             continue
         # a label inside an entry: no section, no work done (a bare "Achievements" after a blank
         # line may be the title of the section after the entries: it must name tasks or duties too)
@@ -1120,7 +1163,8 @@ _JOB_WORD = re.compile(
 
 # "Name", in the languages of the CVs that open with a table of personal data ("Naam  Sanne de Vries")
 _NAME_LABEL = (
-    r"(?:full )?name|nom|nombre|nome|naam|namn|navn|nimi|ad[ıi] soyad[ıi]|ad soyad|imię i nazwisko|jméno"
+    r"(?:full )?name|nom|nombre|nome|naam|namn|navn|nimi|ad[ıi] soyad[ıi]|ad soyad|imię i nazwisko|jméno|"
+    r"nama(?: lengkap)?|nume(?: și prenume)?|numele și prenumele|név|ime i prezime|meno"
 )
 
 
@@ -1195,6 +1239,13 @@ def _sidebar_name_block(sections: list[Section], dense: bool = False) -> list[Li
 def find_name(header: list[Line], sections: list[Section] = ()) -> tuple[str | None, Line | None]:
     """The first line of the header block that looks like a person's name (titles skipped), else a
     "Name: ..." line of a personal-data section (CVs that open with PERSONAL DATA)."""
+    # a labelled name first ("Nama : Rina Wulandari" under "DAFTAR RIWAYAT HIDUP", a title in a
+    # language we do not know that looks like a name)
+    for line in header[:12]:
+        if re.match(rf"(?:{_NAME_LABEL})(\s*:|\s{{2,}}|\t)", line.text, re.I) and (
+            name := _as_name(line.text)
+        ):
+            return name, line
     for line in header[:8]:
         if name := _as_name(line.text):
             return name, line
@@ -1265,10 +1316,13 @@ def find_contact(header: list[Line], sections: list[Section]) -> dict[str, str]:
         got = {}
         if m := EMAIL.search(text):
             got["email"] = m.group(0)
-        if m := re.search(r"github\.com/([\w-]+)", text, re.I):
-            got["github"] = f"github.com/{m.group(1)}"
-        if m := re.search(r"linkedin\.com/in/([\w-]+)", text, re.I):
-            got["linkedin"] = f"linkedin.com/in/{m.group(1)}"
+        # (or the handle after a label, as the Deedy template writes it: "Github:// nvarma")
+        if m := re.search(r"github\.com/([\w-]+)|\bgithub\s*:(?://)?\s*@?([A-Za-z0-9][\w-]*)$", text, re.I):
+            got["github"] = f"github.com/{m.group(1) or m.group(2)}"
+        if m := re.search(
+            r"linkedin\.com/in/([\w-]+)|\blinkedin\s*:(?://)?\s*([A-Za-z0-9][\w-]*)$", text, re.I
+        ):
+            got["linkedin"] = f"linkedin.com/in/{m.group(1) or m.group(2)}"
         # (an identity number is no phone: "ID number: 9204155555088", "Aadhaar: 5555 0192 8841")
         if (m := PHONE.search(EMAIL.sub("", text))) and not _ID_LABEL.match(line.text):
             if sum(ch.isdigit() for ch in m.group(0)) >= 9 and not re.fullmatch(
