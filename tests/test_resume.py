@@ -4093,3 +4093,21 @@ def test_a_deedy_handle_and_a_paracol_gutter_with_glued_words():
     a = answers(alta, "Ola")
     assert a["languages"] == "Norwegian, English, German, French"
     assert a["count@Equinor:engineers"] == "7 engineers" and a["start@Aker Solutions"] == "2014"
+
+
+# Round 17 (session 24): a Swedish teacher's CV in a Word table (examples/linnea)
+def test_a_swedish_cv_its_licence_positions_of_trust_and_a_wrapped_school():
+    text = "\n".join([
+        "Sara Nyström", "Specialistsjuksköterska inom intensivvård", "Storgatan 3, 903 26 Umeå | sara.nystrom@example.se",
+        "", "Arbetslivserfarenhet", "2018 – pågående".ljust(20) + "Specialistsjuksköterska, Norrlands universitetssjukhus, Umeå",
+        "", "Utbildning", "2012 – 2015".ljust(20) + "Sjuksköterskeexamen, Umeå", " " * 20 + "universitet", "",
+        "Legitimation och kurser", "Sjuksköterskelegitimation, Socialstyrelsen, 2015", "", "Förtroendeuppdrag",
+        "2020 – pågående".ljust(20) + "Skyddsombud, Vårdförbundet",
+    ])  # fmt: skip
+    r = parse_resume(text)
+    assert [s.kind for s in r.sections] == ["experience", "education", "certifications", "volunteer"]
+    a = answers(text, "Sara")
+    assert a["headline"] == "Specialistsjuksköterska inom intensivvård"  # (a compound role: "-sköterska")
+    assert a["degree@Umeå universitet"] == "Sjuksköterskeexamen"  # ("-examen"; the school's word wrapped)
+    assert a["issuer@Sjuksköterskelegitimation"] == "Socialstyrelsen"  # (an authority, one word)
+    assert a["volunteer@Vårdförbundet"] == "Skyddsombud"

@@ -63,7 +63,8 @@ ROLE_WORDS = re.compile(
     r"educator|trainer|"
     # Dutch, Swedish, Danish, Norwegian, Finnish, Turkish
     r"\w*medewerker|teamleider|adviseur|ontwikkelaar|docent|verpleegkundige|stagiair\w*|"
-    r"\w*ingenjör|\w*ledare|utvecklare|konstruktör|konsult|handläggare|sjuksköterska|lärare|praktikant|"
+    # (Swedish roles are compounds too: "Gymnasielärare", "Specialistsjuksköterska", "Avdelningschef")
+    r"\w*ingenjör|\w*ledare|\w*utvecklare|konstruktör|\w*konsult|handläggare|\w*sköterska|\w*lärare|praktikant|\w+chef|"
     r"\w*ingeniør|udvikler|utvikler|\w*leder|sygeplejerske|sykepleier|"
     r"insinööri|kehittäjä|asiantuntija|\w*päällikkö|suunnittelija|"
     r"\w*mühendis\w*|müdür\w*|uzman\w*|sorumlusu|yönetici\w*|stajyer|öğretmen\w*|hemşire|"
@@ -83,7 +84,11 @@ ORG_WORDS = re.compile(
 # and the events that give prizes ("Best Indie Game, Tokyo Game Show")
 AWARDING = re.compile(
     r"\b(awards|institution|federation|board|trust|commission|academy|guild|league|ordre|order|ordine|orden|colegio|ordem|"
-    r"international|conference|congress|symposium|summit|festival|show|expo|hackathon|olympiad)\b",
+    r"international|conference|congress|symposium|summit|festival|show|expo|hackathon|olympiad|"
+    # a Nordic authority or society is one word ("Lärarlegitimation, Skolverket"; Socialstyrelsen,
+    # Arbetstilsynet, Helsedirektoratet), and so are Finnish, Turkish and Romanian ones
+    r"\w+verket|\w+styrelsen|\w+myndigheten|\w*förbundet|\w*föreningen|\w+tilsynet|\w+direktoratet|"
+    r"\w+virasto|kurumu|bakanlığı|kementerian|ministerul|autoritatea)\b",
     re.I,
 )
 
@@ -117,7 +122,8 @@ DEGREE_WORDS = re.compile(
     # Czech, Slovak and Polish degrees: "Ing.", "Mgr.", "Bc.", "magister", "licencjat", "inżynier"
     r"ing\.|mgr\.|bc\.|licencjat|inżynier|"
     # Swedish, Danish, Norwegian, Finnish and Turkish degrees
-    r"civilingenjör|högskoleingenjör|kandidatexamen|masterexamen|magisterexamen|sivilingeniør|"
+    # ("Kandidatexamen", "Ämneslärarexamen": a Swedish degree ends in "examen")
+    r"civilingenjör|högskoleingenjör|\w+examen|sivilingeniør|"
     r"bachelorgrad|mastergrad|kandidatgrad|cand\.\s?\w+|diplomi-insinööri|insinööri|kandidaatti|maisteri|"
     r"tradenomi|yüksek lisans|ön lisans|lisans|doktora|"
     # Indonesian ("S1 Akuntansi": sarjana, the bachelor's; S2 the master's) and Romanian ("Licență în ...")
@@ -1259,6 +1265,10 @@ def _cell_wrapped(prev: Line, line: Line) -> bool:
     ("Master in Human Resources" over "Management, HEC Montréal")."""
     if prev.bullet or line.bullet or line.gap or find_range(line.text):
         return False
+    # ("Ämneslärarexamen i kemi och biologi, Uppsala" over "universitet": a school's word alone, in
+    # small letters, goes on the line above)
+    if re.fullmatch(r"[a-zäöüåéèçøæ]+", line.text.strip()) and SCHOOL_WORDS.fullmatch(line.text.strip()):
+        return True
     # (a dated row too: "10/2009 – 08/2015    Maschinenbau (Master of Science), Universität" over "Stuttgart")
     if _BARE_SCHOOL.fullmatch(prev.text.rsplit(",", 1)[-1].strip()) and "," in prev.text:
         return True

@@ -39,7 +39,9 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
     # a student's clubs are roles at organisations, like volunteering ("President, Economics Society")
     ("volunteer", r"leadership( and (activities|involvement))?|(extra-?curricular|campus|student) (activities|involvement)|"
      r"activities and leadership|volunt\w*( (work|experience|activities|activity|roles?|positions?|service|engagement))?|community( service| involvement)?|ehrenamt\w*|bénévolat|voluntariado|volontariato|service|vrijwilligerswerk|"
-     r"ideellt (arbete|engagemang)|frivilligt arbejde|frivillig( arbeid| erfaring)?|vapaaehtoistyö|gönüllü (çalışmalar|faaliyetler)"),
+     r"ideellt (arbete|engagemang)|frivilligt arbejde|frivillig( arbeid| erfaring)?|vapaaehtoistyö|gönüllü (çalışmalar|faaliyetler)|"
+     # Swedish "positions of trust" (a board seat, a union post), and the Norwegian and Finnish words
+     r"förtroendeuppdrag|styrelseuppdrag|ideella uppdrag|tillitsverv|luottamustehtävät"),
     ("publications", r"publications?|papers?|selected (works|papers)|publikationen|veröffentlichungen|"
      r"publicaciones|publicações|pubblicazioni|publicaties|articles|talks( (and|&) publications)?|presentations"),
     ("awards", r"awards?|honou?rs?|honou?rs?-awards|achievements?|prizes?|scholarships?|fellowships?|grants?|competitions?|"
@@ -50,7 +52,7 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
     ("certifications", r"certifi\w*|licen[cs]es?|licensure|zertifi\w*|weiterbildung(en)?|courses?|trainings?|"
      r"(professional )?memberships?|(professional )?affiliations|professional bodies|(professional )?registrations?|mitgliedschaften|ordre professionnel|"
      r"formation continue|cursos|certificaten|cursussen|trainingen|"
-     r"certifikat|certifieringar|kurser|certificeringer|sertifiseringer|kurs|sertifikaatit|kurssit|"
+     r"certifikat|certifieringar|kurser|legitimation(er)?|certificeringer|sertifiseringer|kurs|sertifikaatit|kurssit|"
      r"sertifikalar|sertifikalarım|kurslar|belgeler|"
      r"(pelatihan|kursus)( dan sertifikasi)?|sertifikasi|sertifikat|certificări|certificari|cursuri"),
     ("languages", r"(spoken |foreign )?languages?(\(s\))?( spoken| skills| known)?|mother tongue\(s\)|sprachen|sprachkenntnisse|langues|idiomas|lenguas|"
@@ -184,7 +186,9 @@ def section_kind(title: str, loose: bool = True) -> str | None:
             return kind
     # "Professional Experience and Leadership", "Education and Training": a part names the kind,
     # the first part that does winning (people name the main content first).
-    for part in re.split(r",|/| and | und | et | y |\s[-–—|]\s", t):
+    # ("Legitimation och kurser": Swedish "and"; Norwegian and Danish "og", Turkish "ve", Romanian "și",
+    # Indonesian "dan")
+    for part in re.split(r",|/| and | und | et | y | och | og | ve | și | dan |\s[-–—|]\s", t):
         for kind, pattern in _KINDS:
             if part.strip() and pattern.fullmatch(part.strip()):
                 return kind
