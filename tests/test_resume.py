@@ -4081,6 +4081,12 @@ def test_a_deedy_handle_and_a_paracol_gutter_with_glued_words():
     a = answers(deedy, "Mei")
     assert a["github"] == "github.com/meitanaka" and a["linkedin"] == "linkedin.com/in/mei-tanaka"
     assert a["role@Stripe"] == "Software Engineer Intern"
+    # Deedy's skill categories, each on a line over its items set apart by bullets
+    skills = (
+        "Mei Tanaka\nmei@example.com\n\nSkills\nProgramming\nPython • R • SQL\nTools\nDocker • Airflow • dbt"
+    )
+    a = answers(skills, "Mei")
+    assert a["skills@programming"] == "Python, R, SQL" and "Programming" not in a["skills"]
     alta = tidy_pdf_text("\n".join([
         "OLA HANSEN", "ola@example.no   ♂phone-alt+47 412 55 000   Bergen, Norway", "",
         "EXPERIENCE".ljust(70) + "MOST PROUD OF", "Senior Engineer".ljust(70) + "/trophyNorth Sea Safety Prize, 2021",

@@ -1734,7 +1734,10 @@ def read_skills(
         label = line.text.strip().rstrip(":")
         if (
             below is not None and not line.bullet and "," not in label and len(label.split()) <= 3
-            and (line.text.rstrip().endswith(":") or below.indent > line.indent and not below.bullet)
+            # (or over a row of items set apart by bullets, as the Deedy look does: "Programming" over
+            # "Python • Go • C++ • SQL")
+            and (line.text.rstrip().endswith(":") or below.indent > line.indent and not below.bullet
+                 or "•" not in label and below.text.count("•") >= 2)
             and len(_split_list(below.text)) >= 2  # (not a skill area over what was done: a functional resume's)
         ):  # fmt: skip
             heading = label
