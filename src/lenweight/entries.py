@@ -104,7 +104,7 @@ SCHOOL_WORDS = re.compile(
     r"högskola|högskolan|universitet|universitetet|høgskole|høyskole|højskole|handelshøjskole|"
     r"\w*-?yliopisto|ammattikorkeakoulu|üniversitesi|üniversite|yüksekokulu|lisesi|"
     # Indonesian and Romanian: "Universitas Gadjah Mada", "Politeknik Negeri", "SMA Negeri 3", "Liceul"
-    r"universitas|politeknik|sekolah|sma|smk|liceul|colegiul)\b",
+    r"universitas|politeknik|sekolah|(?-i:SMAN?|SMK)|liceul|colegiul)\b",
     re.IGNORECASE,
 )
 DEGREE_WORDS = re.compile(
@@ -127,7 +127,8 @@ DEGREE_WORDS = re.compile(
     r"bachelorgrad|mastergrad|kandidatgrad|cand\.\s?\w+|diplomi-insinööri|insinööri|kandidaatti|maisteri|"
     r"tradenomi|yüksek lisans|ön lisans|lisans|doktora|"
     # Indonesian ("S1 Akuntansi": sarjana, the bachelor's; S2 the master's) and Romanian ("Licență în ...")
-    r"s[123]|d3|sarjana|magister|licență|licenta|masterat|doctorat)(?![\w])\.?",
+    # (in capitals only: "S3" is a bucket too)
+    r"(?-i:S[123]|D3)|sarjana|magister|licență|licenta|masterat|doctorat)(?![\w])\.?",
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # "MIT", "UCLA": case-sensitive, so "Basic" is no school

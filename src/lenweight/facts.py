@@ -553,8 +553,9 @@ IMPERATIVES = {"cut", "forecast", "design", "lead", "manage", "mentor", "plan", 
 
 
 # A bullet in another language can open with a word English has too ("Organize sanayi bölgesinde ...",
-# a Turkish "organised industrial zone"; "Audits de procédés spéciaux"): its words are none of
-# English's small ones, and some are another language's or spelled with letters English has not
+# a Turkish "organised industrial zone"; "Audits de procédés spéciaux"): it holds more of another
+# language's small words than of English's, or none of English's and a quarter of its words spelled
+# with letters English has not
 _ENGLISH_GLUE = re.compile(
     r"\b(?:the|a|an|of|for|to|in|on|with|by|and|from|at|into|over|per|as|its|their|our)\b", re.I
 )

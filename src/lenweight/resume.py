@@ -107,7 +107,7 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
      r"osobní údaje|osobné údaje|dane osobowe|personuppgifter|kontaktuppgifter|personlige oplysninger|"
      r"kontaktoplysninger|personlige opplysninger|kontaktinformasjon|henkilötiedot|yhteystiedot|"
      r"kişisel bilgiler|iletişim( bilgileri)?|data (pribadi|diri)|informasi pribadi|kontak|"
-     r"date (personale|de contact)|informații personale|contact"),
+     r"date (personale|de contact)|informații personale"),
 ]  # fmt: skip
 _KINDS = [(kind, re.compile(rf"(?:{pattern})")) for kind, pattern in SECTION_PATTERNS]
 # Lines before the first section that are no name: document titles ("CURRICULUM VITAE", "Lebenslauf").
@@ -994,8 +994,8 @@ def parse_resume(text: str) -> Resume:
     for i, raw in enumerate(lines):
         if not raw.strip() or RULE.match(raw) or PAGE.match(raw):
             continue
-        last = sum(bool(ln.strip()) for ln in lines[i:]) <= 3
-        ends = SIGN_OFF.match(raw) or _DECLARATION.match(raw) or last and _PLACE_DATE.match(raw)
+        ends = SIGN_OFF.match(raw) or _DECLARATION.match(raw)
+        ends = ends or _PLACE_DATE.match(raw) and sum(bool(ln.strip()) for ln in lines[i:]) <= 3
         signed = signed or bool(sections and ends)
         if signed and (len(raw.split()) <= 4 or _DECLARATION.match(raw)):
             continue
@@ -1241,11 +1241,11 @@ def _sidebar_name_block(sections: list[Section], dense: bool = False) -> list[Li
 
 
 def find_name(header: list[Line], sections: list[Section] = ()) -> tuple[str | None, Line | None]:
-    """The first line of the header block that looks like a person's name (titles skipped), else a
-    "Name: ..." line of a personal-data section (CVs that open with PERSONAL DATA)."""
-    # a labelled name first ("Nama : Rina Wulandari" under "DAFTAR RIWAYAT HIDUP", a title in a
-    # language we do not know that looks like a name)
-    for line in header[:12]:
+    """A "Name: ..." line atop the page or in a personal-data section, else the first line of the
+    header block that looks like a person's name (titles skipped)."""
+    # a labelled name first, atop the page or in a personal-data section ("Nama : Rina Wulandari" under
+    # "DAFTAR RIWAYAT HIDUP", a document's title in a language we do not know that looks like a name)
+    for line in [*header[:12], *(ln for s in sections if s.kind == "contact" for ln in s.lines[:8])]:
         if re.match(rf"(?:{_NAME_LABEL})(\s*:|\s{{2,}}|\t)", line.text, re.I) and (
             name := _as_name(line.text)
         ):
@@ -1264,11 +1264,6 @@ def find_name(header: list[Line], sections: list[Section] = ()) -> tuple[str | N
         for cell in re.split(r"\s{3,}", line.text.strip())[1:]:
             if name := _as_name(cell):
                 return name, line
-    for line in (ln for s in sections if s.kind == "contact" for ln in s.lines[:8]):
-        if re.match(rf"(?:{_NAME_LABEL})(\s*:|\s{{2,}}|\t)", line.text, re.I) and (
-            name := _as_name(line.text)
-        ):
-            return name, line
     # a web page's logo in lower case ("sofia marchetti" beside its menu): a name only where one of
     # the page's addresses spells it ("hello@sofiamarchetti.design", "linkedin.com/in/sofiamarchetti")
     lines = [*header, *(ln for s in sections for ln in s.lines)]
