@@ -5,7 +5,9 @@
 Each resume `X.txt|.md|.json|.tex` has `X.gold.json`: {"name", "facts": [{"ask": [...], "answer": "..."}],
 "never": [...]}. A gold fact is recalled *with attribution* when some generated pair's question
 contains every `ask` string and its answer contains `answer` (case-insensitive, spacing folded): the
-role must be asked about the right employer. Garbage: a pair holding a `never` string (case-sensitive)
+role must be asked about the right employer. An `ask` entry or the `answer` may be a list of
+alternatives (a language the resume names in its own language, which the questions and answers name
+in English: ["Spanisch", "Spanish"]). Garbage: a pair holding a `never` string (case-sensitive)
 or formatting residue. Contradiction: one question with two different answers.
 """
 
@@ -27,6 +29,10 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+def _alternatives(ask: str | list[str]) -> list[str]:
+    return ask if isinstance(ask, list) else [ask]
+
+
 def score(path: Path, gold: dict) -> dict:
     # Every question form the generator can make, not a sample: recall of what it can teach.
     gen = SyntheticGenerator.from_file(path, questions_per_fact=99, seed=0)
@@ -35,8 +41,8 @@ def score(path: Path, gold: dict) -> dict:
     found, missed = 0, []
     for fact in gold["facts"]:
         ok = any(
-            all(fold(a) in fold(p["user_message"]) for a in fact["ask"])
-            and fold(fact["answer"]) in fold(p["bot_response"])
+            all(any(fold(x) in fold(p["user_message"]) for x in _alternatives(a)) for a in fact["ask"])
+            and any(fold(x) in fold(p["bot_response"]) for x in _alternatives(fact["answer"]))
             for p in pairs
         )
         found += ok

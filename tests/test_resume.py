@@ -1254,7 +1254,7 @@ def test_portuguese_and_italian_resumes_are_read():
     a = answers(pt, "Ana")
     assert a["role@iFood"] == "Engenheira de Dados" and a["dates@iFood"] == "Abr 2022 - present"
     assert a["field@Universidade Federal de Pernambuco:bachelor's degree"] == "Estatística"
-    assert a["level@Inglês"] == "fluente" and a["cert@AWS Certified Data Engineer – Associate"] == "2023"
+    assert a["level@English"] == "fluente" and a["cert@AWS Certified Data Engineer – Associate"] == "2023"
     assert not any(k.startswith("issuer@") for k in a)  # "Associate" is a level, not who gave it
     it = (
         "Marco Bianchi\n\nESPERIENZA LAVORATIVA\nSviluppatore Backend, Bending Spoons, Milano (01/2021 – oggi)\n\n"
@@ -1266,7 +1266,7 @@ def test_portuguese_and_italian_resumes_are_read():
         a["role@Bending Spoons"] == "Sviluppatore Backend"
         and a["dates@Bending Spoons"] == "01/2021 - present"
     )
-    assert a["school@master's degree"] == "Università di Bologna" and a["level@Inglese"] == "B2"
+    assert a["school@master's degree"] == "Università di Bologna" and a["level@English"] == "B2"
 
 
 def test_a_cv_opening_with_personal_data_and_a_surname_first_name():
@@ -1301,7 +1301,7 @@ def test_an_italian_europass_cv_is_read():
     )
     assert a["location"] == "Torino (Italia)" and a["nationality"] == "Italiana"
     assert a["email"] == "marta.ricci@example.it"
-    assert a["level@italiano"] == "Mother tongue" and a["level@inglese"] == "C1"
+    assert a["level@Italian"] == "Mother tongue" and a["level@English"] == "C1"
     assert _uncapped("SANT'ORSOLA CHILDREN'S HOSPITAL") == "Sant'Orsola Children's Hospital"
 
 
@@ -1808,7 +1808,7 @@ def test_a_dutch_cv_and_a_town_alone_over_the_contact_lines():
     assert [s.kind for s in parse_resume(cv).sections] == ["experience", "education", "languages"]
     a = answers(cv, "Daan")
     assert a["location"] == "Eindhoven" and a["current_org"] == "ASML"
-    assert a["degree@Fontys Hogeschool"] == "HBO Werktuigbouwkunde" and a["level@Engels"] == "vloeiend"
+    assert a["degree@Fontys Hogeschool"] == "HBO Werktuigbouwkunde" and a["level@English"] == "vloeiend"
 
 
 def test_a_state_code_after_a_town_is_no_dangling_preposition():
@@ -2103,7 +2103,7 @@ def test_a_xing_profile():
     a = answers(XING, "Tobias")
     assert a["role@Otto Group"] == "Data Scientist" and a["current_org"] == "Otto Group"
     assert a["role@Hapag-Lloyd AG"] == "Praktikant Analytics"
-    assert a["level@Spanisch"] == "Gute Kenntnisse" and a["languages"] == "Deutsch, Spanisch"
+    assert a["level@Spanish"] == "Gute Kenntnisse" and a["languages"] == "German, Spanish"
     assert "dbt" in a["skills"] and not any("Jahre" in v or "Monate" in v for v in a.values())
 
 
@@ -2990,7 +2990,7 @@ def test_a_photo_cell_beside_the_name_and_spanish_sections():
     assert r.name == "Marta Gil Serrano"
     assert [s.kind for s in r.sections] == ["experience", "education", "languages", "application"]
     a = answers(text, "Marta")
-    assert a["role@Farmacia Central"] == "Farmacéutica adjunta" and a["languages"] == "Inglés"
+    assert a["role@Farmacia Central"] == "Farmacéutica adjunta" and a["languages"] == "English"
     assert a["degree@Hospital Miguel Servet"] == "Especialización en Farmacia Hospitalaria"
 
 
@@ -3699,7 +3699,7 @@ def test_the_european_cv_template_of_2004():
     assert a["role@ASL Napoli 1"] == "Dirigente medico" and a["dates@ASL Napoli 1"] == "05/2016 - 09/2022"
     assert a["place@ASL Napoli 1"] == "Napoli" and "cardiologia" in a["did@ASL Napoli 1"]
     assert a["degree@Università di Napoli Federico II"] == "Laurea in Medicina e Chirurgia"
-    assert a["level@Italiano"] == "Mother tongue" and a["level@Inglese"] == "ottimo"
+    assert a["level@Italian"] == "Mother tongue" and a["level@English"] == "ottimo"
     assert not any(
         re.search(r"Sanità|Tipo di|Patente|110/110", v) or k.startswith("skills") for k, v in a.items()
     )
@@ -3777,7 +3777,7 @@ def test_a_czech_or_polish_cv():
     a = answers(text, "Tomáš")
     assert a["current_org"] == "ČEZ a.s." and a["dates@ČEZ a.s."] == "2018 - present"
     assert a["role@PGE Polska Grupa Energetyczna"] == "Analityk" and a["location"] == "Brno"
-    assert a["languages"] == "Angličtina" and a["level@Angličtina"] == "pokročilá (C1)"
+    assert a["languages"] == "English" and a["level@English"] == "pokročilá (C1)"
 
 
 def test_a_german_lebenslauf_in_a_word_table():
@@ -3789,7 +3789,7 @@ def test_a_german_lebenslauf_in_a_word_table():
     ])  # fmt: skip
     a = answers(text, "Lukas")
     assert a["field@Technische Universität Darmstadt:master's degree"] == "Elektrotechnik"
-    assert a["languages"] == "Deutsch, Spanisch" and a["level@Spanisch"] == "gut"
+    assert a["languages"] == "German, Spanish" and a["level@Spanish"] == "gut"
     assert not any("Februar" in v or "Lukas Weber" == v for v in a.values())  # the place, date and signature
 
 
@@ -3918,7 +3918,7 @@ def test_a_swedish_cv_its_titles_dates_levels_and_references_on_request():
     assert a["current_org"] == "Axis Communications" and a["start@Axis Communications"] == "2018"
     assert a["dates@Ericsson"] == "jun 2016 - aug 2016" and a["location"] == "Lund"
     assert a["school@bachelor's degree"] == "Lunds universitet"
-    assert a["level@Engelska"] == "flytande" and a["languages"] == "Svenska, Engelska"
+    assert a["level@English"] == "flytande" and a["languages"] == "Swedish, English"
     assert a["interests"] == "Orientering, schack"  # (not the references' line)
     # Danish, Norwegian and Finnish titles too
     for title, kind in (("Erhvervserfaring", "experience"), ("Utdanning", "education"), ("Työkokemus", "experience"),
@@ -3943,7 +3943,7 @@ def test_a_turkish_cv_in_capitals_with_the_dotted_i():
     assert a["current_org"] == "Marmara Holding A.Ş." and a["start@Marmara Holding A.Ş."] == "2019"
     assert a["end@Anadolu Gıda Ltd. Şti."] == "2018" and a["location"] == "Kadıköy, İstanbul"
     assert a["school@bachelor's degree"] == "Boğaziçi Üniversitesi"  # ("Lisans": a bachelor's)
-    assert a["languages"] == "İngilizce, Almanca" and a["level@İngilizce"] == "İleri"
+    assert a["languages"] == "English, German" and a["level@English"] == "İleri"
     # (a name that ends with its own stop ends the sentence once)
     assert not any(q.endswith("..") for q in questions(text, "Şule"))
 
@@ -3965,7 +3965,7 @@ def test_a_dutch_cv_its_personal_data_table_and_a_finished_diploma():
     assert a["location"] == "Utrecht" and a["current_org"] == "Bol.com"
     assert a["degree@Stedelijk Gymnasium"] == "VWO"
     assert a["degree@Hogeschool Utrecht"] == "HBO Commerciële Economie"
-    assert not any("behaald" in v for v in a.values()) and a["level@Engels"] == "uitstekend"
+    assert not any("behaald" in v for v in a.values()) and a["level@English"] == "uitstekend"
 
 
 # A design tool's page (Canva's manner) as pypdf's layout mode reads it: a name in two lines of large
@@ -4044,7 +4044,7 @@ def test_an_indonesian_cv_with_its_declaration_place_and_date():
     assert a["current_org"] == "PT Telkom Indonesia Tbk" and a["start@PT Telkom Indonesia Tbk"] == "2020"
     assert a["school@bachelor's degree"] == "Institut Teknologi Bandung"  # ("S1": the bachelor's)
     assert a["certifications"] == "CCNA – Cisco" and a["issuer@CCNA"] == "Cisco"  # (no closing statement)
-    assert a["languages"] == "Bahasa Indonesia, Bahasa Inggris" and a["level@Bahasa Inggris"] == "aktif"
+    assert a["languages"] == "Indonesian, English" and a["level@English"] == "aktif"
 
 
 def test_a_romanian_cv_its_dates_column_and_language_table():
@@ -4063,7 +4063,7 @@ def test_a_romanian_cv_its_dates_column_and_language_table():
     assert a["current_org"] == "Deloitte" and a["start@Deloitte"] == "2019"
     assert a["dates@KPMG"] == "Septembrie 2013 - Februarie 2019"  # (the date cell wrapped its year)
     assert a["field@Universitatea din București:bachelor's degree"] == "Finanțe"  # ("în": in)
-    assert a["languages"] == "Engleză, Franceză" and a["location"] == "Brașov, România"
+    assert a["languages"] == "English, French" and a["location"] == "Brașov, România"
     assert not any(k.startswith("did@Deloitte:") for k in a)  # ("Am coordonat": no English "am")
 
 
@@ -4117,3 +4117,38 @@ def test_a_swedish_cv_its_licence_positions_of_trust_and_a_wrapped_school():
     assert a["degree@Umeå universitet"] == "Sjuksköterskeexamen"  # ("-examen"; the school's word wrapped)
     assert a["issuer@Sjuksköterskelegitimation"] == "Socialstyrelsen"  # (an authority, one word)
     assert a["volunteer@Vårdförbundet"] == "Skyddsombud"
+
+
+# Session 25: a language the resume names in its own language is named in English in the bot's
+# questions and answers (the users ask "How good is Ingrid's English?", not "... Engelsk?").
+def test_languages_named_in_the_resumes_own_language_are_asked_in_english():
+    from lenweight.facts import english_language
+
+    for native, english in (("Engelska", "English"), ("Englisch", "English"), ("inglés", "English"),
+                            ("Ingles", "English"), ("İngilizce", "English"), ("Bahasa Inggris", "English"),
+                            ("Deutsch", "German"), ("Polski", "Polish"), ("Catalán", "Catalan"),
+                            ("Schweizerdeutsch", "Swiss German"), ("norsk", "Norwegian")):  # fmt: skip
+        assert english_language(native) == english, native
+    # English names stay as written, also where CLDR spells them otherwise; other words are not languages
+    for word in ("English", "Bengali", "Farsi", "Mandarin", "Python", "Kafka", "Fluent", "Te Reo Māori"):
+        assert english_language(word) == word
+    text = "\n".join([
+        "Ingrid Solberg", "Tromsø  |  ingrid.solberg@example.no", "", "ARBEIDSERFARING",
+        "Havbiolog, Akvaplan-niva, Tromsø".ljust(70) + "2019 – nå", "• Leder tokt med 14 forskere", "",
+        "UTDANNING", "Mastergrad i marin biologi, UiT Norges arktiske universitet".ljust(70) + "2014 – 2019", "",
+        "SPRÅK", "Norsk – morsmål", "Engelsk – flytende", "Tysk – grunnleggende",
+    ])  # fmt: skip
+    a = answers(text, "Ingrid")
+    assert a["languages"] == "Norwegian, English, German"
+    assert a["level@English"] == "flytende" and a["level@German"] == "grunnleggende"
+    assert a["besides@Norwegian"] == "English, German"
+    # Two languages on one line, the second after a dash: two languages, each with its level
+    text = "\n".join([
+        "Margaux Leroy", "Lyon  |  margaux.leroy@example.fr", "", "EXPÉRIENCE PROFESSIONNELLE",
+        "Ingénieure méthodes, Renault Trucks, Lyon".ljust(70) + "2020 – aujourd'hui", "",
+        "FORMATION", "Diplôme d'ingénieur, INSA Lyon".ljust(70) + "2015 – 2020", "",
+        "LANGUES", "Anglais : courant (TOEFL 105)  –  Italien : notions",
+    ])  # fmt: skip
+    a = answers(text, "Margaux")
+    assert a["languages"] == "English, Italian" and a["level@English"] == "courant (TOEFL 105)"
+    assert a["level@Italian"] == "notions"

@@ -8,13 +8,16 @@ ended is asked about in the past ("How long was Alex at Zillow?"), a current one
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import DateRange, find_range, strip_range
+from babel import Locale
+
+from .dates import LANGUAGES, DateRange, find_range, strip_range
 from .entries import AWARDING, ORG_WORDS, Degree, Item, Position, Profile
-from .resume import DEGREE_PROJECT, UPPER, section_kind
+from .resume import DEGREE_PROJECT, SPOKEN, UPPER, section_kind
 
 # {n}: the persona's name; other slots are named per kind ({a_...} slots are derived forms, not
 # entities). At least 8 forms per kind, in different shapes (what/which/where/when, yes/no, "tell
@@ -1430,16 +1433,14 @@ def list_facts(p: Profile, n: str) -> list[Fact]:
         label = _LANGUAGE_LABEL.match(item.text)
         text = item.text[label.end() :] if label else item.text
         native = "Mother tongue" if label and label.group(1) else ""
-        for part in re.split(r"[,;·•|/](?![^(]*\))", text):
+        # "Anglais : courant (TOEIC 945) – Espagnol : notions": a dash before another "X :" parts two
+        for part in re.split(r"[,;·•|/](?![^(]*\))|\s[–—]\s+(?=[^\W\d_]+\s?:)", text):
             m = re.match(r"\s*([^\W\d_][\w ]*?)\s*(?:\(([^)]+)\)|[:–—-]\s*(.+))?\s*$", part)
             if m and len(m.group(1).split()) <= 3:
-                langs.append(m.group(1))
+                lang = english_language(m.group(1))
+                langs.append(lang)
                 if lvl := (m.group(2) or m.group(3) or native).strip():
-                    out.append(
-                        make(
-                            "language_level", f"level@{m.group(1)}", lvl, item.section, n, language=m.group(1)
-                        )
-                    )
+                    out.append(make("language_level", f"level@{lang}", lvl, item.section, n, language=lang))
     langs = list(dict.fromkeys(langs))
     if langs:
         out.append(make("languages", "languages", ", ".join(langs), p.languages[0].section, n))
@@ -1451,6 +1452,36 @@ def list_facts(p: Profile, n: str) -> list[Fact]:
     if interests:
         out.append(make("interests", "interests", ", ".join(interests), p.interests[0].section, n))
     return out + _hobby_facts(p.interests, n)
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents or a Turkish dotted capital: "İngilizce" -> "ingilizce"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> tuple[dict[str, str], dict[str, str]]:
+    """Each language's name in the reader's languages (CLDR, through Babel) -> its English name
+    ("engelska" -> "English"), and the English names. A name meaning two languages is left out."""
+    english = Locale("en").languages
+    codes = defaultdict(set)
+    for loc in LANGUAGES[1:]:
+        for code, name in Locale.parse(loc).languages.items():
+            if code in english and "_" not in code:
+                codes[_fold(name)].add(code)
+    names = {name: english[next(iter(c))] for name, c in codes.items() if len(c) == 1}
+    return names, {_fold(v): v for v in english.values()}
+
+
+def english_language(name: str) -> str:
+    """A language named in the resume's own language, in English, for the bot's English questions
+    ("Engelska" -> "English", "Bahasa Inggris" -> "English"); an English or unknown name as written."""
+    names, english = _language_names()
+    if SPOKEN.fullmatch(name.strip()):  # "Bengali" and "Farsi", which CLDR calls "Bangla" and "Persian"
+        return name
+    if _fold(name) in english:  # "Catalán" -> "Catalan"
+        return english[_fold(name)]
+    return names.get(_fold(re.sub(r"(?i)^bahasa\s+", "", name.strip())), name)
 
 
 _LANGUAGE_LABEL = re.compile(
