@@ -4152,3 +4152,111 @@ def test_languages_named_in_the_resumes_own_language_are_asked_in_english():
     a = answers(text, "Margaux")
     assert a["languages"] == "English, Italian" and a["level@English"] == "courant (TOEFL 105)"
     assert a["level@Italian"] == "notions"
+
+
+# Session 25: LaTeX sources of the CV classes people copy. A class typesets its title block from the
+# preamble, a label of \item[...] stands in its margin column, a tabular's "&" is a column gap.
+def _tex_answers(source: str) -> tuple[str, dict[str, str]]:
+    gen = SyntheticGenerator(source)
+    return gen.name, {f.key: f.answer for f in gate(extract_facts(gen.profile, gen.name))[0]}
+
+
+MODERNCV = r"""\documentclass[11pt,a4paper,sans]{moderncv}
+\moderncvstyle{casual}
+\name{Marek}{Dvořák}
+\title{Backend Developer}
+\address{Vinohradská 12}{120 00 Praha}{Czech Republic}
+\phone[mobile]{+420~777~555~014}
+\email{marek.dvorak@example.cz}
+\begin{document}
+\makecvtitle
+\section{Experience}
+\cventry{2020--present}{Senior Backend Developer}{Kiwi.com}{Brno}{}{%
+\begin{itemize}
+\item Split the booking monolith into 14 Go services
+\end{itemize}}
+\cventry{2016--2020}{Backend Developer}{Seznam.cz}{Praha}{}{Kept the search API up for 6 million users.}
+\section{Education}
+\cventry{2011--2016}{Ing. in Computer Science}{Czech Technical University}{Praha}{}{}
+\section{Skills}
+\cvitem{Languages}{Go, Python, SQL}
+\cvitem{Tools}{Kafka, PostgreSQL, Kubernetes}
+\section{Languages}
+\cvitemwithcomment{Czech}{Native}{}
+\cvitemwithcomment{English}{Fluent}{IELTS 7.5}
+\end{document}
+"""
+
+EUROPASSCV = r"""\documentclass[english,a4paper]{europasscv}
+\ecvname{Zofia Nowak}
+\ecvaddress{ul. Długa 5, 80-831 Gdańsk, Poland}
+\ecvemail{zofia.nowak@example.pl}
+\begin{document}
+\begin{europasscv}
+\ecvpersonalinfo[15pt]
+\ecvsection{Work experience}
+\ecvtitle{2019 -- present}{Process Engineer}
+\ecvitem{}{Remontowa Shipbuilding, Gdańsk (Poland)}
+\ecvitem{}{\begin{ecvitemize}\item Cut the hull-welding rework rate by 22\%\end{ecvitemize}}
+\ecvtitle{2016 -- 2019}{Quality Inspector}
+\ecvitem{}{Crist Shipyard, Gdynia (Poland)}
+\ecvsection{Education and training}
+\ecvtitle{2011 -- 2016}{MSc in Mechanical Engineering}
+\ecvitem{}{Gdańsk University of Technology, Gdańsk (Poland)}
+\ecvsection{Personal skills}
+\ecvmothertongue{Polish}
+\ecvlanguageheader
+\ecvlanguage{English}{C1}{C1}{B2}{B2}{C1}
+\ecvlastlanguage{Norwegian}{A2}{A2}{A1}{A1}{A1}
+\ecvlanguagefooter
+\end{europasscv}
+\end{document}
+"""
+
+MARGIN_LABELS = r"""\documentclass[a4paper,11pt]{article}
+\usepackage{enumitem}
+\begin{document}
+\begin{center}{\fontsize{30}{36}\selectfont\fontseries{l}\selectfont Amaru \fontseries{b}\selectfont Quispe}\\
+Cusco, Peru \textbullet{} amaru.quispe@example.pe\end{center}
+\section*{Experience}
+\begin{description}[leftmargin=3cm,style=nextline]
+\item[2021--present] \textbf{Field Geologist}, Minera Las Bambas, Apurímac\\
+Mapped 40 km$^2$ of the copper skarn for the 2023 reserve update.
+\item[2018--2021] \textbf{Junior Geologist}, Hochschild Mining, Arequipa
+\end{description}
+\section*{Education}
+\begin{tabular}{@{}p{3cm}l@{}}
+2013--2018 & BSc in Geological Engineering, Universidad Nacional de San Agustín. First Class Honours. \\
+\end{tabular}
+\section*{Awards}
+\begin{description}
+\item[2022] Young Geologist Award, Sociedad Geológica del Perú
+\end{description}
+\end{document}
+"""
+
+
+def test_latex_sources_of_the_cv_classes_people_copy():
+    name, a = _tex_answers(MODERNCV)  # moderncv: the title block is in the preamble
+    assert (
+        name == "Marek" and a["email"] == "marek.dvorak@example.cz" and a["headline"] == "Backend Developer"
+    )
+    assert a["current_org"] == "Kiwi.com" and a["role@Seznam.cz"] == "Backend Developer"
+    assert a["skills@languages"] == "Go, Python, SQL" and a["languages"] == "Czech, English"
+    assert a["level@English"] == "Fluent (IELTS 7.5)"
+    name, a = _tex_answers(EUROPASSCV)  # an employer under its role, the language grid
+    assert name == "Zofia" and a["role@Remontowa Shipbuilding"] == "Process Engineer"
+    assert (
+        a["start@Crist Shipyard"] == "2016"
+        and a["school@master's degree"] == "Gdańsk University of Technology"
+    )
+    assert a["languages"] == "Polish, English, Norwegian" and a["level@English"] == "C1"
+    assert not any("15pt" in v for v in a.values())
+    name, a = _tex_answers(MARGIN_LABELS)  # \item[dates], a tabular, the name in \fontsize
+    assert name == "Amaru" and a["role@Minera Las Bambas"] == "Field Geologist"
+    assert a["dates@Hochschild Mining"] == "2018 - 2021" and a["current_org"] == "Minera Las Bambas"
+    assert a["school@bachelor's degree"] == "Universidad Nacional de San Agustín"
+    assert a["award@2022"] == "Young Geologist Award, Sociedad Geológica del Perú"
+    assert a["did@Minera Las Bambas:map"] == "40 km² of the copper skarn for the 2023 reserve update"
+    assert a["honours@Universidad Nacional de San Agustín:bachelor's degree"] == "First Class Honours"
+    assert not any(re.search(r"[&$@{}\\]", v) for k, v in a.items() if k != "email")

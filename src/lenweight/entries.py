@@ -866,8 +866,16 @@ _FINISHED = re.compile(
 )
 
 
+# "University College Cork. First Class Honours.": the sentence after the school is its honours
+_HONOURS_AFTER = re.compile(
+    r"\.\s+(?=(?:first|upper second|lower second)[- ]class|(?:summa |magna )?cum laude|with (?:high\w* )?honou?rs)",
+    re.IGNORECASE,
+)
+
+
 def degree(raw: _Raw, section: int) -> Degree | None:
     parts = [p for _, p in _head_parts(raw) if not _FINISHED.fullmatch(p.strip(" ."))]
+    parts = [q for p in parts for q in _HONOURS_AFTER.split(p)]
     school = next((p for p in parts if SCHOOL_WORDS.search(p) and not DEGREE_WORDS.search(p)), "")
     school = school or next((p for p in parts if _ACRONYM.fullmatch(p) and not DEGREE_WORDS.fullmatch(p)), "")
     # "High School Diploma - MacArthur High School": both name a high school; the school is not the diploma

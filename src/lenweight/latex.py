@@ -28,6 +28,9 @@ _ONE = [  # macros of one argument, each with what it becomes
     (re.compile(r"\\href\{[^{}]*\}\{([^{}]*)\}"), r"\1"),  # the link's text, not its target
     (re.compile(r"\\(?:sub)*section\*?\{([^{}]*)\}|\\cvsection\{([^{}]*)\}"), "\n\n\\1\\2\n"),
     (re.compile(r"\\(?:vspace|hspace|label|color|textcolor|setlength|input|usepackage)\*?\{[^{}]*\}"), ""),
+    # type and rules: "\fontsize{34}{40}\selectfont" sets the size of the name, it is no text
+    (re.compile(r"\\(?:fontsize\{[^{}]*\}|fontseries|fontshape|fontfamily)\{[^{}]*\}"), ""),
+    (re.compile(r"\\rule(?:\[[^\]]*\])?\{[^{}]*\}\{[^{}]*\}"), ""),
 ]
 # any other macro whose arguments hold no braces (the innermost first, so nested ones come out in
 # turn), and not followed by an argument still to come out
@@ -66,9 +69,19 @@ def _expand(m: re.Match) -> str:
     args = [a.strip() for a in re.findall(r"\{([^{}]*)\}", m.group(2))]
     if "item" in m.group(1).lower() and len(args) == 1:
         return f"\n- {args[0]}\n"
-    # an entry macro: its arguments two to a line, a column gap between
+    if m.group(1) in ("cvitem", "cvitemwithcomment") and args and args[0] and len(args) > 1:
+        # moderncv's label column: "Languages: Python, SQL" under Skills is a category, not a title
+        comment = f" ({args[2]})" if len(args) > 2 and args[2] else ""  # "Fluent (TOEFL 110)"
+        return f"\n{args[0]}: {args[1]}{comment}\n"
+    if "language" in m.group(1).lower():  # europasscv's grid row: "French    B2    B2    B1 ..."
+        return "\n" + "    ".join(a for a in args if a) + "\n"
+    # an entry macro: its arguments two to a line, a column gap between; one with an empty label
+    # (europasscv's \ecvitem{}{Employer}) goes on under the entry above, with no blank line between
     rows = ["    ".join(a for a in args[k : k + 2] if a) for k in range(0, len(args), 2)]
-    return "\n" + "\n".join(r for r in rows if r) + "\n"
+    return ("\n" if args[0] else _ON) + "\n".join(r for r in rows if r) + "\n"
+
+
+_ON = "\x00"  # marks an entry macro's text that goes on under the line above
 
 
 def _ungroup(body: str) -> str:
@@ -78,16 +91,61 @@ def _ungroup(body: str) -> str:
     )
 
 
+# A CV class typesets its title block from the preamble (moderncv's \name{First}{Last}, \title,
+# \address, \phone; europasscv's \ecvname ...; simplecv's \title is the name): its lines come first.
+_HEAD = re.compile(
+    r"\\(name|firstname|familyname|ecvname|author|title|address|ecvaddress|phone|mobile|ecvmobile|"
+    r"ecvtelephone|email|ecvemail|homepage|ecvhomepage|leftheader|rightheader)(?:\[[^\]]*\])?\s*"
+    r"((?:\{[^{}]*\}\s*)+)"
+)
+_NAMED = ("name", "firstname", "familyname", "ecvname", "author")
+
+
+def _title_block(preamble: str) -> str:
+    got: dict[str, str] = {}
+    for m in _HEAD.finditer(re.sub(r"(?<!\\)%.*", "", preamble)):
+        args = [a.strip() for a in re.findall(r"\{([^{}]*)\}", m[2]) if a.strip()]
+        sep = " " if m[1] in _NAMED else ", "
+        got.setdefault(m[1], sep.join(re.sub(r"\\\\\s*", "\n", a) for a in args))
+    named = [got.pop(k) for k in _NAMED[:4] if k in got]
+    name = " ".join(named) or got.pop("author", "") or got.pop("title", "")  # simplecv: the title is the name
+    got.pop("author", None)
+    return "\n".join([name, *got.values()]).strip() + "\n" if name else ""
+
+
 def latex_to_text(text: str) -> str:
     """The text of a LaTeX resume: its document body without macros, a line per line typeset."""
-    body = text.split("\\begin{document}", 1)[-1].split("\\end{document}", 1)[0]
+    preamble, _, body = text.rpartition("\\begin{document}")
+    body = _title_block(preamble) + body.split("\\end{document}", 1)[0]
     body = re.sub(r"(?<!\\)%.*", "", body)  # comments
-    body = re.sub(r"\\(?:begin|end)\{\w+\*?\}(?:\[[^\]]*\])?", "\n", body)  # environments and their options
+    # environments and their options; a box's width or a table's column spec ("{0.31\textwidth}",
+    # "{@{}rl@{}}") is no text
+    body = re.sub(
+        r"\\begin\{(?:minipage|tabular\*?|tabularx|longtable|multicols|paracol|wrapfigure)\}(?:\[[^\]]*\])*"
+        r"(?:\{(?:[^{}]|\{[^{}]*\})*\})+",
+        "\n",
+        body,
+    )
+    body = re.sub(r"\\(?:begin|end)\{\w+\*?\}(?:\[[^\]]*\])?", "\n", body)
+    body = re.sub(r"(?<!\\)&", "    ", body)  # a tabular's columns, typeset apart
+    body = re.sub(r"\$\^\{?([23])\}?\$", lambda m: "²³"[int(m[1]) - 2], body)  # "km$^2$" -> "km²"
     body = body.replace("$|$", " | ").replace("$\\vert$", " | ").replace("$\\cdot$", " · ")
     body = re.sub(r"\\\\(?:\[[^\]]*\])?[ \t]*\n?", "\n", body)  # a line break (and the source's own)
-    body = re.sub(r"\n?[ \t]*\\item\b(?:\[[^\]]*\])?", "\n- ", body)
+    # "\item[2019--2022] Role": the label stands in its margin column; a bullet's label is only a bullet
+    body = re.sub(
+        r"\n?[ \t]*\\item\b(?:\[([^\]]*)\])?",
+        lambda m: (
+            f"\n{m[1].strip()}    " if m[1] and re.search(r"[^\W_]", re.sub(r"\\\w+", "", m[1])) else "\n- "
+        ),
+        body,
+    )
+    # europasscv's language grid: the words the class prints around it, which the reader knows
+    body = re.sub(r"\\ecvmothertongue(?:\[[^\]]*\])?\{([^{}]*)\}", r"\nMother tongue(s): \1\n", body)
+    body = re.sub(
+        r"\\ecvlanguageheader\b", "\nOther languages    UNDERSTANDING    SPEAKING    WRITING\n", body
+    )
     body = _LETTER.sub(lambda m: _LETTERS[m[1]], _ACCENT.sub(_accented, body))  # before "~" is a space
-    body = body.replace("--", "–").replace("~", " ").replace("\\textbullet", "·")
+    body = body.replace("---", "—").replace("--", "–").replace("~", " ").replace("\\textbullet", "•")
     for _ in range(20):  # nested macros, innermost first
         before = body
         body = _SWITCHES.sub("", body)
@@ -96,8 +154,13 @@ def latex_to_text(text: str) -> str:
         body = _ungroup(_MACRO.sub(_expand, body))
         if body == before:
             break
+    body = re.sub(rf"\n\s*{_ON}", "\n", body).replace(_ON, "\n")
     body = re.sub(r"\\hfill\b", "    ", body)
     body = re.sub(r"\\([%&_#$])", r"\1", body)
-    body = re.sub(r"\\[A-Za-z]+\*?", "", body)  # macros without arguments: list starts and ends
+    body = re.sub(
+        r"\\[A-Za-z]+\*?(?:\[[^\]]*\])?", "", body
+    )  # macros without arguments: list starts and ends
+    body = re.sub(r"\n\s*(\|\s)", r" \1", body)  # "\runsub{Amazon} \descript{| Intern}": one line typeset
+    body = re.sub(r"(?<=\S) {2,3}(?=\S)", " ", body)  # TeX makes one space of the source's several
     lines = [ln.strip() for ln in body.split("\n") if ln.strip() != "-"]  # an \item over lines of its own
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
