@@ -99,19 +99,20 @@ def test_blind_document_pdf(gold):
     assert r["garbage"] == 0, r["garbage_pairs"]
 
 
-# and the Word, OpenDocument and Markdown files among them read as themselves (`--resume cv.docx`)
-SOURCES = [
-    g for g in BLIND if any(g.with_name(g.name.split(".")[0] + x).exists() for x in (".docx", ".md", ".odt"))
-]
+# and the Word, OpenDocument, Markdown and LaTeX files among them read as themselves (`--resume cv.docx`)
+_SOURCE_KINDS = (".docx", ".md", ".odt", ".tex")
+SOURCE_MISSES = {"b35_paracol_sidebar": []}  # its misses are the PDF's squeezed sidebar, not the source's
+SOURCES = [g for g in BLIND if any(g.with_name(g.name.split(".")[0] + x).exists() for x in _SOURCE_KINDS)]
 
 
 @pytest.mark.parametrize("gold", SOURCES, ids=lambda p: p.name.split(".")[0])
 def test_blind_document_source(gold):
     stem = gold.name.split(".")[0]
-    source = next(p for p in gold.parent.glob(stem + ".*") if p.suffix in (".docx", ".md", ".odt"))
+    source = next(p for p in gold.parent.glob(stem + ".*") if p.suffix in _SOURCE_KINDS)
     r = resume_quality.score(source, json.loads(gold.read_text()))
     missed = [m["ask"] for m in r["missed"]]
-    assert r["name_ok"] and missed == BLIND_MISSES.get(stem, []) and r["garbage"] == 0, (
+    expected = SOURCE_MISSES.get(stem, BLIND_MISSES.get(stem, []))
+    assert r["name_ok"] and missed == expected and r["garbage"] == 0, (
         missed,
         r["garbage_pairs"],
     )
@@ -4222,7 +4223,7 @@ Cusco, Peru \textbullet{} amaru.quispe@example.pe\end{center}
 \begin{description}[leftmargin=3cm,style=nextline]
 \item[2021--present] \textbf{Field Geologist}, Minera Las Bambas, Apurímac\\
 Mapped 40 km$^2$ of the copper skarn for the 2023 reserve update.
-\item[2018--2021] \textbf{Junior Geologist}, Hochschild Mining, Arequipa
+\item[2018--2021] \textbf{Junior Geologist}, \textsl{Hochschild Mining}, Arequipa\newline Logged 9 km of drill core.
 \end{description}
 \section*{Education}
 \begin{tabular}{@{}p{3cm}l@{}}
@@ -4255,6 +4256,10 @@ def test_latex_sources_of_the_cv_classes_people_copy():
     name, a = _tex_answers(MARGIN_LABELS)  # \item[dates], a tabular, the name in \fontsize
     assert name == "Amaru" and a["role@Minera Las Bambas"] == "Field Geologist"
     assert a["dates@Hochschild Mining"] == "2018 - 2021" and a["current_org"] == "Minera Las Bambas"
+    assert (
+        a["role@Hochschild Mining"] == "Junior Geologist"
+        and a["did@Hochschild Mining"] == "Logged 9 km of drill core"
+    )
     assert a["school@bachelor's degree"] == "Universidad Nacional de San Agustín"
     assert a["award@2022"] == "Young Geologist Award, Sociedad Geológica del Perú"
     assert a["did@Minera Las Bambas:map"] == "40 km² of the copper skarn for the 2023 reserve update"

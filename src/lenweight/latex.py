@@ -17,7 +17,7 @@ import unicodedata
 _MARKERS = re.compile(r"\\documentclass|\\begin\{document\}|\\section\*?\{")
 _FORMAT = (  # macros whose argument is the text as it stands
     "textbf|textit|emph|underline|texttt|textsc|textsf|textrm|mbox|text|small|large|Large|LARGE|huge|"
-    "Huge|footnotesize|scriptsize|normalsize|uline|textnormal"
+    "Huge|footnotesize|scriptsize|normalsize|uline|textnormal|textsl|textup|textmd"
 )
 _SWITCHES = re.compile(
     r"\\(?:Huge|huge|LARGE|Large|large|small|footnotesize|scriptsize|normalsize|scshape|bfseries|itshape|"
@@ -130,7 +130,9 @@ def latex_to_text(text: str) -> str:
     body = re.sub(r"(?<!\\)&", "    ", body)  # a tabular's columns, typeset apart
     body = re.sub(r"\$\^\{?([23])\}?\$", lambda m: "²³"[int(m[1]) - 2], body)  # "km$^2$" -> "km²"
     body = body.replace("$|$", " | ").replace("$\\vert$", " | ").replace("$\\cdot$", " · ")
-    body = re.sub(r"\\\\(?:\[[^\]]*\])?[ \t]*\n?", "\n", body)  # a line break (and the source's own)
+    body = re.sub(
+        r"(?:\\\\|\\newline\b)(?:\[[^\]]*\])?[ \t]*\n?", "\n", body
+    )  # a line break (and the source's own)
     # "\item[2019--2022] Role": the label stands in its margin column; a bullet's label is only a bullet
     body = re.sub(
         r"\n?[ \t]*\\item\b(?:\[([^\]]*)\])?",
