@@ -4265,3 +4265,14 @@ def test_latex_sources_of_the_cv_classes_people_copy():
     assert a["did@Minera Las Bambas:map"] == "40 km² of the copper skarn for the 2023 reserve update"
     assert a["honours@Universidad Nacional de San Agustín:bachelor's degree"] == "First Class Honours"
     assert not any(re.search(r"[&$@{}\\]", v) for k, v in a.items() if k != "email")
+
+
+def test_a_hobby_category_is_no_hobby():
+    text = "\n".join([
+        "Inés Carrasco", "Valencia  |  ines.carrasco@example.es", "", "EXPERIENCE",
+        "Port Logistics Planner, Valenciaport, Valencia    2019 – present", "", "INTERESTS",
+        "Sports: sailing, padel", "Music: flamenco guitar", "Marathons: ran Valencia twice",
+    ])  # fmt: skip
+    a = answers(text, "Inés")
+    assert a["interests"] == "sailing, padel, flamenco guitar, Marathons: ran Valencia twice"
+    assert not any(v.startswith(("Sports", "Music")) for v in a.values())

@@ -873,6 +873,13 @@ _HONOURS_AFTER = re.compile(
 )
 
 
+_INTEREST_LABEL = re.compile(
+    r"^(?:sports?|music|arts?|outdoors?|reading|travel|games|creative|other|hobbies|interests|leisure)"
+    r"\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def degree(raw: _Raw, section: int) -> Degree | None:
     parts = [p for _, p in _head_parts(raw) if not _FINISHED.fullmatch(p.strip(" ."))]
     parts = [q for p in parts for q in _HONOURS_AFTER.split(p)]
@@ -1875,6 +1882,8 @@ def build_profile(resume: Resume) -> Profile:
                 p.certifications += _certificates_among_schools(sec, i)
         elif kind in ("awards", "publications", "certifications", "projects", "languages", "interests"):
             items = read_items(sec, i)
+            if kind == "interests":  # "Sports: rowing, climbing": the category is no hobby
+                items = [replace(it, text=_INTEREST_LABEL.sub("", it.text)) for it in items]
             getattr(p, kind).extend(items)
             sec.entries = len(items)
         elif kind == "skills":
