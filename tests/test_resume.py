@@ -4236,6 +4236,83 @@ Mapped 40 km$^2$ of the copper skarn for the 2023 reserve update.
 \end{document}
 """
 
+AWESOME_CV = r"""%!TEX TS-program = xelatex
+\documentclass[11pt, a4paper]{awesome-cv}
+\geometry{left=1.4cm, top=.8cm, right=1.4cm, bottom=1.8cm, footskip=.5cm}
+\colorlet{awesome}{awesome-red}
+\setbool{acvSectionColorHighlight}{true}
+\renewcommand{\acvHeaderSocialSep}{\quad\textbar\quad}
+
+\name{Oluwaseun}{Adebayo}
+\position{Site Reliability Engineer{\enskip\cdotp\enskip}Cloud Architect}
+\address{12 Admiralty Way, Lekki, Lagos, Nigeria}
+\mobile{(+234) 803-555-0142}
+\email{seun.adebayo@example.ng}
+\github{seunadebayo}
+\linkedin{seunadebayo}
+\quote{``Make it boring, then make it fast.''}
+
+\begin{document}
+\makecvheader[C]
+\makecvfooter{\today}{Oluwaseun Adebayo~~~·~~~Résumé}{\thepage}
+
+\cvsection{Experience}
+\begin{cventries}
+  \cventry
+    {Senior Site Reliability Engineer} % Job title
+    {Flutterwave} % Organization
+    {Lagos, Nigeria} % Location
+    {Mar. 2021 - Present} % Date(s)
+    {
+      \begin{cvitems} % Description(s) of tasks/responsibilities
+        \item {Cut the payment API's p99 latency from 900 ms to 240 ms.}
+        \item {Led an on-call rotation of 11 engineers across three time zones.}
+      \end{cvitems}
+    }
+  \cventry
+    {DevOps Engineer} % Job title
+    {Interswitch} % Organization
+    {Lagos, Nigeria} % Location
+    {Jun. 2017 - Feb. 2021} % Date(s)
+    {
+      \begin{cvitems}
+        \item {Moved 60 services from bare metal to Kubernetes.}
+      \end{cvitems}
+    }
+\end{cventries}
+
+\cvsection{Education}
+\begin{cventries}
+  \cventry
+    {B.Sc. in Computer Science} % Degree
+    {Obafemi Awolowo University} % Institution
+    {Ile-Ife, Nigeria} % Location
+    {2012 - 2016} % Date(s)
+    {}
+\end{cventries}
+
+\cvsection{Honors \& Awards}
+\begin{cvhonors}
+  \cvhonor
+    {Winner} % Award
+    {Google Cloud Africa Hackathon} % Event
+    {Nairobi, Kenya} % Location
+    {2019} % Date(s)
+\end{cvhonors}
+
+\cvsection{Skills}
+\begin{cvskills}
+  \cvskill
+    {Cloud} % Category
+    {AWS, GCP, Terraform, Kubernetes} % Skills
+  \cvskill
+    {Languages} % Category
+    {English, Yoruba, French} % Skills
+\end{cvskills}
+
+\end{document}
+"""
+
 
 def test_latex_sources_of_the_cv_classes_people_copy():
     name, a = _tex_answers(MODERNCV)  # moderncv: the title block is in the preamble
@@ -4265,6 +4342,11 @@ def test_latex_sources_of_the_cv_classes_people_copy():
     assert a["did@Minera Las Bambas:map"] == "40 km² of the copper skarn for the 2023 reserve update"
     assert a["honours@Universidad Nacional de San Agustín:bachelor's degree"] == "First Class Honours"
     assert not any(re.search(r"[&$@{}\\]", v) for k, v in a.items() if k != "email")
+    name, a = _tex_answers(AWESOME_CV)  # Awesome-CV: \position, \cvhonor, a page footer
+    assert name == "Oluwaseun" and a["headline"] == "Site Reliability Engineer"
+    assert a["role@Interswitch"] == "DevOps Engineer" and a["dates@Flutterwave"] == "Mar. 2021 - present"
+    assert a["award@2019"] == "Winner, Google Cloud Africa Hackathon" and a["skills@cloud"].startswith("AWS")
+    assert not any("Résumé" in v or "Nairobi" in v for v in a.values())
 
 
 def test_a_hobby_category_is_no_hobby():

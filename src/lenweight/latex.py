@@ -73,6 +73,10 @@ def _expand(m: re.Match) -> str:
         # moderncv's label column: "Languages: Python, SQL" under Skills is a category, not a title
         comment = f" ({args[2]})" if len(args) > 2 and args[2] else ""  # "Fluent (TOEFL 110)"
         return f"\n{args[0]}: {args[1]}{comment}\n"
+    if re.search(r"honou?r|award", m.group(1), re.I) and len(args) >= 3:
+        # Awesome-CV's \cvhonor{Award}{Event}{Place}{Date}: one prize, its date in the right column
+        # (its town left out: "Hackathon, Nairobi, Kenya" would read as the event's name)
+        return "\n" + ", ".join(a for a in args[:2] if a) + "    " + args[-1] + "\n"
     if "language" in m.group(1).lower():  # europasscv's grid row: "French    B2    B2    B1 ..."
         return "\n" + "    ".join(a for a in args if a) + "\n"
     # an entry macro: its arguments two to a line, a column gap between; one with an empty label
@@ -92,19 +96,22 @@ def _ungroup(body: str) -> str:
 
 
 # A CV class typesets its title block from the preamble (moderncv's \name{First}{Last}, \title,
-# \address, \phone; europasscv's \ecvname ...; simplecv's \title is the name): its lines come first.
+# \address, \phone; Awesome-CV's \position; europasscv's \ecvname ...; simplecv's \title is the
+# name): its lines come first.
 _HEAD = re.compile(
-    r"\\(name|firstname|familyname|ecvname|author|title|address|ecvaddress|phone|mobile|ecvmobile|"
+    r"\\(name|firstname|familyname|ecvname|author|title|position|address|ecvaddress|phone|mobile|ecvmobile|"
     r"ecvtelephone|email|ecvemail|homepage|ecvhomepage|leftheader|rightheader)(?:\[[^\]]*\])?\s*"
-    r"((?:\{[^{}]*\}\s*)+)"
+    r"((?:\{(?:[^{}]|\{[^{}]*\})*\}\s*)+)"
 )
 _NAMED = ("name", "firstname", "familyname", "ecvname", "author")
 
 
 def _title_block(preamble: str) -> str:
     got: dict[str, str] = {}
+    preamble = re.sub(r"\\(?:enskip|quad|qquad)\b\s*", " ", preamble).replace("\\cdotp", "·")
     for m in _HEAD.finditer(re.sub(r"(?<!\\)%.*", "", preamble)):
-        args = [a.strip() for a in re.findall(r"\{([^{}]*)\}", m[2]) if a.strip()]
+        args = re.findall(r"\{((?:[^{}]|\{[^{}]*\})*)\}", m[2])
+        args = [re.sub(r"[{}]", "", a).strip() for a in args if a.strip()]  # "Engineer{ · }Architect"
         sep = " " if m[1] in _NAMED else ", "
         got.setdefault(m[1], sep.join(re.sub(r"\\\\\s*", "\n", a) for a in args))
     named = [got.pop(k) for k in _NAMED[:4] if k in got]
@@ -118,6 +125,7 @@ def latex_to_text(text: str) -> str:
     preamble, _, body = text.rpartition("\\begin{document}")
     body = _title_block(preamble) + body.split("\\end{document}", 1)[0]
     body = re.sub(r"(?<!\\)%.*", "", body)  # comments
+    body = re.sub(r"\\makecvfooter(?:\s*\{(?:[^{}]|\{[^{}]*\})*\})+", "", body)  # Awesome-CV's page footer
     # environments and their options; a box's width or a table's column spec ("{0.31\textwidth}",
     # "{@{}rl@{}}") is no text
     body = re.sub(
@@ -129,6 +137,7 @@ def latex_to_text(text: str) -> str:
     body = re.sub(r"\\(?:begin|end)\{\w+\*?\}(?:\[[^\]]*\])?", "\n", body)
     body = re.sub(r"(?<!\\)&", "    ", body)  # a tabular's columns, typeset apart
     body = re.sub(r"\$\^\{?([23])\}?\$", lambda m: "²³"[int(m[1]) - 2], body)  # "km$^2$" -> "km²"
+    body = re.sub(r"\\(?:enskip|quad|qquad)\b\s*", " ", body).replace("\\cdotp", "·")
     body = body.replace("$|$", " | ").replace("$\\vert$", " | ").replace("$\\cdot$", " · ")
     body = re.sub(
         r"(?:\\\\|\\newline\b)(?:\[[^\]]*\])?[ \t]*\n?", "\n", body
