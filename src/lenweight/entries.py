@@ -866,11 +866,14 @@ _FINISHED = re.compile(
 )
 
 
-# "University College Cork. First Class Honours.": the sentence after the school is its honours
-_HONOURS_AFTER = re.compile(
-    r"\.\s+(?=(?:first|upper second|lower second)[- ]class|(?:summa |magna )?cum laude|with (?:high\w* )?honou?rs)",
-    re.IGNORECASE,
+# the honours a degree came with (asked by facts.py)
+DISTINCTION = re.compile(
+    r"\b((?:summa |magna )?cum laude|with (?:high(?:est)? )?(?:honou?rs|distinction)|"
+    r"(?:first|upper second|lower second)[- ]class(?: honou?rs)?|dean'?s (?:honou?rs? )?list(?: \([^)]*\))?)",
+    re.I,
 )
+# "University College Cork. First Class Honours.": the sentence after the school is its honours
+_HONOURS_AFTER = re.compile(rf"\.\s+(?={DISTINCTION.pattern})", re.I)
 
 
 _INTEREST_LABEL = re.compile(

@@ -16,7 +16,7 @@ from functools import lru_cache
 from babel import Locale
 
 from .dates import LANGUAGES, DateRange, find_range, strip_range
-from .entries import AWARDING, ORG_WORDS, Degree, Item, Position, Profile
+from .entries import AWARDING, DISTINCTION, ORG_WORDS, Degree, Item, Position, Profile
 from .resume import DEGREE_PROJECT, SPOKEN, UPPER, section_kind
 
 # {n}: the persona's name; other slots are named per kind ({a_...} slots are derived forms, not
@@ -1064,11 +1064,6 @@ def _degree_angles(degrees: list[Degree], n: str) -> list[Fact]:
 # What a degree's entry says besides the degree: its lines are free text ("Minor in Computer
 # Science; graduated magna cum laude."), so each part is found by its own words.
 _MINOR = re.compile(r"\bminor(?:ing)?(?:\s+in\s+|\s*:\s*)([^;,.|()]+)", re.I)
-_DISTINCTION = re.compile(
-    r"\b((?:summa |magna )?cum laude|with (?:high(?:est)? )?(?:honou?rs|distinction)|"
-    r"(?:first|upper second|lower second)[- ]class(?: honou?rs)?|dean'?s (?:honou?rs? )?list(?: \([^)]*\))?)",
-    re.I,
-)
 _GPA = re.compile(
     r"\b(?:c?gpa|grade point average|score|grade)\s*(?::|of)?\s*(\d{1,3}(?:[.,]\d+)?\s*(?:/\s*\d{1,3}(?:[.,]\d+)?|%|c?gpa)?)"
     r"|\b(\d(?:\.\d+)?\s*(?:/\s*\d{1,2}(?:\.\d+)?\s*)?c?gpa)\b",
@@ -1092,7 +1087,7 @@ def _degree_details(degrees: list[Degree], n: str) -> list[Fact]:
         slots = dict(school=d.school, level=lv)
         found = {
             "minor_now" if now else "minor": _MINOR.search(text),
-            "honours": None if now else _DISTINCTION.search(text),
+            "honours": None if now else DISTINCTION.search(text),
             "gpa_now" if now else "gpa": _GPA.search(text),
             "thesis": _THESIS.search(text),
             "focus": _FOCUS.search(text),
