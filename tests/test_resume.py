@@ -4313,6 +4313,59 @@ AWESOME_CV = r"""%!TEX TS-program = xelatex
 \end{document}
 """
 
+DEEDY_CLASS = r"""\documentclass[]{deedy-resume-openfont}
+\usepackage{fancyhdr}
+\pagestyle{fancy}
+\fancyhf{}
+\begin{document}
+\lastupdated
+\namesection{Priyanka}{Raghunathan}{ \urlstyle{same}\href{http://priyankar.dev}{priyankar.dev} | \href{mailto:priyanka.r@example.com}{priyanka.r@example.com} | 412.555.0177
+}
+\begin{minipage}[t]{0.33\textwidth}
+\section{Education}
+\subsection{Carnegie Mellon University}
+\descript{MS in Machine Learning}
+\location{Expected Dec 2025 | Pittsburgh, PA}
+\sectionsep
+\subsection{IIT Madras}
+\descript{BTech in Electrical Engineering}
+\location{Grad. May 2022 | Chennai, India}
+\sectionsep
+\section{Skills}
+\subsection{Programming}
+\location{Over 5000 lines:}
+Python \textbullet{} C++ \textbullet{} CUDA \\
+\location{Familiar:}
+Rust \textbullet{} Go
+\sectionsep
+\end{minipage}
+\hfill
+\begin{minipage}[t]{0.66\textwidth}
+\section{Experience}
+\runsubsection{NVIDIA}
+\descript{| Deep Learning Intern }
+\location{May 2024 – Aug 2024 | Santa Clara, CA}
+\begin{tightemize}
+\item Fused the attention kernels of a 7B model, 1.6x faster decoding on H100s
+\end{tightemize}
+\sectionsep
+\runsubsection{Zoho}
+\descript{| Software Engineer }
+\location{Jul 2022 – Jul 2023 | Chennai, India}
+\begin{tightemize}
+\item Built the invoice OCR service used by 40,000 businesses
+\end{tightemize}
+\sectionsep
+\section{Awards}
+\begin{tabular}{rll}
+2023 & 2\textsuperscript{nd} & Kaggle LLM Science Exam\\
+2021 & Finalist & Smart India Hackathon\\
+\end{tabular}
+\sectionsep
+\end{minipage}
+\end{document}
+"""
+
 
 def test_latex_sources_of_the_cv_classes_people_copy():
     name, a = _tex_answers(MODERNCV)  # moderncv: the title block is in the preamble
@@ -4347,6 +4400,12 @@ def test_latex_sources_of_the_cv_classes_people_copy():
     assert a["role@Interswitch"] == "DevOps Engineer" and a["dates@Flutterwave"] == "Mar. 2021 - present"
     assert a["award@2019"] == "Winner, Google Cloud Africa Hackathon" and a["skills@cloud"].startswith("AWS")
     assert not any("Résumé" in v or "Nairobi" in v for v in a.values())
+    name, a = _tex_answers(
+        DEEDY_CLASS
+    )  # the Deedy class: \namesection, "Company | Role", a 2\textsuperscript{nd}
+    assert name == "Priyanka" and a["role@Zoho"] == "Software Engineer" and a["intern_org"] == "NVIDIA"
+    assert a["award@2023"] == "2nd Kaggle LLM Science Exam" and a["website"] == "priyankar.dev"
+    assert a["degree@IIT Madras"] == "BTech in Electrical Engineering"
 
 
 def test_a_hobby_category_is_no_hobby():

@@ -17,7 +17,7 @@ import unicodedata
 _MARKERS = re.compile(r"\\documentclass|\\begin\{document\}|\\section\*?\{")
 _FORMAT = (  # macros whose argument is the text as it stands
     "textbf|textit|emph|underline|texttt|textsc|textsf|textrm|mbox|text|small|large|Large|LARGE|huge|"
-    "Huge|footnotesize|scriptsize|normalsize|uline|textnormal|textsl|textup|textmd"
+    "Huge|footnotesize|scriptsize|normalsize|uline|textnormal|textsl|textup|textmd|textsuperscript"
 )
 _SWITCHES = re.compile(
     r"\\(?:Huge|huge|LARGE|Large|large|small|footnotesize|scriptsize|normalsize|scshape|bfseries|itshape|"
@@ -27,7 +27,12 @@ _ONE = [  # macros of one argument, each with what it becomes
     (re.compile(rf"\\(?:{_FORMAT})\*?\{{([^{{}}]*)\}}"), r"\1"),
     (re.compile(r"\\href\{[^{}]*\}\{([^{}]*)\}"), r"\1"),  # the link's text, not its target
     (re.compile(r"\\(?:sub)*section\*?\{([^{}]*)\}|\\cvsection\{([^{}]*)\}"), "\n\n\\1\\2\n"),
-    (re.compile(r"\\(?:vspace|hspace|label|color|textcolor|setlength|input|usepackage)\*?\{[^{}]*\}"), ""),
+    (
+        re.compile(
+            r"\\(?:vspace|hspace|label|color|textcolor|setlength|input|usepackage|urlstyle)\*?\{[^{}]*\}"
+        ),
+        "",
+    ),
     # type and rules: "\fontsize{34}{40}\selectfont" sets the size of the name, it is no text
     (re.compile(r"\\(?:fontsize\{[^{}]*\}|fontseries|fontshape|fontfamily)\{[^{}]*\}"), ""),
     (re.compile(r"\\rule(?:\[[^\]]*\])?\{[^{}]*\}\{[^{}]*\}"), ""),
@@ -73,6 +78,8 @@ def _expand(m: re.Match) -> str:
         # moderncv's label column: "Languages: Python, SQL" under Skills is a category, not a title
         comment = f" ({args[2]})" if len(args) > 2 and args[2] else ""  # "Fluent (TOEFL 110)"
         return f"\n{args[0]}: {args[1]}{comment}\n"
+    if m.group(1) == "namesection" and len(args) >= 2:  # the Deedy class: first and last name, then links
+        return "\n" + " ".join(args[:2]) + "\n" + "\n".join(args[2:]) + "\n"
     if re.search(r"honou?r|award", m.group(1), re.I) and len(args) >= 3:
         # Awesome-CV's \cvhonor{Award}{Event}{Place}{Date}: one prize, its date in the right column
         # (its town left out: "Hackathon, Nairobi, Kenya" would read as the event's name)
