@@ -1474,8 +1474,9 @@ def english_language(name: str) -> str:
     names, english = _language_names()
     if SPOKEN.fullmatch(name.strip()):  # "Bengali" and "Farsi", which CLDR calls "Bangla" and "Persian"
         return name
-    if _fold(name) in english:  # "Catalán" -> "Catalan"
-        return english[_fold(name)]
+    key = _fold(name)
+    if key in english:  # "Catalán" -> "Catalan"
+        return english[key]
     return names.get(_fold(re.sub(r"(?i)^bahasa\s+", "", name.strip())), name)
 
 

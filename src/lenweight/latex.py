@@ -70,6 +70,9 @@ def _accented(m: re.Match) -> str:
     return unicodedata.normalize("NFC", letter + _MARKS[m[1]])
 
 
+_ON = "\x00"  # marks an entry macro's text that goes on under the line above
+
+
 def _expand(m: re.Match) -> str:
     args = [a.strip() for a in re.findall(r"\{([^{}]*)\}", m.group(2))]
     if "item" in m.group(1).lower() and len(args) == 1:
@@ -92,9 +95,6 @@ def _expand(m: re.Match) -> str:
     return ("\n" if args[0] else _ON) + "\n".join(r for r in rows if r) + "\n"
 
 
-_ON = "\x00"  # marks an entry macro's text that goes on under the line above
-
-
 def _ungroup(body: str) -> str:
     """'{\\bf X}' -> X; the braces of a macro's arguments stay until the macro comes out."""
     return _GROUP.sub(
@@ -115,7 +115,6 @@ _NAMED = ("name", "firstname", "familyname", "ecvname", "author")
 
 def _title_block(preamble: str) -> str:
     got: dict[str, str] = {}
-    preamble = re.sub(r"\\(?:enskip|quad|qquad)\b\s*", " ", preamble).replace("\\cdotp", "·")
     for m in _HEAD.finditer(re.sub(r"(?<!\\)%.*", "", preamble)):
         args = re.findall(r"\{((?:[^{}]|\{[^{}]*\})*)\}", m[2])
         args = [re.sub(r"[{}]", "", a).strip() for a in args if a.strip()]  # "Engineer{ · }Architect"
@@ -129,6 +128,8 @@ def _title_block(preamble: str) -> str:
 
 def latex_to_text(text: str) -> str:
     """The text of a LaTeX resume: its document body without macros, a line per line typeset."""
+    # spacing: Awesome-CV's "Engineer{\enskip\cdotp\enskip}Architect" -> "Engineer{ · }Architect"
+    text = re.sub(r"\\(?:enskip|quad|qquad)\b\s*", " ", text).replace("\\cdotp", "·")
     preamble, _, body = text.rpartition("\\begin{document}")
     body = _title_block(preamble) + body.split("\\end{document}", 1)[0]
     body = re.sub(r"(?<!\\)%.*", "", body)  # comments
@@ -144,11 +145,9 @@ def latex_to_text(text: str) -> str:
     body = re.sub(r"\\(?:begin|end)\{\w+\*?\}(?:\[[^\]]*\])?", "\n", body)
     body = re.sub(r"(?<!\\)&", "    ", body)  # a tabular's columns, typeset apart
     body = re.sub(r"\$\^\{?([23])\}?\$", lambda m: "²³"[int(m[1]) - 2], body)  # "km$^2$" -> "km²"
-    body = re.sub(r"\\(?:enskip|quad|qquad)\b\s*", " ", body).replace("\\cdotp", "·")
     body = body.replace("$|$", " | ").replace("$\\vert$", " | ").replace("$\\cdot$", " · ")
-    body = re.sub(
-        r"(?:\\\\|\\newline\b)(?:\[[^\]]*\])?[ \t]*\n?", "\n", body
-    )  # a line break (and the source's own)
+    # a line break (and the source's own)
+    body = re.sub(r"(?:\\\\|\\newline\b)(?:\[[^\]]*\])?[ \t]*\n?", "\n", body)
     # "\item[2019--2022] Role": the label stands in its margin column; a bullet's label is only a bullet
     body = re.sub(
         r"\n?[ \t]*\\item\b(?:\[([^\]]*)\])?",
@@ -175,9 +174,7 @@ def latex_to_text(text: str) -> str:
     body = re.sub(rf"\n\s*{_ON}", "\n", body).replace(_ON, "\n")
     body = re.sub(r"\\hfill\b", "    ", body)
     body = re.sub(r"\\([%&_#$])", r"\1", body)
-    body = re.sub(
-        r"\\[A-Za-z]+\*?(?:\[[^\]]*\])?", "", body
-    )  # macros without arguments: list starts and ends
+    body = re.sub(r"\\[A-Za-z]+\*?(?:\[[^\]]*\])?", "", body)  # macros without arguments, and their options
     body = re.sub(r"\n\s*(\|\s)", r" \1", body)  # "\runsub{Amazon} \descript{| Intern}": one line typeset
     body = re.sub(r"(?<=\S) {2,3}(?=\S)", " ", body)  # TeX makes one space of the source's several
     lines = [ln.strip() for ln in body.split("\n") if ln.strip() != "-"]  # an \item over lines of its own
