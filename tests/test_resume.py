@@ -4366,6 +4366,79 @@ Rust \textbullet{} Go
 \end{document}
 """
 
+TWENTYSECONDCV = r"""\documentclass[letterpaper]{twentysecondcv}
+\profilepic{alice.jpeg}
+\cvname{Mariana Costa}
+\cvjobtitle{Hydrologist}
+\cvdate{14 March 1990}
+\cvaddress{Rua das Flores 88, Porto}
+\cvnumberphone{+351 912 555 301}
+\cvmail{mariana.costa@example.pt}
+\cvsite{marianacosta.pt}
+\aboutme{Hydrologist who models floods for the river basins of northern Portugal.}
+\skills{{Python/5},{QGIS/4},{HEC-RAS/4}}
+
+\begin{document}
+\makeprofile
+
+\section{Education}
+\begin{twenty}
+  \twentyitem{2012 -- 2014}{MSc in Water Resources}{University of Porto}{Thesis on the 2001 Douro flood.}
+  \twentyitem{2008 -- 2012}{BSc in Civil Engineering}{University of Minho}{}
+\end{twenty}
+
+\section{Experience}
+\begin{twenty}
+  \twentyitem{2018 -- present}{Senior Hydrologist}{Águas do Norte, Porto}{Built the flood forecast for 12 river basins.}
+  \twentyitem{2014 -- 2018}{Hydrologist}{COBA Consultores, Lisbon}{Sized the spillways of 3 dams.}
+\end{twenty}
+
+\section{Awards}
+\begin{twentyshort}
+  \twentyitemshort{2019}{Young Engineer Award, Ordem dos Engenheiros.}
+\end{twentyshort}
+\end{document}
+"""
+
+FRIGGERI = r"""\documentclass[]{friggeri-cv}
+\addbibresource{bibliography.bib}
+\begin{document}
+\header{tomasz}{wiśniewski}{embedded software engineer}
+\begin{aside}
+  \section{contact}
+    Ul. Długa 3
+    Kraków, Poland
+    ~
+    +48 600 555 122
+    \href{mailto:tomasz.w@example.pl}{tomasz.w@example.pl}
+  \section{languages}
+    polish mother tongue
+    english fluent
+\end{aside}
+\section{experience}
+\begin{entrylist}
+  \entry
+    {2019--Now}
+    {Senior Firmware Engineer}
+    {Aptiv, Kraków}
+    {Cut the ECU boot time from 400 ms to 90 ms.}
+  \entry
+    {2015--2019}
+    {Firmware Engineer}
+    {Nokia, Wrocław}
+    {Wrote the LTE base-station watchdog.}
+\end{entrylist}
+\section{education}
+\begin{entrylist}
+  \entry
+    {2010--2015}
+    {M.Sc. {\normalfont in Automatic Control}}
+    {AGH University of Science and Technology}
+    {}
+\end{entrylist}
+\end{document}
+"""
+
 
 def test_latex_sources_of_the_cv_classes_people_copy():
     name, a = _tex_answers(MODERNCV)  # moderncv: the title block is in the preamble
@@ -4406,6 +4479,15 @@ def test_latex_sources_of_the_cv_classes_people_copy():
     assert name == "Priyanka" and a["role@Zoho"] == "Software Engineer" and a["intern_org"] == "NVIDIA"
     assert a["award@2023"] == "2nd Kaggle LLM Science Exam" and a["website"] == "priyankar.dev"
     assert a["degree@IIT Madras"] == "BTech in Electrical Engineering"
+    name, a = _tex_answers(TWENTYSECONDCV)  # \cvname ...; a description as a sentence under its entry
+    assert name == "Mariana" and a["headline"] == "Hydrologist" and a["website"] == "marianacosta.pt"
+    assert a["role@Águas do Norte"] == "Senior Hydrologist" and a["place@COBA Consultores"] == "Lisbon"
+    assert a["did@COBA Consultores"] == "Sized the spillways of 3 dams"
+    assert a["thesis@University of Porto:master's degree"] == "The 2001 Douro flood"
+    name, a = _tex_answers(FRIGGERI)  # \header{tomasz}{wiśniewski}{...}, titles in small letters
+    assert name == "Tomasz" and a["headline"] == "embedded software engineer"
+    assert a["current_org"] == "Aptiv" and a["place@Nokia"] == "Wrocław" and a["start@Aptiv"] == "2019"
+    assert a["school@master's degree"] == "AGH University of Science and Technology"
 
 
 def test_a_hobby_category_is_no_hobby():

@@ -26,7 +26,11 @@ _SWITCHES = re.compile(
 _ONE = [  # macros of one argument, each with what it becomes
     (re.compile(rf"\\(?:{_FORMAT})\*?\{{([^{{}}]*)\}}"), r"\1"),
     (re.compile(r"\\href\{[^{}]*\}\{([^{}]*)\}"), r"\1"),  # the link's text, not its target
-    (re.compile(r"\\(?:sub)*section\*?\{([^{}]*)\}|\\cvsection\{([^{}]*)\}"), "\n\n\\1\\2\n"),
+    # (friggeri's titles are in small letters: "experience" is printed so, and read as "Experience")
+    (
+        re.compile(r"\\(?:sub)*section\*?\{([^{}]*)\}|\\cvsection\{([^{}]*)\}"),
+        lambda m: "\n\n" + (lambda t: t.capitalize() if t.islower() else t)(m[1] or m[2] or "") + "\n",
+    ),
     (
         re.compile(
             r"\\(?:vspace|hspace|label|color|textcolor|setlength|input|usepackage|urlstyle)\*?\{[^{}]*\}"
@@ -81,8 +85,10 @@ def _expand(m: re.Match) -> str:
         # moderncv's label column: "Languages: Python, SQL" under Skills is a category, not a title
         comment = f" ({args[2]})" if len(args) > 2 and args[2] else ""  # "Fluent (TOEFL 110)"
         return f"\n{args[0]}: {args[1]}{comment}\n"
-    if m.group(1) == "namesection" and len(args) >= 2:  # the Deedy class: first and last name, then links
-        return "\n" + " ".join(args[:2]) + "\n" + "\n".join(args[2:]) + "\n"
+    if m.group(1) in ("namesection", "header") and len(args) >= 2:
+        # the Deedy class's \namesection{First}{Last}{links}, friggeri's \header{john}{doe}{title}
+        name = " ".join(args[:2])
+        return "\n" + (name.title() if name.islower() else name) + "\n" + "\n".join(args[2:]) + "\n"
     if re.search(r"honou?r|award", m.group(1), re.I) and len(args) >= 3:
         # Awesome-CV's \cvhonor{Award}{Event}{Place}{Date}: one prize, its date in the right column
         # (its town left out: "Hackathon, Nairobi, Kenya" would read as the event's name)
@@ -91,8 +97,12 @@ def _expand(m: re.Match) -> str:
         return "\n" + "    ".join(a for a in args if a) + "\n"
     # an entry macro: its arguments two to a line, a column gap between; one with an empty label
     # (europasscv's \ecvitem{}{Employer}) goes on under the entry above, with no blank line between
-    rows = ["    ".join(a for a in args[k : k + 2] if a) for k in range(0, len(args), 2)]
-    return ("\n" if args[0] else _ON) + "\n".join(r for r in rows if r) + "\n"
+    # (a sentence or lines go on lines of their own, as the class prints them: twentysecondcv's
+    # \twentyitem{dates}{title}{employer}{what was done.}, friggeri's \entry{...}{Unit \\ What was done.})
+    said = [a for a in args if a.endswith(".") and len(a.split()) >= 4 or "\n" in a]
+    args = [a for a in args if a not in said]
+    rows = ["    ".join(a for a in args[k : k + 2] if a) for k in range(0, len(args), 2)] + said
+    return ("\n" if args and args[0] else _ON) + "\n".join(r for r in rows if r) + "\n"
 
 
 def _ungroup(body: str) -> str:
@@ -103,14 +113,15 @@ def _ungroup(body: str) -> str:
 
 
 # A CV class typesets its title block from the preamble (moderncv's \name{First}{Last}, \title,
-# \address, \phone; Awesome-CV's \position; europasscv's \ecvname ...; simplecv's \title is the
-# name): its lines come first.
+# \address, \phone; Awesome-CV's \position; europasscv's \ecvname ...; twentysecondcv's \cvname;
+# simplecv's \title is the name): its lines come first.
 _HEAD = re.compile(
-    r"\\(name|firstname|familyname|ecvname|author|title|position|address|ecvaddress|phone|mobile|ecvmobile|"
-    r"ecvtelephone|email|ecvemail|homepage|ecvhomepage|leftheader|rightheader)(?:\[[^\]]*\])?\s*"
+    r"\\(name|firstname|familyname|ecvname|cvname|author|title|position|cvjobtitle|address|ecvaddress|cvaddress|"
+    r"phone|mobile|ecvmobile|ecvtelephone|cvnumberphone|email|ecvemail|cvmail|homepage|ecvhomepage|cvsite|"
+    r"leftheader|rightheader)(?:\[[^\]]*\])?\s*"
     r"((?:\{(?:[^{}]|\{[^{}]*\})*\}\s*)+)"
 )
-_NAMED = ("name", "firstname", "familyname", "ecvname", "author")
+_NAMED = ("name", "firstname", "familyname", "ecvname", "cvname", "author")
 
 
 def _title_block(preamble: str) -> str:
@@ -120,7 +131,7 @@ def _title_block(preamble: str) -> str:
         args = [re.sub(r"[{}]", "", a).strip() for a in args if a.strip()]  # "Engineer{ · }Architect"
         sep = " " if m[1] in _NAMED else ", "
         got.setdefault(m[1], sep.join(re.sub(r"\\\\\s*", "\n", a) for a in args))
-    named = [got.pop(k) for k in _NAMED[:4] if k in got]
+    named = [got.pop(k) for k in _NAMED[:-1] if k in got]
     name = " ".join(named) or got.pop("author", "") or got.pop("title", "")  # simplecv: the title is the name
     got.pop("author", None)
     return "\n".join([name, *got.values()]).strip() + "\n" if name else ""
