@@ -100,9 +100,9 @@ def _expand(m: re.Match) -> str:
     # (a sentence or lines go on lines of their own, as the class prints them: twentysecondcv's
     # \twentyitem{dates}{title}{employer}{what was done.}, friggeri's \entry{...}{Unit \\ What was done.})
     said = [a for a in args if a.endswith(".") and len(a.split()) >= 4 or "\n" in a]
-    args = [a for a in args if a not in said]
-    rows = ["    ".join(a for a in args[k : k + 2] if a) for k in range(0, len(args), 2)] + said
-    return ("\n" if args and args[0] else _ON) + "\n".join(r for r in rows if r) + "\n"
+    cells = [a for a in args if a not in said]
+    rows = ["    ".join(a for a in cells[k : k + 2] if a) for k in range(0, len(cells), 2)] + said
+    return ("\n" if args[0] else _ON) + "\n".join(r for r in rows if r) + "\n"
 
 
 def _ungroup(body: str) -> str:
