@@ -23,13 +23,19 @@ _SWITCHES = re.compile(
     r"\\(?:Huge|huge|LARGE|Large|large|small|footnotesize|scriptsize|normalsize|scshape|bfseries|itshape|"
     r"mdseries|upshape|bf|it|em|sc|centering|raggedright|raggedleft)\b\s*"
 )
+
+
+def _capital(title: str) -> str:
+    return title.capitalize() if title.islower() else title
+
+
 _ONE = [  # macros of one argument, each with what it becomes
     (re.compile(rf"\\(?:{_FORMAT})\*?\{{([^{{}}]*)\}}"), r"\1"),
     (re.compile(r"\\href\{[^{}]*\}\{([^{}]*)\}"), r"\1"),  # the link's text, not its target
     # (friggeri's titles are in small letters: "experience" is printed so, and read as "Experience")
     (
         re.compile(r"\\(?:sub)*section\*?\{([^{}]*)\}|\\cvsection\{([^{}]*)\}"),
-        lambda m: "\n\n" + (lambda t: t.capitalize() if t.islower() else t)(m[1] or m[2] or "") + "\n",
+        lambda m: f"\n\n{_capital(m[1] or m[2] or '')}\n",
     ),
     (
         re.compile(
@@ -126,24 +132,24 @@ _NAMED = ("name", "firstname", "familyname", "ecvname", "cvname", "author")
 
 def _title_block(preamble: str) -> str:
     got: dict[str, str] = {}
-    for m in _HEAD.finditer(re.sub(r"(?<!\\)%.*", "", preamble)):
+    for m in _HEAD.finditer(preamble):
         args = re.findall(r"\{((?:[^{}]|\{[^{}]*\})*)\}", m[2])
         args = [re.sub(r"[{}]", "", a).strip() for a in args if a.strip()]  # "Engineer{ · }Architect"
         sep = " " if m[1] in _NAMED else ", "
         got.setdefault(m[1], sep.join(re.sub(r"\\\\\s*", "\n", a) for a in args))
     named = [got.pop(k) for k in _NAMED[:-1] if k in got]
-    name = " ".join(named) or got.pop("author", "") or got.pop("title", "")  # simplecv: the title is the name
-    got.pop("author", None)
+    author = got.pop("author", "")
+    name = " ".join(named) or author or got.pop("title", "")  # simplecv: the title is the name
     return "\n".join([name, *got.values()]).strip() + "\n" if name else ""
 
 
 def latex_to_text(text: str) -> str:
     """The text of a LaTeX resume: its document body without macros, a line per line typeset."""
+    text = re.sub(r"(?<!\\)%.*", "", text)  # comments
     # spacing: Awesome-CV's "Engineer{\enskip\cdotp\enskip}Architect" -> "Engineer{ · }Architect"
     text = re.sub(r"\\(?:enskip|quad|qquad)\b\s*", " ", text).replace("\\cdotp", "·")
     preamble, _, body = text.rpartition("\\begin{document}")
     body = _title_block(preamble) + body.split("\\end{document}", 1)[0]
-    body = re.sub(r"(?<!\\)%.*", "", body)  # comments
     body = re.sub(r"\\makecvfooter(?:\s*\{(?:[^{}]|\{[^{}]*\})*\})+", "", body)  # Awesome-CV's page footer
     # environments and their options; a box's width or a table's column spec ("{0.31\textwidth}",
     # "{@{}rl@{}}") is no text
