@@ -4499,3 +4499,28 @@ def test_a_hobby_category_is_no_hobby():
     a = answers(text, "Inés")
     assert a["interests"] == "sailing, padel, flamenco guitar, Marathons: ran Valencia twice"
     assert not any(v.startswith(("Sports", "Music")) for v in a.values())
+
+
+def test_an_extracurricular_section_a_professional_masters_honours_after_a_comma_and_years_listed():
+    # an Awesome-CV resume's shapes, in plain text: "Extracurricular Activity" (one activity), a
+    # master's named by its professional abbreviation, ", with Distinction" after the field, a race
+    # marshalled in three years, a count written with a thousands comma
+    text = "\n".join([
+        "Tanis Beardy", "Social Worker", "Winnipeg, Manitoba  |  tanis.beardy@example.ca", "", "EXPERIENCE", "",
+        "Intake Coordinator    Main Street Project", "Winnipeg, Canada    May 2019 - Present",
+        "- Coordinated the intake interviews for a shelter network of 1,200 beds.", "", "EDUCATION", "",
+        "Master of Social Work (MSW), Community Practice    University of Manitoba",
+        "Winnipeg, Canada    Sep. 2016 - Jun. 2018", "",
+        "B.A. in Sociology, with Distinction    University of Winnipeg", "Winnipeg, Canada    Sep. 2012 - Jun. 2016",
+        "", "EXTRACURRICULAR ACTIVITY", "", "Course Marshal    Manitoba Marathon",
+        "Winnipeg, Canada    2017, 2019, 2022",
+    ])  # fmt: skip
+    a = answers(text, "Tanis")
+    assert a["degree@University of Manitoba"] == "Master of Social Work, Community Practice"
+    assert a["field@master's degree"] == "Community Practice"
+    assert a["degree@University of Winnipeg"] == "B.A. in Sociology"
+    assert a["field@bachelor's degree"] == "Sociology"
+    assert a["honours@University of Winnipeg:bachelor's degree"] == "With Distinction"
+    assert a["for@Main Street Project:interviews"] == "A shelter network of 1,200 beds"
+    assert a["volunteer@Manitoba Marathon"] == "Course Marshal"
+    assert a["volunteer_when@Manitoba Marathon"] == "2017, 2019, 2022"

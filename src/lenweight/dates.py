@@ -156,6 +156,9 @@ def _month_first(m: re.Match) -> str:
     return f"{month}/{year}" + m.group(0)[7:]
 
 
+_MORE_YEARS = re.compile(r"(?:\s*(?:,|&|\band\b)\s*(?:19|20)\d\d\b(?![.,]?\d))+")
+
+
 def find_range(text: str) -> DateRange | None:
     """The first date (range) in `text` whose month words are real months, else None."""
     if _ISO_MONTH.search(text):
@@ -188,9 +191,13 @@ def find_range(text: str) -> DateRange | None:
         )
         if expected:
             span_start = expected.start()
+        span_end = m.end()
+        # "2018, 2019, 2023" (a race run, a conference attended, in several years): every year is the date
+        if not (end_text or current) and start[1] == 0 and (more := _MORE_YEARS.match(text, span_end)):
+            start_text, span_end = start_text + more.group(0), more.end()
         return DateRange(
             start_text.strip(), end_text.strip() or (m["present"] or ""), start, end, current or bool(expected),
-            (span_start, m.end()), bool(expected),
+            (span_start, span_end), bool(expected),
         )  # fmt: skip
     return None
 

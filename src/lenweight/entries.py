@@ -874,6 +874,7 @@ DISTINCTION = re.compile(
 )
 # "University College Cork. First Class Honours.": the sentence after the school is its honours
 _HONOURS_AFTER = re.compile(rf"\.\s+(?={DISTINCTION.pattern})", re.I)
+_HONOURS_LAST = re.compile(rf",\s*({DISTINCTION.pattern})\s*$", re.I)
 
 
 _INTEREST_LABEL = re.compile(
@@ -934,20 +935,24 @@ def degree(raw: _Raw, section: int) -> Degree | None:
             and (" in " not in deg or " in " in m.group(1) and not _DEGREE_NOTE.match(m.group(2))
                  and m.group(2) not in m.group(1))
             and DEGREE_WORDS.search(m.group(1)) and m.group(2) != school
-            and not (SCHOOL_WORDS.search(m.group(2)) or find_range(m.group(2)))
+            and not (SCHOOL_WORDS.search(m.group(2)) or find_range(m.group(2)) or DISTINCTION.match(m.group(2)))
         ):  # fmt: skip
             # ("Post Graduate Diploma in Management, Operations": a field after one already named)
             deg = f"{m.group(1)}, {m.group(2)}" if " in " in m.group(1) else f"{m.group(1)} in {m.group(2)}"
             read.add(i)
     if not _sane(school) or (deg and len(deg.split()) > 10):
         return None
+    # "B.S. in Biology, with Distinction": the honours the degree came with, not its field's words
+    part, honours = deg, ()
+    if m := _HONOURS_LAST.search(deg):
+        deg, honours = deg[: m.start()], (m.group(1),)
     # what the entry says beside the degree ("..., Minor in Business") and under it ("GPA: 3.72")
-    beside = [p for i, p in _head_parts(raw) if p not in (school, deg) and i not in read]
+    beside = [p for i, p in _head_parts(raw) if p not in (school, part) and i not in read]
     for line in raw.attrs:
         if not line.used and _DEGREE_NOTE.match(line.text):
             beside.append(line.text)
             line.used = True
-    details = tuple(d.text for d in raw.details) + tuple(beside)
+    details = tuple(d.text for d in raw.details) + tuple(beside) + honours
     return Degree(_uncapped(school), _uncapped(deg), raw.dates, details, section)
 
 

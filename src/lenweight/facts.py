@@ -812,7 +812,7 @@ _NAMED = re.compile(
 _WHERE = re.compile(
     r"\b(?:in|at|on)\s+((?:the\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})(?=\s*[,;.]|\s*$)"
 )
-_FOR = re.compile(r"for\s+(.+?)(?=\s+(?:in|at|on|by|with|using|to)\s|[,;]|$)")
+_FOR = re.compile(r"for\s+(.+?)(?=\s+(?:in|at|on|by|with|using|to)\s|[,;](?!\d)|$)")  # "2,400": a number goes on
 _THAT = re.compile(r"(?:that|which)\s+([a-z]+)\s+(.+?)(?=[,;](?!\d)|$)")  # "9,000": a number goes on
 _VAGUE = {"time", "times", "work", "way", "ways", "part", "parts", "thing", "things", "lot", "use", "number"}
 
@@ -1000,13 +1000,14 @@ LEVELS = [
     ),
     (
         "master's degree",
-        r"\b(ms|msc|ma|mba|mfa|meng|me|mca|mcom|mphil|mtech|med|llm|master'?s?|máster|maestría|magister|mestrado|"
+        # (MPH, MPA, MPP, MSW, MSN: the professional masters of public health, policy, social work, nursing)
+        r"\b(ms|msc|ma|mba|mfa|meng|me|mca|mcom|mphil|mtech|med|llm|mph|mpa|mpp|msw|msn|mres|master'?s?|máster|maestría|magister|mestrado|"
         r"laurea (magistrale|specialistica)|yüksek lisans|masterexamen|magisterexamen|mastergrad|civilingenjör|"
         r"sivilingeniør|diplomi-insinööri|maisteri|s2|masterat)\b",
     ),
     (
         "bachelor's degree",
-        r"\b(bs|bsc|ba|bfa|beng|be|btech|bca|bed|bba|llb|mbbs|bmath|bcom|barch|bachelor'?s?|licenciatura|grado|licence|"
+        r"\b(bs|bsc|ba|bfa|beng|be|btech|bca|bed|bba|llb|mbbs|bmath|bcom|barch|bsn|bsw|bachelor'?s?|licenciatura|grado|licence|"
         # (Brazil's "Graduação" is the first degree; its "Pós-graduação", a specialisation, is no bachelor's)
         r"bacharelado|(?<!pós )graduação|laurea triennale|laurea|(?<!yüksek )lisans|kandidatexamen|"
         r"bachelorgrad|kandidaatti|s1|sarjana|licență|licenta)\b",

@@ -37,7 +37,7 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
      r"(job|position) applied for|desired (job|position)|driving licen[cs]e|"
      r"otros datos( de interés)?|información adicional|autres informations|weitere angaben|altre informazioni"),
     # a student's clubs are roles at organisations, like volunteering ("President, Economics Society")
-    ("volunteer", r"leadership( and (activities|involvement))?|(extra-?curricular|campus|student) (activities|involvement)|"
+    ("volunteer", r"leadership( and (activities|involvement))?|extra-?curriculars?( activit(y|ies)| involvement)?|(campus|student) (activities|involvement)|"
      r"activities and leadership|volunt\w*( (work|experience|activities|activity|roles?|positions?|service|engagement))?|community( service| involvement)?|ehrenamt\w*|bénévolat|voluntariado|volontariato|service|vrijwilligerswerk|"
      r"ideellt (arbete|engagemang)|frivilligt arbejde|frivillig( arbeid| erfaring)?|vapaaehtoistyö|gönüllü (çalışmalar|faaliyetler)|"
      # Swedish "positions of trust" (a board seat, a union post), and the Norwegian and Finnish words
