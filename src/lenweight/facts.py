@@ -812,7 +812,8 @@ _NAMED = re.compile(
 _WHERE = re.compile(
     r"\b(?:in|at|on)\s+((?:the\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})(?=\s*[,;.]|\s*$)"
 )
-_FOR = re.compile(r"for\s+(.+?)(?=\s+(?:in|at|on|by|with|using|to)\s|[,;](?!\d)|$)")  # "2,400": a number goes on
+# ("for a cohort of 2,400 households": a number goes on past its comma)
+_FOR = re.compile(r"for\s+(.+?)(?=\s+(?:in|at|on|by|with|using|to)\s|[,;](?!\d)|$)")
 _THAT = re.compile(r"(?:that|which)\s+([a-z]+)\s+(.+?)(?=[,;](?!\d)|$)")  # "9,000": a number goes on
 _VAGUE = {"time", "times", "work", "way", "ways", "part", "parts", "thing", "things", "lot", "use", "number"}
 
