@@ -156,6 +156,7 @@ def _month_first(m: re.Match) -> str:
     return f"{month}/{year}" + m.group(0)[7:]
 
 
+# more years after a year: ", 2019", " & 2021", " and 2023" (not "2019.06" or "2019,5", a month and a decimal)
 _MORE_YEARS = re.compile(r"(?:\s*(?:,|&|\band\b)\s*(?:19|20)\d\d\b(?![.,]?\d))+")
 
 

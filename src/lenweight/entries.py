@@ -943,11 +943,11 @@ def degree(raw: _Raw, section: int) -> Degree | None:
     if not _sane(school) or (deg and len(deg.split()) > 10):
         return None
     # "B.S. in Biology, with Distinction": the honours the degree came with, not its field's words
-    part, honours = deg, ()
+    whole, honours = deg, ()
     if m := _HONOURS_LAST.search(deg):
         deg, honours = deg[: m.start()], (m.group(1),)
     # what the entry says beside the degree ("..., Minor in Business") and under it ("GPA: 3.72")
-    beside = [p for i, p in _head_parts(raw) if p not in (school, part) and i not in read]
+    beside = [p for i, p in _head_parts(raw) if p not in (school, whole) and i not in read]
     for line in raw.attrs:
         if not line.used and _DEGREE_NOTE.match(line.text):
             beside.append(line.text)

@@ -1001,7 +1001,8 @@ LEVELS = [
     ),
     (
         "master's degree",
-        # (MPH, MPA, MPP, MSW, MSN: the professional masters of public health, policy, social work, nursing)
+        # (MPH, MPA, MPP, MSW, MSN, MRes: the masters of public health, administration, policy, social work,
+        # nursing, research; BSN and BSW below, the bachelors of nursing and social work)
         r"\b(ms|msc|ma|mba|mfa|meng|me|mca|mcom|mphil|mtech|med|llm|mph|mpa|mpp|msw|msn|mres|master'?s?|máster|maestría|magister|mestrado|"
         r"laurea (magistrale|specialistica)|yüksek lisans|masterexamen|magisterexamen|mastergrad|civilingenjör|"
         r"sivilingeniør|diplomi-insinööri|maisteri|s2|masterat)\b",
