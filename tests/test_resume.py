@@ -4512,7 +4512,7 @@ def test_an_extracurricular_section_a_professional_masters_honours_after_a_comma
         "Master of Social Work (MSW), Community Practice    University of Manitoba",
         "Winnipeg, Canada    Sep. 2016 - Jun. 2018", "",
         "B.A. in Sociology, with Distinction    University of Winnipeg", "Winnipeg, Canada    Sep. 2012 - Jun. 2016",
-        "", "EXTRACURRICULAR ACTIVITY", "", "Course Marshal    Manitoba Marathon",
+        "", "BSc, First Class Honours", "University of Brandon    2008 - 2011", "", "EXTRACURRICULAR ACTIVITY", "", "Course Marshal    Manitoba Marathon",
         "Winnipeg, Canada    2017, 2019, 2022",
     ])  # fmt: skip
     a = answers(text, "Tanis")
@@ -4521,6 +4521,8 @@ def test_an_extracurricular_section_a_professional_masters_honours_after_a_comma
     assert a["degree@University of Winnipeg"] == "B.A. in Sociology"
     assert a["field@bachelor's degree"] == "Sociology"
     assert a["honours@University of Winnipeg:bachelor's degree"] == "With Distinction"
+    assert a["degree@University of Brandon"] == "BSc"  # not "BSc in First Class Honours"
+    assert a["honours@University of Brandon:bachelor's degree"] == "First Class Honours"
     assert a["for@Main Street Project:interviews"] == "A shelter network of 1,200 beds"
     assert a["volunteer@Manitoba Marathon"] == "Course Marshal"
     assert a["volunteer_when@Manitoba Marathon"] == "2017, 2019, 2022"

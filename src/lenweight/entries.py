@@ -887,6 +887,9 @@ _INTEREST_LABEL = re.compile(
 def degree(raw: _Raw, section: int) -> Degree | None:
     parts = [p for _, p in _head_parts(raw) if not _FINISHED.fullmatch(p.strip(" ."))]
     parts = [q for p in parts for q in _HONOURS_AFTER.split(p)]
+    # "BSc, with Distinction": the honours are neither the field nor the school (the details keep them)
+    honours = tuple(p for p in parts if DISTINCTION.fullmatch(p))
+    parts = [p for p in parts if p not in honours]
     school = next((p for p in parts if SCHOOL_WORDS.search(p) and not DEGREE_WORDS.search(p)), "")
     school = school or next((p for p in parts if _ACRONYM.fullmatch(p) and not DEGREE_WORDS.fullmatch(p)), "")
     # "High School Diploma - MacArthur High School": both name a high school; the school is not the diploma
@@ -943,11 +946,11 @@ def degree(raw: _Raw, section: int) -> Degree | None:
     if not _sane(school) or (deg and len(deg.split()) > 10):
         return None
     # "B.S. in Biology, with Distinction": the honours the degree came with, not its field's words
-    whole, honours = deg, ()
+    whole = deg
     if m := _HONOURS_LAST.search(deg):
-        deg, honours = deg[: m.start()], (m.group(1),)
+        deg, honours = deg[: m.start()], (*honours, m.group(1))
     # what the entry says beside the degree ("..., Minor in Business") and under it ("GPA: 3.72")
-    beside = [p for i, p in _head_parts(raw) if p not in (school, whole) and i not in read]
+    beside = [p for i, p in _head_parts(raw) if p not in (school, whole, *honours) and i not in read]
     for line in raw.attrs:
         if not line.used and _DEGREE_NOTE.match(line.text):
             beside.append(line.text)
