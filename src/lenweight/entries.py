@@ -872,9 +872,9 @@ DISTINCTION = re.compile(
     r"(?:first|upper second|lower second)[- ]class(?: honou?rs)?|dean'?s (?:honou?rs? )?list(?: \([^)]*\))?)",
     re.I,
 )
-# "University College Cork. First Class Honours.": the sentence after the school is its honours
-_HONOURS_AFTER = re.compile(rf"\.\s+(?={DISTINCTION.pattern})", re.I)
-_HONOURS_LAST = re.compile(rf",\s*({DISTINCTION.pattern})\s*$", re.I)
+# the honours after a degree's or school's words are a part of their own: "University College Cork.
+# First Class Honours.", "B.S. in Biology, with Distinction"
+_HONOURS_SPLIT = re.compile(rf"(?:\.\s+|,\s*)(?={DISTINCTION.pattern})", re.I)
 
 
 _INTEREST_LABEL = re.compile(
@@ -885,10 +885,10 @@ _INTEREST_LABEL = re.compile(
 
 
 def degree(raw: _Raw, section: int) -> Degree | None:
-    parts = [p for _, p in _head_parts(raw) if not _FINISHED.fullmatch(p.strip(" ."))]
-    parts = [q for p in parts for q in _HONOURS_AFTER.split(p)]
+    heads = [(i, q) for i, p in _head_parts(raw) for q in _HONOURS_SPLIT.split(p)]
+    parts = [p for _, p in heads if not _FINISHED.fullmatch(p.strip(" ."))]
     # "BSc, with Distinction": the honours are neither the field nor the school (the details keep them)
-    honours = tuple(p for p in parts if DISTINCTION.fullmatch(p))
+    honours = tuple(p for p in parts if DISTINCTION.fullmatch(p.strip(" .")))
     parts = [p for p in parts if p not in honours]
     school = next((p for p in parts if SCHOOL_WORDS.search(p) and not DEGREE_WORDS.search(p)), "")
     school = school or next((p for p in parts if _ACRONYM.fullmatch(p) and not DEGREE_WORDS.fullmatch(p)), "")
@@ -932,6 +932,7 @@ def degree(raw: _Raw, section: int) -> Degree | None:
             deg, line.used = f"{deg} in {m.group(2).strip()}", True
     read = set()  # lines the degree was read from whole
     for i, line in enumerate(raw.head):  # LinkedIn: "Master of Science - MS, Robotics" names the field last
+        # (read from the line itself, where the honours are not yet parted off: "BSc, with Distinction")
         text = strip_range(line.text, find_range(line.text)).strip(" ·|,()")
         if (
             (m := _LINKEDIN_DEGREE.fullmatch(text)) and deg and m.group(1) in deg
@@ -945,12 +946,8 @@ def degree(raw: _Raw, section: int) -> Degree | None:
             read.add(i)
     if not _sane(school) or (deg and len(deg.split()) > 10):
         return None
-    # "B.S. in Biology, with Distinction": the honours the degree came with, not its field's words
-    whole = deg
-    if m := _HONOURS_LAST.search(deg):
-        deg, honours = deg[: m.start()], (*honours, m.group(1))
     # what the entry says beside the degree ("..., Minor in Business") and under it ("GPA: 3.72")
-    beside = [p for i, p in _head_parts(raw) if p not in (school, whole, *honours) and i not in read]
+    beside = [p for i, p in heads if p not in (school, deg, *honours) and i not in read]
     for line in raw.attrs:
         if not line.used and _DEGREE_NOTE.match(line.text):
             beside.append(line.text)
