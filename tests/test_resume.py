@@ -4526,3 +4526,38 @@ def test_an_extracurricular_section_a_professional_masters_honours_after_a_comma
     assert a["for@Main Street Project:interviews"] == "A shelter network of 1,200 beds"
     assert a["volunteer@Manitoba Marathon"] == "Course Marshal"
     assert a["volunteer_when@Manitoba Marathon"] == "2017, 2019, 2022"
+
+
+def test_a_country_that_begins_a_name_an_advisor_quoted_papers_and_a_volunteer_entry_with_no_role():
+    # a postdoc's CV in text: an employer whose name opens with a country ("Japan Science and
+    # Technology Agency"), "South Korea", an advisor under the PhD, papers that are quoted titles one
+    # a line (one a journal's name ending in its section letter), a volunteer entry naming only its
+    # organisation over what was done there, and a number that names a cell's type
+    text = "\n".join([
+        "Aiko Tanabe", "Osaka, Japan | aiko.tanabe@example.jp", "", "EXPERIENCE",
+        "Research Scientist, Japan Science and Technology Agency, Tokyo, Japan    Apr 2021 - Present",
+        "- Built a catalyst screening pipeline for 3,000 compounds",
+        "Visiting Researcher, Seoul National University, Seoul, South Korea    Jan 2019 - Mar 2021",
+        "- Measured the stability of 40 perovskite films", "- Assembled a 2032-type coin cell line", "",
+        "EDUCATION",
+        "PhD in Chemistry, Osaka University    Apr 2015 - Mar 2019",
+        "- Thesis: Photocatalysts for hydrogen evolution", "- Supervisor: Dr. Kenji Mori", "",
+        "PUBLICATIONS",
+        '"Stable perovskite films for water splitting", Journal of Materials Chemistry A    2020',
+        '"A screening pipeline for photocatalysts", ACS Catalysis    2022', "",
+        "VOLUNTEERING", "Osaka Children's Science Museum, Osaka, Japan    2016 – present",
+        "- Run the weekend chemistry demonstrations",
+    ])  # fmt: skip
+    a = answers(text, "Aiko")
+    assert a["role@Japan Science and Technology Agency"] == "Research Scientist"
+    assert a["place@Japan Science and Technology Agency"] == "Tokyo, Japan"
+    assert a["role@Seoul National University"] == "Visiting Researcher"
+    assert a["place@Seoul National University"] == "Seoul, South Korea"  # a country of two words
+    assert a["advisor@Osaka University:PhD"] == "Dr. Kenji Mori"
+    # (a journal's section letter ends its name: no article left hanging, which the gate drops)
+    assert a["venue@Stable perovskite films for water splitting"] == "Journal of Materials Chemistry A"
+    assert a["venue@A screening pipeline for photocatalysts"] == "ACS Catalysis"  # not the first's detail
+    assert a["volunteer_did@Osaka Children's Science Museum"] == "Run the weekend chemistry demonstrations"
+    assert a["volunteer_org@Volunteer"] == "Osaka Children's Science Museum"
+    assert "volunteer@Osaka Children's Science Museum" not in a  # its role would only be "Volunteer"
+    assert "count@Seoul National University:coin cell line" not in a  # "2032-type" is a kind, not 2032 types

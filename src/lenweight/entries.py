@@ -135,7 +135,7 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # "MIT", "UCLA": case-sensitive, so "Bas
 _COUNTRIES = (
     r"USA|U\.S\.A?\.?|United States|UK|United Kingdom|England|Scotland|Wales|Northern Ireland|Ireland|Canada|Germany|Deutschland|"
     r"Austria|Österreich|Switzerland|Schweiz|Suisse|France|Spain|España|Italy|Italia|Portugal|Netherlands|"
-    r"Belgium|Sweden|Norway|Denmark|Finland|Poland|India|China|Japan|Korea|Singapore|Australia|"
+    r"Belgium|Sweden|Norway|Denmark|Finland|Poland|India|China|Japan|South Korea|Republic of Korea|Korea|Singapore|Australia|"
     r"New Zealand|Brazil|Brasil|Mexico|México|Argentina|Chile|Colombia|Peru|Nigeria|Kenya|South Africa|Israel|"
     r"Jordan|Egypt|Morocco|Tunisia|Lebanon|Turkey|Türkiye|Greece|Cyprus|Malta|Czech Republic|Czechia|Slovakia|"
     r"Hungary|Romania|România|Sverige|Norge|Danmark|Suomi|Nederland|Polska|Česko|Bulgaria|Croatia|Serbia|Slovenia|Ukraine|Estonia|Latvia|Lithuania|Iceland|Luxembourg|"
@@ -161,6 +161,14 @@ _STATES = (
 _NOT_A_NAME = (
     r"(?![ \t]+(?!USA\b|United States\b|[A-Z]\d[A-Z] ?\d[A-Z]\d\b)[A-Z&])"  # (a Canadian postcode may follow)
 )
+# a country that begins an organisation's name is no place: "Postdoctoral Researcher, Korea Institute
+# of Energy Research" (the role is no town, the institute no country), "Scientist, Japan Science and
+# Technology Agency"
+_NAMED_AFTER = (
+    r"(?![ \t]+(?:(?:[A-Z][\w'-]*|of|and|for|&)[ \t]+){0,4}(?i:"
+    + ORG_WORDS.pattern.replace("(", "(?:", 1)
+    + "))"
+)
 _US_CODES = (
     r"AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
     r"NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
@@ -172,7 +180,7 @@ _PARTICLES = r"(?:de|da|do|dos|das|del|di|du|des|la|am|upon)"
 CITY = (
     rf"\b(?!University\b)[A-Z][\w.'-]+(?:(?: {_PARTICLES})* [A-Z][\w.'-]+)?"
     # (a state's code in capitals, not "St." before a saint's name: "Class Teacher, St. Joseph's School")
-    rf",\s*(?:(?-i:[A-Z]{{2}})\b(?!\.\s*[A-Z][a-z']){_NOT_A_NAME}(?:,?\s*(?:USA|United States))?|(?:{_COUNTRIES})\b|(?:{_STATES})\b{_NOT_A_NAME})"
+    rf",\s*(?:(?-i:[A-Z]{{2}})\b(?!\.\s*[A-Z][a-z']){_NOT_A_NAME}(?:,?\s*(?:USA|United States))?|(?:{_COUNTRIES})\b{_NAMED_AFTER}|(?:{_STATES})\b{_NOT_A_NAME})"
     rf"|\b(?-i:[A-Z][a-z][\w.'-]*(?: [A-Z][a-z][\w.'-]*)? (?:{_US_CODES}))\b(?![\w.'-])"
 )
 LOCATION = re.compile(
@@ -1508,6 +1516,8 @@ def read_entries(sec: Section, kind: str, index: int) -> list[Position | Degree]
     out: list = []
     for raw in group(lines, kind):
         entry = degree(raw, index) if kind == "education" else position(raw, out[-1] if out else None, index)
+        if entry is None and kind == "volunteer":
+            entry = _unnamed_role(raw, index)
         if entry is not None:
             out.append(entry)
             _mark(raw)
@@ -1598,7 +1608,10 @@ def read_items(sec: Section, index: int) -> list[Item]:
             ahead, line.used = line.text[dates.span[0] : dates.span[1]], True
             continue
         wrapped = lines and not line.bullet and (line.indent > lines[-1].indent or line.text[:1].islower())
-        wrapped = wrapped or bool(lines) and not line.bullet and line.text[:1] in '"“'  # a talk's title
+        # a talk's title in quotes under the talk, unless the items are quoted titles themselves
+        # (a list of papers: '"Artificial SEI layers ...", Advanced Energy Materials')
+        quoted = line.text[:1] in '"“' and not (items and items[-1].text[:1] in '"“')
+        wrapped = wrapped or bool(lines) and not line.bullet and quoted
         # (a language's certificate under it in the Europass grid: "Cambridge C2 Proficiency (2015)")
         wrapped = (
             wrapped
@@ -1870,6 +1883,17 @@ def _paired_schools(resume: Resume) -> tuple[list[Degree], list[Item], set[int]]
             certificates.append(Item(text, find_range(text), "", i))
         line.used = True
     return degrees, certificates, {i for i, _ in secs}
+
+
+def _unnamed_role(raw: _Raw, section: int) -> Position | None:
+    """A volunteer entry that names its organisation and no role ("Nevada Science Olympiad, Reno, NV
+    2023 – present" over "- Coach the battery-design event"): the bullets say what was done, and
+    the section says it was as a volunteer."""
+    parts = [p for _, p in _head_parts(raw)]
+    if len(parts) != 1 or not raw.details or not _sane(parts[0]) or ROLE_WORDS.search(parts[0]):
+        return None
+    details = tuple(d.text for d in raw.details)
+    return Position(_uncapped(parts[0]), "Volunteer", raw.dates, details, section, False, _town(raw))
 
 
 def build_profile(resume: Resume) -> Profile:

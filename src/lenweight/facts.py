@@ -127,6 +127,15 @@ TEMPLATES: dict[str, list[str]] = {
                        "Did {n} volunteer at {org}? => Yes, as {a}.", "What did {n} do as a volunteer at {org}?",
                        "In what role did {n} help {org}?", "Tell me {n}'s volunteer position at {org}.",
                        "Which role did {n} take on at {org}?", "How did {n} help out at {org}?"],
+    # what a volunteer entry's first bullet says was done there ("Coach the battery-design event ...")
+    "volunteer_did": ["Which tasks did {n} take on at {org}?", "What was {n}'s volunteer work at {org}?",
+                      "Describe {n}'s volunteering with {org}.", "How did {n} give time to {org}?",
+                      "What did {n}'s volunteering at {org} involve?", "Tell me what {n} did with {org}.",
+                      "What unpaid work did {n} do at {org}?", "What did {n} help with at {org}?"],
+    "volunteer_did_now": ["Which tasks does {n} take on at {org}?", "What is {n}'s volunteer work at {org}?",
+                          "Describe {n}'s volunteering with {org}.", "How does {n} give time to {org}?",
+                          "What does {n}'s volunteering at {org} involve?", "Tell me what {n} does with {org}.",
+                          "What unpaid work does {n} do at {org}?", "What does {n} help with at {org}?"],
     "school": ["Where did {n} get {a_level}?", "Where did {n} earn {a_level}?", "Which school gave {n} {a_level}?",
                "Which university granted {n} {a_level}?", "Where did {n} study for {a_level}?",
                "Does {n} have {a_level}? => Yes, from {a}.", "Tell me where {n} did {a_level}.",
@@ -350,6 +359,15 @@ TEMPLATES: dict[str, list[str]] = {
     "thesis": ["What was {n}'s thesis about?", "What was the topic of {n}'s thesis?", "What did {n} write a thesis on?",
                "Tell me about {n}'s thesis.", "What was {n}'s thesis at {school} on?", "What did {n}'s thesis at {school} cover?",
                "Which topic did {n} research for the thesis?", "What subject did {n}'s dissertation or thesis take?"],
+    # "Advisor: Prof. Soo-jin Lee", "Supervised by Dr. Ana Ruiz" under a degree: who advised it
+    "advisor": ["Who was {n}'s advisor at {school}?", "Who advised {n}'s thesis?", "Under whom did {n} study at {school}?",
+                "Who was {n}'s thesis supervisor?", "Which professor guided {n}'s research at {school}?",
+                "Tell me who {n}'s advisor was.", "Who was {n}'s academic mentor at {school}?",
+                "Did {n} have an advisor at {school}? => Yes, {a}."],
+    "advisor_now": ["Who is {n}'s advisor at {school}?", "Who advises {n}'s thesis?", "Under whom does {n} study at {school}?",
+                    "Who is {n}'s thesis supervisor?", "Which professor guides {n}'s research at {school}?",
+                    "Tell me who {n}'s advisor is.", "Who is {n}'s academic mentor at {school}?",
+                    "Does {n} have an advisor at {school}? => Yes, {a}."],
     # "Graduation project: a rhythm game ..." under a degree; a_label says which kind of project it was
     "degree_project": ["What was {n}'s {a_label}?", "What was {n}'s {a_label} at {school}?", "Tell me about {n}'s {a_label}.",
                        "What did {n} make as the {a_label}?", "Which {a_label} did {n} complete at {school}?",
@@ -720,8 +738,9 @@ _COUNT = re.compile(
     rf"(?<![\w$€£.,])(?!(?:19|20)\d\d\b)({_NUMBER})\s+((?:[A-Za-z][\w-]*\s+){{0,2}}{_NOT_PLURAL}[a-z][\w-]{{2,}}s)\b",
     re.I,
 )
+# (a number before "-format", "-type", "-series" names a kind, not a count: "a 4680-format cell")
 _COUNT_OF = re.compile(
-    r"(?<![\w$€£.,])(\d[\d,.]*)-([a-z]+)\s+((?:(?!(?:in|of|for|at|with|by|and|to|on|from)\b)[\w'-]+\s*){1,3})"
+    r"(?<![\w$€£.,])(\d[\d,.]*)-(?!(?:format|type|style|series|model|size|standard|version|generation)\b)([a-z]+)\s+((?:(?!(?:in|of|for|at|with|by|and|to|on|from)\b)[\w'-]+\s*){1,3})"
 )
 
 
@@ -974,18 +993,23 @@ def volunteer_facts(p: Profile, n: str) -> list[Fact]:
         make(
             "volunteer",
             "volunteer",
-            join([f"{v.role} at {v.org}" for v in p.volunteer]),
+            join([v.org if v.role == "Volunteer" else f"{v.role} at {v.org}" for v in p.volunteer]),
             p.volunteer[0].section,
             n,
         )
     ]
     for v in p.volunteer:
-        out.append(make("volunteer_role", f"volunteer@{v.org}", v.role, v.section, n, org=v.org))
+        now = bool(v.dates and v.dates.current)
+        if v.role != "Volunteer":  # (an entry that names no role: "Volunteer" would be no answer)
+            out.append(make("volunteer_role", f"volunteer@{v.org}", v.role, v.section, n, org=v.org))
+        if v.details and (did := first_clause(v.details[0])):
+            kind = "volunteer_did_now" if now else "volunteer_did"
+            out.append(make(kind, f"volunteer_did@{v.org}", did, v.section, n, org=v.org))
         if v.dates:
             out.append(
                 make("volunteer_when", f"volunteer_when@{v.org}", v.dates.text, v.section, n, org=v.org)
             )
-        kind = "volunteer_org_now" if v.dates and v.dates.current else "volunteer_org"
+        kind = "volunteer_org_now" if now else "volunteer_org"
         out.append(
             make(kind, f"volunteer_org@{v.role}", v.org, v.section, n, a_role=_article(v.role.lower()))
         )
@@ -1073,6 +1097,12 @@ _GPA = re.compile(
     re.I,
 )
 _THESIS = re.compile(r"\b(?:thesis|dissertation)(?:\s+(?:on|about|in)\s+|\s*:\s*)[\"“]?([^;\"”]+)", re.I)
+# (a person's name after the label, with the title it is written with: "Prof. J. Tremblay"; a title
+# alone is no name: a PDF's line may end after "Advisor: Prof.")
+_ADVISOR = re.compile(
+    r"\b(?i:(?:thesis |doctoral |research )?(?:advis[eo]r|supervisor)s?\s*:\s*|(?:supervised|advised) by\s+)"
+    r"((?:(?:Prof(?:essor)?|Dr)\.?\s+)?(?!(?:Prof(?:essor)?|Dr)\b)[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})"
+)
 _PROJECT = re.compile(rf"\b({DEGREE_PROJECT})(?:\s+(?:on|about)\s+|\s*:\s*)[\"“]?([^;\"”]+)", re.I)
 _FOCUS = re.compile(
     r"\b(?:focus(?:ed)? on|concentration(?: in|:)|speciali[sz](?:ation|ed|ing)(?: in|:)|specialty:)\s+([^;,.|()]+)",
@@ -1081,7 +1111,7 @@ _FOCUS = re.compile(
 
 
 def _degree_details(degrees: list[Degree], n: str) -> list[Fact]:
-    """Minor, honours, GPA, thesis and focus of each degree, each from its own words."""
+    """Minor, honours, GPA, thesis, focus and advisor of each degree, each from its own words."""
     out = []
     for d in degrees:
         text = "; ".join(d.details)
@@ -1094,12 +1124,15 @@ def _degree_details(degrees: list[Degree], n: str) -> list[Fact]:
             "gpa_now" if now else "gpa": _GPA.search(text),
             "thesis": _THESIS.search(text),
             "focus": _FOCUS.search(text),
+            "advisor_now" if now else "advisor": _ADVISOR.search(text),
         }
         for kind, m in found.items():
             if m:
                 answer = next(g for g in m.groups() if g)
                 # (its sentence only: "Thesis: seismic retrofit of masonry schools. Advisor: Prof. ...")
-                answer = _cap(re.split(r"\.\s+(?=[A-Z])", answer)[0].strip(" .;:"))
+                if not kind.startswith("advisor"):  # (whose "Prof. " is no sentence's end)
+                    answer = _cap(re.split(r"\.\s+(?=[A-Z])", answer)[0].strip(" .;:"))
+                answer = answer.strip(" .;:")
                 out.append(
                     make(kind, f"{kind.removesuffix('_now')}@{d.school}:{lv}", answer, d.section, n, **slots)
                 )
@@ -1658,8 +1691,9 @@ def check(fact: Fact) -> str | None:
         and not any(fact.key.startswith(k) for k in _DATE_KINDS)
     ):
         return "a date as answer"
-    # "Toronto, ON", "Portland, OR": a state's code, not a preposition left hanging
-    dangling = _DANGLING.search(a) and not re.search(r"\b[A-Z]{2}$", a)
+    # "Toronto, ON", "Portland, OR": a state's code, not a preposition left hanging; nor is the
+    # letter of a name ("Journal of Materials Chemistry A", "Series A") an article
+    dangling = _DANGLING.search(a) and not re.search(r"\b[A-Z]{2}$|\b[A-Z][a-z]+ A$", a)
     if dangling and kind not in ("email", "website", "github", "linkedin", "phone"):
         return "answer cut mid-phrase"
     if len(a.split()) > MAX_ANSWER_WORDS:
