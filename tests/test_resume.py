@@ -4532,11 +4532,14 @@ def test_a_country_that_begins_a_name_an_advisor_quoted_papers_and_a_volunteer_e
     # a postdoc's CV in text: an employer whose name opens with a country ("Japan Science and
     # Technology Agency"), "South Korea", an advisor under the PhD, papers that are quoted titles one
     # a line (one a journal's name ending in its section letter), a volunteer entry naming only its
-    # organisation over what was done there, and a number that names a cell's type
+    # organisation over what was done there, a number that names a cell's type, and changes "from 14 to
+    # 3 days"
     text = "\n".join([
         "Aiko Tanabe", "Osaka, Japan | aiko.tanabe@example.jp", "", "EXPERIENCE",
         "Research Scientist, Japan Science and Technology Agency, Tokyo, Japan    Apr 2021 - Present",
         "- Built a catalyst screening pipeline for 3,000 compounds",
+        "- Cut the screening time from 14 to 3 days by automating the assays",
+        "- Raised the hit rate from 2% to 9%",
         "Visiting Researcher, Seoul National University, Seoul, South Korea    Jan 2019 - Mar 2021",
         "- Measured the stability of 40 perovskite films", "- Assembled a 2032-type coin cell line", "",
         "EDUCATION",
@@ -4561,3 +4564,6 @@ def test_a_country_that_begins_a_name_an_advisor_quoted_papers_and_a_volunteer_e
     assert a["volunteer_org@Volunteer"] == "Osaka Children's Science Museum"
     assert "volunteer@Osaka Children's Science Museum" not in a  # its role would only be "Volunteer"
     assert "count@Seoul National University:coin cell line" not in a  # "2032-type" is a kind, not 2032 types
+    # a change from one number to another: both, with the unit the second has ("by ..." goes on)
+    assert a["change@Japan Science and Technology Agency:screening time"] == "From 14 to 3 days"
+    assert a["change@Japan Science and Technology Agency:hit rate"] == "From 2% to 9%"

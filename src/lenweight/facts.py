@@ -419,6 +419,11 @@ TEMPLATES: dict[str, list[str]] = {
                   "{n} {a_past} {np} at {org}: by how much?", "What {a_change} in {np} did {n} achieve at {org}?",
                   "By how much did {n} {verb} {np}?"],
     # "..., saving $1.4M a year": asked by what was done, and by the employer alone
+    # "Cut formation time from 21 to 9 hours": the answer is both numbers ("From 21 to 9 hours")
+    "change_from_to": ["By how much did {n} {verb} {np} at {org}?", "What did {n} {verb} {np} to at {org}?",
+                       "From what to what did {n} {verb} {np}?", "Where did {np} end up after {n} {a_past} it?",
+                       "What was {np} before and after {n}'s change at {org}?", "Tell me how far {n} {a_past} {np}.",
+                       "{n} {a_past} {np} at {org}: from what to what?", "What {a_change} in {np} did {n} achieve at {org}?"],
     "saved_by": ["How much did {n} save at {org} by {a_ing} {np}?", "What did {n} save by {a_ing} {np}?",
                  "What savings came from {n} {a_ing} {np} at {org}?", "How much was saved when {n} {a_past} {np}?",
                  "How big was the saving when {n} {a_past} {np} at {org}?", "Tell me what {n} saved by {a_ing} {np}.",
@@ -783,6 +788,14 @@ _AMOUNT = (
     r"\s+(?:percentage points|points|ms|seconds|minutes|hours|days|weeks|months|years)\b)?"
 )
 _CHANGE = re.compile(rf"((?:the\s+)?(?:(?!by\b)[\w'/-]+\s+){{0,6}}?[\w'/-]+)\s+by\s+({_AMOUNT})", re.I)
+# "Cut formation time from 21 to 9 hours", "Raised the pass rate from 61% to 84%": the change is both
+# numbers, and its unit (a word or two after the second number, not the phrase that goes on: "by")
+_UNIT = r"(?:\s?%|\s+(?!(?:to|by|with|through|in|for|at|after|while|using|via|and|per|a|an|the|on|over)\b)[a-z]+){0,2}"
+_FROM_TO = re.compile(
+    rf"((?:the\s+)?(?:(?!from\b)[\w'/-]+\s+){{0,6}}?[\w'/-]+)\s+from\s+([$€£]?\d[\d,.]*[kmb]?{_UNIT})"
+    rf"\s+to\s+([$€£]?\d[\d,.]*[kmb]?{_UNIT})(?=[\s,;.]|$)",
+    re.I,
+)
 CHANGES = {"reduce": "reduction", "cut": "cut", "lower": "reduction", "decrease": "decrease", "shorten": "reduction",
            "trim": "cut", "slash": "cut", "shrink": "reduction", "increase": "increase", "raise": "rise",
            "grow": "growth", "improve": "improvement", "boost": "boost", "lift": "rise", "accelerate": "speed-up",
@@ -799,6 +812,12 @@ def _amounts(verb: str, obj: str, org: str, sec: int | None, n: str) -> list[Fac
     out, text = [], f"{verb} {obj[:1].lower()}{obj[1:]}"
     for word in re.finditer(r"\b([a-z]+)\s+", text):  # each change verb, then what it changed by how much
         lemma = (_lemmas(word.group(1)).get("VERB") or [word.group(1)])[0]
+        if lemma in CHANGES and (m := _FROM_TO.match(text, word.end())):
+            np, before, after = m.groups()
+            np = re.sub(r"^the\s+", "", np, flags=re.I)
+            out.append(make("change_from_to", f"change@{org}:{np.lower()}", f"From {before} to {after}", sec, n,
+                            org=org, np=np, verb=lemma, a_past=_past(lemma), a_change=CHANGES[lemma]))  # fmt: skip
+            continue
         if lemma not in CHANGES or not (m := _CHANGE.match(text, word.end())):
             continue
         np, amount = m.groups()
