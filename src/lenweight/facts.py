@@ -418,12 +418,12 @@ TEMPLATES: dict[str, list[str]] = {
                   "How far did {n} {verb} {np} at {org}?", "Tell me by how much {n} {a_past} {np} at {org}.",
                   "{n} {a_past} {np} at {org}: by how much?", "What {a_change} in {np} did {n} achieve at {org}?",
                   "By how much did {n} {verb} {np}?"],
-    # "..., saving $1.4M a year": asked by what was done, and by the employer alone
     # "Cut formation time from 21 to 9 hours": the answer is both numbers ("From 21 to 9 hours")
     "change_from_to": ["By how much did {n} {verb} {np} at {org}?", "What did {n} {verb} {np} to at {org}?",
                        "From what to what did {n} {verb} {np}?", "Where did {np} end up after {n} {a_past} it?",
                        "What was {np} before and after {n}'s change at {org}?", "Tell me how far {n} {a_past} {np}.",
                        "{n} {a_past} {np} at {org}: from what to what?", "What {a_change} in {np} did {n} achieve at {org}?"],
+    # "..., saving $1.4M a year": asked by what was done, and by the employer alone
     "saved_by": ["How much did {n} save at {org} by {a_ing} {np}?", "What did {n} save by {a_ing} {np}?",
                  "What savings came from {n} {a_ing} {np} at {org}?", "How much was saved when {n} {a_past} {np}?",
                  "How big was the saving when {n} {a_past} {np} at {org}?", "Tell me what {n} saved by {a_ing} {np}.",
@@ -812,13 +812,15 @@ def _amounts(verb: str, obj: str, org: str, sec: int | None, n: str) -> list[Fac
     out, text = [], f"{verb} {obj[:1].lower()}{obj[1:]}"
     for word in re.finditer(r"\b([a-z]+)\s+", text):  # each change verb, then what it changed by how much
         lemma = (_lemmas(word.group(1)).get("VERB") or [word.group(1)])[0]
-        if lemma in CHANGES and (m := _FROM_TO.match(text, word.end())):
+        if lemma not in CHANGES:
+            continue
+        if m := _FROM_TO.match(text, word.end()):
             np, before, after = m.groups()
             np = re.sub(r"^the\s+", "", np, flags=re.I)
             out.append(make("change_from_to", f"change@{org}:{np.lower()}", f"From {before} to {after}", sec, n,
                             org=org, np=np, verb=lemma, a_past=_past(lemma), a_change=CHANGES[lemma]))  # fmt: skip
             continue
-        if lemma not in CHANGES or not (m := _CHANGE.match(text, word.end())):
+        if not (m := _CHANGE.match(text, word.end())):
             continue
         np, amount = m.groups()
         np = re.sub(r"^the\s+", "", np, flags=re.I)
@@ -1150,8 +1152,8 @@ def _degree_details(degrees: list[Degree], n: str) -> list[Fact]:
                 answer = next(g for g in m.groups() if g)
                 # (its sentence only: "Thesis: seismic retrofit of masonry schools. Advisor: Prof. ...")
                 if not kind.startswith("advisor"):  # (whose "Prof. " is no sentence's end)
-                    answer = _cap(re.split(r"\.\s+(?=[A-Z])", answer)[0].strip(" .;:"))
-                answer = answer.strip(" .;:")
+                    answer = re.split(r"\.\s+(?=[A-Z])", answer)[0]
+                answer = _cap(answer.strip(" .;:"))
                 out.append(
                     make(kind, f"{kind.removesuffix('_now')}@{d.school}:{lv}", answer, d.section, n, **slots)
                 )
