@@ -457,8 +457,21 @@ TESTED = {
     *CONFIG_ERRORS,
     *("huge-line", "chat-logs-missing", "chat-logs-directory", "skip-counts", "resume-empty"),
     *("resume-whitespace", "resume-crlf", "eval-missing", "resume-no-checkpoint", "cli-exit-code"),
-    *("response-too-long", "all-dropped"),
+    *("response-too-long", "all-dropped", "eval-facts-slash"),
 }
+
+
+def test_eval_facts_slash(tmp_path, caplog):
+    # "six / 6" is one string that no answer holds; the file takes alternatives as a list
+    path = tmp_path / "eval.jsonl"
+    path.write_text(
+        '{"question": "How many papers?", "facts": [["six", "6"]]}\n'
+        '{"question": "How many cycles?", "facts": ["1,200 / 1200"]}\n'
+    )
+    with caplog.at_level("WARNING", logger="lenweight.evaluate"):
+        items = load_eval_file(path)
+    assert items[1]["facts"] == ["1,200 / 1200"]  # read as written: a warning, not a rewrite
+    assert len(caplog.records) == 1 and "line 2" in caplog.text and '["1,200", "1200"]' in caplog.text
 
 
 def test_every_catalogue_row_is_tested_and_every_case_documented():

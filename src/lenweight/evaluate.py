@@ -42,6 +42,13 @@ def load_eval_file(path: str | Path) -> list[dict]:
         problem = problem or _eval_item_problem(obj)
         if problem:
             raise LenweightError(f"{path}, line {lineno}: {problem}")
+        for fact in obj.get("facts", []):
+            if isinstance(fact, str) and " / " in fact:  # the report's way of showing alternatives
+                listed = ", ".join(f'"{alt.strip()}"' for alt in fact.split(" / "))
+                log.warning(
+                    f"{path}, line {lineno}: fact {fact!r} is matched whole, ' / ' included; if those "
+                    f"are alternatives, write them as a list: [{listed}]"
+                )
         items.append(
             {
                 "question": obj["question"],
