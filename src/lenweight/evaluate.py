@@ -9,6 +9,7 @@ question (alternating user and assistant messages, OpenAI style), given to the m
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import statistics
@@ -43,11 +44,11 @@ def load_eval_file(path: str | Path) -> list[dict]:
         if problem:
             raise LenweightError(f"{path}, line {lineno}: {problem}")
         for fact in obj.get("facts", []):
-            if isinstance(fact, str) and " / " in fact:  # the report's way of showing alternatives
-                listed = ", ".join(f'"{alt.strip()}"' for alt in fact.split(" / "))
+            if isinstance(fact, str) and _OR in fact:  # alternatives written as fact_label shows them
+                listed = json.dumps([alt.strip() for alt in fact.split(_OR)], ensure_ascii=False)
                 log.warning(
-                    f"{path}, line {lineno}: fact {fact!r} is matched whole, ' / ' included; if those "
-                    f"are alternatives, write them as a list: [{listed}]"
+                    f"{path}, line {lineno}: fact {fact!r} is matched whole, {_OR!r} included; if those "
+                    f"are alternatives, write them as a list: {listed}"
                 )
         items.append(
             {
@@ -124,7 +125,10 @@ def fact_found(answer: str, fact: str | list[str]) -> bool:
 
 
 def fact_label(fact: str | list[str]) -> str:
-    return fact if isinstance(fact, str) else " / ".join(fact)
+    return fact if isinstance(fact, str) else _OR.join(fact)
+
+
+_OR = " / "  # between a fact's alternatives in reports
 
 
 _ROUGE = None
