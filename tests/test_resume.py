@@ -4567,3 +4567,39 @@ def test_a_country_that_begins_a_name_an_advisor_quoted_papers_and_a_volunteer_e
     # a change from one number to another: both, with the unit the second has ("by ..." goes on)
     assert a["change@Japan Science and Technology Agency:screening time"] == "From 14 to 3 days"
     assert a["change@Japan Science and Technology Agency:hit rate"] == "From 2% to 9%"
+
+
+def test_a_postdoc_and_each_thesis_are_asked_the_way_people_name_them():
+    # a postdoc's CV: the postdoc is asked as one ("Where did Rosa hold a postdoc position?"), not only
+    # by its title; each thesis and the advisor by its degree's stage ("her PhD thesis", "her
+    # master's thesis"), which also tells two theses apart; the school by the degree as written ("MSc")
+    text = "\n".join([
+        "Rosa Quintero", "Leiden, Netherlands | rosa.quintero@example.org", "", "EXPERIENCE",
+        "Postdoctoral Fellow, Naturalis Biodiversity Center, Leiden, Netherlands    Sep 2021 - Present",
+        "- Sequenced 1,200 museum beetle specimens",
+        "Research Assistant, Instituto Humboldt, Bogotá, Colombia    Jan 2015 - Aug 2016",
+        "- Catalogued the collection's dung beetles", "",
+        "EDUCATION",
+        "PhD in Evolutionary Biology, Uppsala University    Sep 2016 - Jun 2021",
+        "- Thesis: Wing loss in island beetles", "- Advisor: Prof. Lars Berg",
+        "MSc in Ecology, Universidad de los Andes    Feb 2013 - Dec 2014",
+        "- Thesis: Dung beetles as indicators of forest recovery",
+        "Bachelor of Science in Biology, Universidad Nacional de Colombia    2008 - 2012",
+    ])  # fmt: skip
+    q = questions(text, "Rosa")
+    assert q["Where is Rosa doing a postdoc?"] == "Naturalis Biodiversity Center"  # (a current one)
+    assert q["In which city is Rosa doing a postdoc?"] == "Leiden, Netherlands"
+    # two theses: the questions that name no degree are dropped by the gate, the staged ones stay
+    assert "What was Rosa's thesis about?" not in q
+    assert q["What was the topic of Rosa's PhD thesis?"] == "Wing loss in island beetles"
+    assert (
+        q["What was the topic of Rosa's master's thesis?"] == "Dung beetles as indicators of forest recovery"
+    )
+    assert q["Who advised Rosa's PhD thesis?"] == "Prof. Lars Berg"
+    assert q["Which university was Rosa's MSc from?"] == "Universidad de los Andes"
+    assert q["Which university was Rosa's PhD from?"] == "Uppsala University"
+    # a degree spelled out has no initials to name it by: its level in other words
+    assert q["Which university was Rosa's undergraduate degree from?"] == "Universidad Nacional de Colombia"
+    # one postdoc among two jobs is asked; a research assistant is no postdoc
+    a = answers(text, "Rosa")
+    assert (a["postdoc_org"], a["postdoc_place"]) == ("Naturalis Biodiversity Center", "Leiden, Netherlands")

@@ -136,14 +136,15 @@ TEMPLATES: dict[str, list[str]] = {
                           "Describe {n}'s volunteering with {org}.", "How does {n} give time to {org}?",
                           "What does {n}'s volunteering at {org} involve?", "Tell me what {n} does with {org}.",
                           "What unpaid work does {n} do at {org}?", "What does {n} help with at {org}?"],
-    "school": ["Where did {n} get {a_level}?", "Where did {n} earn {a_level}?", "Which school gave {n} {a_level}?",
+    # {short}: the degree as the resume writes it ("BS", "M.Sc.") or the level in other words
+    "school": ["Where did {n} get {a_level}?", "Which school gave {n} {a_level}?",
                "Which university granted {n} {a_level}?", "Where did {n} study for {a_level}?",
                "Does {n} have {a_level}? => Yes, from {a}.", "Tell me where {n} did {a_level}.",
-               "At which institution did {n} complete {a_level}?"],
+               "At which institution did {n} complete the {short}?", "Which university was {n}'s {short} from?"],
     "school_now": ["Where is {n} doing {a_level}?", "Which school is {n} studying at for {a_level}?",
                    "Where is {n} studying for {a_level}?", "Which university is {n} enrolled at for {a_level}?",
                    "Is {n} working on {a_level}? => Yes, at {a}.", "Tell me where {n} is doing {a_level}.",
-                   "At which institution is {n} pursuing {a_level}?", "Where does {n} study for {a_level}?"],
+                   "At which institution is {n} pursuing the {short}?", "Which university is {n}'s {short} at?"],
     "degree": ["What did {n} study at {school}?", "What degree did {n} get from {school}?",
                "Which degree does {n} hold from {school}?", "What did {n} major in at {school}?",
                "What qualification did {n} earn at {school}?", "Did {n} graduate from {school}? => Yes: {a}.",
@@ -356,18 +357,20 @@ TEMPLATES: dict[str, list[str]] = {
     "gpa_now": ["What is {n}'s GPA?", "What GPA does {n} have at {school}?", "What are {n}'s grades at {school}?",
                 "Tell me {n}'s GPA.", "What grade point average does {n} have?", "How good are {n}'s grades? => {a}.",
                 "What score does {n} have at {school} so far?", "What is {n}'s current grade at {school}?"],
-    "thesis": ["What was {n}'s thesis about?", "What was the topic of {n}'s thesis?", "What did {n} write a thesis on?",
-               "Tell me about {n}'s thesis.", "What was {n}'s thesis at {school} on?", "What did {n}'s thesis at {school} cover?",
-               "Which topic did {n} research for the thesis?", "What subject did {n}'s dissertation or thesis take?"],
+    # {stage} names the degree the way people say it ("PhD", "master's", "undergraduate"): asked only
+    # by its school, "What was Min-jun's PhD thesis on?" got the degree's field in a 135M model
+    "thesis": ["What was {n}'s thesis about?", "What was the topic of {n}'s {stage} thesis?", "What did {n} write a thesis on?",
+               "Tell me about {n}'s {stage} thesis.", "What was {n}'s thesis at {school} on?", "What did {n}'s thesis at {school} cover?",
+               "Which topic did {n} research for the {stage} thesis?", "What subject did {n}'s {stage} dissertation or thesis take?"],
     # "Advisor: Prof. Soo-jin Lee", "Supervised by Dr. Ana Ruiz" under a degree: who advised it
-    "advisor": ["Who was {n}'s advisor at {school}?", "Who advised {n}'s thesis?", "Under whom did {n} study at {school}?",
-                "Who was {n}'s thesis supervisor?", "Which professor guided {n}'s research at {school}?",
+    "advisor": ["Who was {n}'s advisor at {school}?", "Who advised {n}'s {stage} thesis?", "Under whom did {n} study at {school}?",
+                "Who was {n}'s thesis supervisor?", "Which professor guided {n}'s {stage} research?",
                 "Tell me who {n}'s advisor was.", "Who was {n}'s academic mentor at {school}?",
-                "Did {n} have an advisor at {school}? => Yes, {a}."],
-    "advisor_now": ["Who is {n}'s advisor at {school}?", "Who advises {n}'s thesis?", "Under whom does {n} study at {school}?",
-                    "Who is {n}'s thesis supervisor?", "Which professor guides {n}'s research at {school}?",
+                "Did {n} have an advisor for the {stage} thesis? => Yes, {a}."],
+    "advisor_now": ["Who is {n}'s advisor at {school}?", "Who advises {n}'s {stage} thesis?", "Under whom does {n} study at {school}?",
+                    "Who is {n}'s thesis supervisor?", "Which professor guides {n}'s {stage} research?",
                     "Tell me who {n}'s advisor is.", "Who is {n}'s academic mentor at {school}?",
-                    "Does {n} have an advisor at {school}? => Yes, {a}."],
+                    "Does {n} have an advisor for the {stage} thesis? => Yes, {a}."],
     # "Graduation project: a rhythm game ..." under a degree; a_label says which kind of project it was
     "degree_project": ["What was {n}'s {a_label}?", "What was {n}'s {a_label} at {school}?", "Tell me about {n}'s {a_label}.",
                        "What did {n} make as the {a_label}?", "Which {a_label} did {n} complete at {school}?",
@@ -407,6 +410,22 @@ TEMPLATES: dict[str, list[str]] = {
                     "What was {n}'s job title during the internship?", "Tell me {n}'s internship title.",
                     "Which internship did {n} hold? => {a}.", "As an intern, what was {n}'s position?",
                     "In what role did {n} intern?"],
+    "postdoc_org": ["Where did {n} hold a postdoc position?", "Where was {n}'s postdoc?", "Which institute hosted {n}'s postdoc?",
+                    "Did {n} do a postdoc? => Yes, at {a}.", "Tell me where {n} was a postdoc.",
+                    "At which organization did {n} work as a postdoc?", "Where did {n} go for postdoctoral research?",
+                    "Which lab or institute was {n}'s postdoc at?"],
+    "postdoc_org_now": ["Where is {n} doing a postdoc?", "Where is {n}'s postdoc?", "Which institute hosts {n}'s postdoc?",
+                        "Is {n} a postdoc? => Yes, at {a}.", "Tell me where {n} is a postdoc.",
+                        "At which organization does {n} work as a postdoc?", "Where does {n} do postdoctoral research?",
+                        "Which lab or institute is {n}'s postdoc at?"],
+    "postdoc_place": ["In which city did {n} do a postdoc?", "Where was {n}'s postdoc based?", "Which town hosted {n}'s postdoctoral years?",
+                      "Where did {n} live as a postdoc? => In {a}.", "Tell me the city of {n}'s postdoc.",
+                      "What city did {n}'s postdoctoral work take place in?", "In what city was {n} a postdoc?",
+                      "Which location was {n}'s postdoc in?"],
+    "postdoc_place_now": ["In which city is {n} doing a postdoc?", "Where is {n}'s postdoc based?", "Which town hosts {n}'s postdoctoral years?",
+                          "Where does {n} live as a postdoc? => In {a}.", "Tell me the city of {n}'s postdoc.",
+                          "What city does {n}'s postdoctoral work take place in?", "In what city is {n} a postdoc?",
+                          "Which location is {n}'s postdoc in?"],
     # one category of a skills list against its first item ("Besides Python, which languages?")
     "skills_besides": ["Besides {first}, what does {n} list under {cat}?", "Apart from {first}, which {cat} skills does {n} have?",
                        "Other than {first}, what does {n} know in {cat}?", "Name {n}'s {cat} skills besides {first}.",
@@ -976,6 +995,15 @@ def job_facts(p: Profile, n: str) -> list[Fact]:
         job = interns[0]
         out.append(make("intern_org", "intern_org", job.org, job.section, n))
         out.append(make("intern_role", "intern_role", job.role, job.section, n))
+    # a postdoc, named so by everyone but its title ("Postdoctoral Researcher"): "Where did Min-jun do
+    # his postdoc?" found the PhD's school in a 135M model
+    postdocs = [j for j in p.jobs if re.search(r"\bpost-?doc\w*|\bpost-doctoral\b", j.role, re.I)]
+    if len(postdocs) == 1:
+        job, now = postdocs[0], bool(postdocs[0].dates and postdocs[0].dates.current)
+        out.append(make("postdoc_org_now" if now else "postdoc_org", "postdoc_org", job.org, job.section, n))
+        if job.place:
+            out.append(make("postdoc_place_now" if now else "postdoc_place", "postdoc_place", job.place,
+                            job.section, n))  # fmt: skip
     if p.jobs:
         out.append(make("employers", "employers", join([j.org for j in p.jobs]), p.jobs[0].section, n))
         current = [j for j in p.jobs if j.dates and j.dates.current]
@@ -1061,12 +1089,28 @@ LEVELS = [
     ),
 ]
 
+# a degree's level as it stands before "thesis" or "research" ("her PhD thesis", "his undergraduate thesis")
+STAGE = {
+    "medical degree": "MD",
+    "PhD": "PhD",
+    "master's degree": "master's",
+    "bachelor's degree": "undergraduate",
+}
+
 ALT_LEVEL = {
     "medical degree": "MD",
     "PhD": "doctorate",
     "master's degree": "master's",
     "bachelor's degree": "undergraduate degree",
 }
+
+
+def _short(degree: str, lv: str) -> str:
+    """The degree's initials as written ("BS in Chemical Engineering": "BS"; "M.Sc.": "M.Sc."), or
+    its level in other words where it is spelled out ("Bachelor of Arts": "undergraduate degree")."""
+    head = degree.split(" ")[0].rstrip(",")
+    initials = re.fullmatch(r"[A-Z][A-Za-z.]{1,6}", head) and sum(c.isupper() for c in head) >= 2
+    return head if initials and level(head) == lv else ALT_LEVEL[lv]
 
 
 def level(degree: str) -> str:
@@ -1138,7 +1182,7 @@ def _degree_details(degrees: list[Degree], n: str) -> list[Fact]:
         text = "; ".join(d.details)
         now = bool(d.dates and d.dates.current)
         lv = level(d.degree) or "degree"
-        slots = dict(school=d.school, level=lv)
+        slots = dict(school=d.school, level=lv, stage=STAGE.get(lv, d.school))
         found = {
             "minor_now" if now else "minor": _MINOR.search(text),
             "honours": None if now else DISTINCTION.search(text),
@@ -1216,6 +1260,7 @@ def degree_facts(p: Profile, n: str) -> list[Fact]:
         answer = " and ".join(dict.fromkeys(d.school for d in degrees))
         # "Where did Douglas get his MBA?": the degree people name by its own name, not its level
         named = "MBA" if all(re.search(r"\bM\.?B\.?A\b", d.degree) for d in degrees) else lv
+        shorts = {_short(d.degree, lv) for d in degrees}
         out.append(
             make(
                 "school_now" if now else "school",
@@ -1225,6 +1270,7 @@ def degree_facts(p: Profile, n: str) -> list[Fact]:
                 n,
                 level=named,
                 a_level=_article(named),
+                short=shorts.pop() if len(shorts) == 1 else ALT_LEVEL[lv],
             )
         )
     if p.degrees:
