@@ -3,7 +3,8 @@
 The logs imitate a chatty bot: the same kinds of questions are answered sometimes in a few words and
 sometimes in a padded paragraph (an opener, the core sentence, 0-3 filler sentences, a closer), as
 real bot logs are. DIR/topics.json holds {name, model, seed, lines, middles, topics: {topic:
-{questions, short, long}}}; the output (DIR/chat_logs.jsonl) is deterministic. Standard library only.
+{questions, short, long}}}, optionally "format": "messages" with a "system" prompt; the output
+(DIR/chat_logs.jsonl) is deterministic. Standard library only.
 """
 
 import json
@@ -58,9 +59,29 @@ def chat_logs(spec: dict) -> list[dict]:
     return lines
 
 
+def as_messages(lines: list[dict], spec: dict) -> list[dict]:
+    """The same turns as OpenAI-style conversations of 1-3 turns each, under the spec's system prompt
+    (a site's widget logs them so), in order."""
+    rng, out, i = random.Random(spec["seed"] + 1), [], 0
+    while i < len(lines):
+        turns = lines[i : i + rng.randint(1, 3)]
+        messages = [{"role": "system", "content": spec["system"]}]
+        for t in turns:
+            messages += [
+                {"role": "user", "content": t["user_message"]},
+                {"role": "assistant", "content": t["bot_response"]},
+            ]
+        out.append({"id": f"conv-{len(out) + 1:04d}", "created": turns[0]["timestamp"], "messages": messages})
+        i += len(turns)
+    return out
+
+
 def main(folder: str) -> None:
     spec = json.loads((Path(folder) / "topics.json").read_text(encoding="utf-8"))
-    text = "".join(json.dumps(line) + "\n" for line in chat_logs(spec))
+    lines = chat_logs(spec)
+    # "format": "messages" writes OpenAI-style conversations instead of one flat line a turn
+    lines = as_messages(lines, spec) if spec.get("format") == "messages" else lines
+    text = "".join(json.dumps(line) + "\n" for line in lines)
     (Path(folder) / "chat_logs.jsonl").write_text(text, encoding="utf-8")
 
 
