@@ -76,12 +76,17 @@ def as_messages(lines: list[dict], spec: dict) -> list[dict]:
     return out
 
 
+def render(spec: dict) -> str:
+    """The chat-log file's text; "format": "messages" writes OpenAI-style conversations instead of
+    one flat line a turn."""
+    lines = chat_logs(spec)
+    lines = as_messages(lines, spec) if spec.get("format") == "messages" else lines
+    return "".join(json.dumps(line) + "\n" for line in lines)
+
+
 def main(folder: str) -> None:
     spec = json.loads((Path(folder) / "topics.json").read_text(encoding="utf-8"))
-    lines = chat_logs(spec)
-    # "format": "messages" writes OpenAI-style conversations instead of one flat line a turn
-    lines = as_messages(lines, spec) if spec.get("format") == "messages" else lines
-    text = "".join(json.dumps(line) + "\n" for line in lines)
+    text = render(spec)
     (Path(folder) / "chat_logs.jsonl").write_text(text, encoding="utf-8")
 
 

@@ -209,6 +209,7 @@ RESUME_ERRORS = {
         b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
         "not a PDF, a Word .docx or an OpenDocument .odt (an old .doc?)",
     ),
+    "resume-html-empty": (b"<!DOCTYPE html>\n", "could not read the web page (Document is empty)"),
     "resume-nul-bytes": (b"EXPERIENCE\n\x00\x00\x01\x02", "not a PDF, a Word .docx or an OpenDocument .odt"),
     "resume-invalid-utf8": (b"Alex Chen\nEXPERIENCE\nCaf\xe9 owner", "not valid UTF-8 text"),
 }

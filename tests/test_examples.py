@@ -52,8 +52,7 @@ def test_the_resume_is_read_whole_and_the_logs_are_reproducible(person, tmp_path
     make = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(make)
     topics = json.loads((person / "topics.json").read_text(encoding="utf-8"))
-    regenerated = "".join(json.dumps(line) + "\n" for line in make.chat_logs(topics))
-    assert regenerated == (person / "chat_logs.jsonl").read_text(encoding="utf-8")
+    assert make.render(topics) == (person / "chat_logs.jsonl").read_text(encoding="utf-8")
 
 
 def test_the_multi_person_benchmark_at_smoke_size(tiny_setup, tmp_path):

@@ -4603,3 +4603,82 @@ def test_a_postdoc_and_each_thesis_are_asked_the_way_people_name_them():
     # one postdoc among two jobs is asked; a research assistant is no postdoc
     a = answers(text, "Rosa")
     assert (a["postdoc_org"], a["postdoc_place"]) == ("Naturalis Biodiversity Center", "Leiden, Netherlands")
+
+
+def test_a_personal_sites_cv_page_in_html(tmp_path):
+    # a hand-written site: its menu, footer, scripts and a comment are no resume; a chip row is a
+    # list; an entry's lines (<h3>, <p class="meta">, <ul>) stay together; a plain "Supervisor:" line
+    # under a degree is who advised it
+    path = tmp_path / "index.html"
+    path.write_text(
+        """<!DOCTYPE html><html><head><title>Kofi Asante</title><style>.chip{margin:2px}</style>
+<script>var menu = "Experience";</script></head><body>
+<nav><a href="/">Home</a> <a href="/cv">CV</a></nav><!-- Experience: built with Hugo -->
+<header><h1>Kofi Asante</h1><p>Accra, Ghana &middot; <a href="mailto:kofi@example.com.gh">kofi@example.com.gh</a></p></header>
+<section><h2>Experience</h2>
+ <div class="job"><h3>Hydrologist</h3>
+  <p class="meta"><b>Ghana Water Company</b> &middot; Kumasi &middot; <time>Jan 2020</time> &ndash; present</p>
+  <ul><li><p>Mapped 140 boreholes in the Ashanti Region</p></li></ul></div>
+</section>
+<section><h2>Education</h2>
+ <div><h3>MSc in Hydrology</h3><p><b>Kwame Nkrumah University of Science and Technology</b> &middot; 2017 &ndash; 2019</p>
+  <p>Thesis: Recharge of shallow aquifers<br>Supervisor: Dr. Ama Owusu</p></div>
+</section>
+<section><h2>Skills</h2><p><span class="chip">QGIS</span> <span class="chip">Python</span> <span class="chip">MODFLOW</span></p></section>
+<footer>&copy; 2026 Kofi Asante &middot; Built with Hugo</footer></body></html>""",
+        encoding="utf-8",
+    )
+    gen = SyntheticGenerator.from_file(path, seed=0)
+    assert gen.resume.name == "Kofi Asante"
+    assert "Hugo" not in gen.as_read and "var menu" not in gen.as_read and "Home" not in gen.as_read
+    a = answers(gen.as_read, "Kofi")
+    assert a["email"] == "kofi@example.com.gh"
+    assert a["role@Ghana Water Company"] == "Hydrologist" and a["place@Ghana Water Company"] == "Kumasi"
+    assert a["count@Ghana Water Company:boreholes"] == "140 boreholes"  # (a bullet in its own <p>)
+    assert a["thesis@Kwame Nkrumah University of Science and Technology:master's degree"] == (
+        "Recharge of shallow aquifers"
+    )
+    assert a["advisor@Kwame Nkrumah University of Science and Technology:master's degree"] == "Dr. Ama Owusu"
+    assert a["skills"] == "QGIS, Python, MODFLOW"
+
+
+def test_a_google_docs_web_page_export(tmp_path):
+    # "Download > Web page": every run of one style a <span> of its own class, one after the other;
+    # a tab stop's gap written as no-break spaces; bullets in lists of Google's own classes
+    path = tmp_path / "Resume.html"
+    path.write_text(
+        '<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style type="text/css">'
+        '.c1{color:#000}.c6{font-weight:700}</style></head><body class="c9 doc-content">'
+        '<p class="c4 title"><span class="c7">Tobias Lindqvist</span></p>'
+        '<p class="c2"><span class="c1">Gothenburg, Sweden &nbsp;| &nbsp;tobias.lindqvist@example.se</span></p>'
+        '<h1 class="c5"><span class="c3">Experience</span></h1>'
+        '<p class="c2"><span class="c6">Data Engineer</span><span class="c1">, Volvo Cars, Gothenburg</span>'
+        '<span class="c1">&nbsp; &nbsp; &nbsp; &nbsp; Aug 2021 &ndash; Present</span></p>'
+        '<ul class="c8 lst-kix_abc-0 start"><li class="c2 li-bullet-0"><span class="c1">Moved 40 batch jobs to '
+        "Spark streaming</span></li></ul>"
+        '<h1 class="c5"><span class="c3">Education</span></h1>'
+        '<p class="c2"><span class="c6">BSc in Computer Science</span><span class="c1">, Chalmers University of '
+        "Technology&nbsp; &nbsp; &nbsp; &nbsp;2016 &ndash; 2019</span></p></body></html>",
+        encoding="utf-8",
+    )
+    gen = SyntheticGenerator.from_file(path, seed=0)
+    a = answers(gen.as_read, "Tobias")
+    assert gen.resume.name == "Tobias Lindqvist" and a["email"] == "tobias.lindqvist@example.se"
+    assert a["role@Volvo Cars"] == "Data Engineer" and a["current_org"] == "Volvo Cars"  # no chip commas
+    assert a["count@Volvo Cars:batch jobs"] == "40 batch jobs"
+    assert a["school@bachelor's degree"] == "Chalmers University of Technology"
+    empty = tmp_path / "empty.html"
+    empty.write_text("<html></html>\n", encoding="utf-8")
+    assert SyntheticGenerator.from_file(empty).generate() == []  # (the warning: no sections)
+
+
+def test_a_web_page_gives_what_its_printed_pdf_gives():
+    # tests/data/documents/browser_resume.pdf is Chromium's print of this page, whose entries are flex
+    # rows of two boxes with nothing between them ("Engineer, WSP Canada" | "Apr 2019 – Present")
+    def read(name: str) -> set[str]:
+        gen = SyntheticGenerator.from_file(DOCUMENTS / name, questions_per_fact=99, seed=0)
+        return {p["bot_response"] for p in gen.generate()}
+
+    page = read("browser_resume.html")
+    assert "WSP Canada" in page and "Apr 2019 - present" in page
+    assert page == read("browser_resume.pdf")

@@ -414,3 +414,90 @@ def odt_text(data: bytes, path: Path) -> str:
 
     body = root.find(f"{q('office:body')}/{q('office:text')}")
     return "\n".join(blocks(body if body is not None else root))
+
+
+# a web page's parts that hold no resume: the site's menu and footer, code, forms, pictures
+_HTML_NOISE = {"head", "script", "style", "noscript", "template", "nav", "footer", "button", "form", "svg",
+               "iframe", "select", "canvas", "video", "audio"}  # fmt: skip
+_HTML_BLOCKS = {"address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure",
+                "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre", "section",
+                "table", "tr", "ul"}  # fmt: skip
+_HTML_GAPS = {"h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "hr"}
+_SITE_LINK = re.compile(
+    r"(?:download|print|view|get|open)\b.{0,20}|(?:pdf|print)(?: version)?|back to top", re.I
+)
+_CHIPS = {"span", "a", "code", "kbd", "mark", "b", "strong", "em", "i"}
+
+
+def is_html(data: bytes, path: Path) -> bool:
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html")) or (
+        path.suffix.lower() in (".html", ".htm", ".xhtml") and head.startswith(b"<")
+    )
+
+
+def html_text(data: bytes, path: Path) -> str:
+    """A web page's text as docx_text gives a Word file's: each block (a heading, a paragraph, a
+    list item as a bullet, a line break) a line, a table's row as its cells at tabs; the site's
+    menu, footer, scripts and styles left out. A personal site's CV page, a Google Docs or Word
+    "web page" export."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(data)
+    except (etree.ParserError, ValueError) as e:
+        raise LenweightError(
+            f"{path}: could not read the web page ({e}); save the resume as text or PDF"
+        ) from None
+    for el in list(root.iter(etree.Comment, etree.ProcessingInstruction, *_HTML_NOISE)):
+        el.drop_tree()  # (keeps the text after it)
+    for el in list(root.iter("a")):  # the page's own links: "Download PDF", "Print this CV"
+        if _SITE_LINK.fullmatch(el.text_content().strip()):
+            el.drop_tree()
+    for el in root.iter():
+        # the page's own line breaks and indents are spaces, as a browser shows them (not in <pre>);
+        # a run of no-break spaces is kept: Word's web pages space columns with them
+        if el.tag != "pre" and not any(a.tag == "pre" for a in el.iterancestors()):
+            el.text = el.text and re.sub(r"[ \t\r\n\f]+", " ", el.text)
+            el.tail = el.tail and re.sub(r"[ \t\r\n\f]+", " ", el.tail)
+    for el in list(root.iter()):
+        kids = [k for k in el if isinstance(k.tag, str)]
+        # a row of chips or badges (<span class="chip">Python</span> <span class="chip">SQL</span>),
+        # apart only by CSS: a list. (A Google Docs export's runs of one line are spans too, but of
+        # different classes, one after the other: "<span class="c6">Engineer</span><span class="c1">, Acme</span>")
+        if (len(kids) >= 2 and len({(k.tag, k.get("class")) for k in kids}) == 1 and kids[0].tag in _CHIPS
+                and (kids[0].get("class") or all(k.tail for k in kids[:-1]))
+                and not (el.text or "").strip() and all(not (k.tail or "").strip() for k in kids)
+                and all(0 < len(t := k.text_content().strip()) <= 40 and t[0].isalnum() for k in kids)):  # fmt: skip
+            for k in kids[:-1]:
+                k.tail = ", "
+        # boxes set side by side by CSS with nothing between them ("<span><b>Engineer, WSP</b></span>
+        # <span>Apr 2019 – Present</span>" in a flex row): a column's gap, not one word "WSPApr"
+        for k, after in zip(kids, kids[1:]):
+            left, right = k.text_content(), after.text_content()
+            if not k.tail and left[-1:].isalnum() and right[:1].isalnum():
+                k.tail = "   "
+        if el.tag in _HTML_BLOCKS:
+            # a blank line only where a page shows a gap between parts: before a heading, around a
+            # section or a table (an entry's lines, in <div>s and <p>s, stay together)
+            gap = "\n\ue000\n" if el.tag in _HTML_GAPS else "\n"
+            el.text = ("\n- " if el.tag == "li" else gap) + (el.text or "")
+            el.tail = (gap if el.tag in ("section", "article", "table") else "\n") + (el.tail or "")
+        elif el.tag == "br":
+            el.tail = "\n" + (el.tail or "")
+        elif el.tag in ("td", "th"):
+            el.tail = "\t" + (el.tail or "")
+    body = root.find("body")
+    text = (body if body is not None else root).text_content().replace("\xa0", " ")
+    lines = [re.sub(r" *\t[\t ]*", "\t", ln).strip(" \t") for ln in text.split("\n")]
+    out: list[str] = []
+    for ln in lines:
+        if ln == "\ue000":
+            if out and out[-1]:
+                out.append("")
+        elif out and out[-1] == "-" and ln:  # a list item's own paragraph (<li><p>...</p></li>)
+            out[-1] = f"- {ln}"
+        elif ln:
+            out.append(ln)
+    return "\n".join(ln for ln in out if ln != "-").strip("\n")

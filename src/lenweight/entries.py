@@ -41,7 +41,7 @@ ROLE_WORDS = re.compile(
     r"\b(scientist|engineer|analyst|intern|internship|researcher|developer|manager|assistant|lead|director|"
     r"consultant|fellow|associate|specialist|architect|teacher|professor|lecturer|designer|founder|co-founder|"
     r"head|officer|postdoc\w*|tutor|instructor|programmer|administrator|coordinator|\w*statistician|"
-    r"physician|nurse|writer|editor|accountant|attorney|lawyer|chemist|\w*ologist|economist|technician|"
+    r"physician|nurse|writer|editor|accountant|attorney|lawyer|\w*chemist|\w*physicist|\w*ologist|economist|technician|"
     r"student|volunteer|contractor|freelancer?|advisor|adviser|trainee|apprentice|president|partner|owner|"
     r"ceo|cto|cfo|coo|vp|chair\w*|member|mentor|organi[sz]er|ambassador|representative|clerk|cashier|"
     r"barista|operator|mechanic|pilot|surgeon|resident|pharmacist|\w*therapist|counsel+or|librarian|curator|"
@@ -957,7 +957,11 @@ def degree(raw: _Raw, section: int) -> Degree | None:
     # what the entry says beside the degree ("..., Minor in Business") and under it ("GPA: 3.72")
     beside = [p for i, p in heads if p not in (school, deg, *honours) and i not in read]
     for line in raw.attrs:
-        if not line.used and _DEGREE_NOTE.match(line.text):
+        # (a "Supervisor:" line under a degree is who advised it, which facts.py asks; under a job, a
+        # federal resume's boss, left alone)
+        if not line.used and (
+            _DEGREE_NOTE.match(line.text) or re.match(r"advis[eo]r|supervisor", line.text, re.I)
+        ):
             beside.append(line.text)
             line.used = True
     details = tuple(d.text for d in raw.details) + tuple(beside) + honours

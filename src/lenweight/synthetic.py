@@ -7,7 +7,7 @@ import random
 from pathlib import Path
 
 from .coverage import coverage, log_coverage
-from .documents import docx_text, is_odt, odt_text, pdf_text
+from .documents import docx_text, html_text, is_html, is_odt, odt_text, pdf_text
 from .entries import build_profile
 from .errors import LenweightError
 from .facts import extract_facts, gate
@@ -76,6 +76,7 @@ class SyntheticGenerator:
             pdf_text(data, path) if data.startswith(b"%PDF")
             else docx_text(data, path) if data.startswith(b"PK\x03\x04") and b"word/document.xml" in data
             else odt_text(data, path) if is_odt(data)
+            else html_text(data, path) if is_html(data, path)
             else None
         )  # fmt: skip
         if document is not None:
