@@ -423,8 +423,11 @@ _HTML_BLOCKS = {"address", "article", "aside", "blockquote", "dd", "div", "dl", 
                 "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre", "section",
                 "table", "tr", "ul"}  # fmt: skip
 _HTML_GAPS = {"h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "hr"}
+# (a link that names what it opens: "Download PDF", "View my CV", "Print version"; not a linked
+# employer, "Open Data Institute")
 _SITE_LINK = re.compile(
-    r"(?:download|print|view|get|open)\b.{0,20}|(?:pdf|print)(?: version)?|back to top", re.I
+    r"(?:(?:download|print|view|get|open)\b.{0,20}\b)?(?:pdf|cv|r[ée]sum[ée]|print)(?: version| ?\(pdf\))?|back to top",
+    re.I,
 )
 _CHIPS = {"span", "a", "code", "kbd", "mark", "b", "strong", "em", "i"}
 
@@ -444,8 +447,14 @@ def html_text(data: bytes, path: Path) -> str:
     import lxml.html
     from lxml import etree
 
+    # UTF-8 where it is (a page that declares no charset is read by lxml as Latin-1: "rÃ©sumÃ©"),
+    # else the charset the page declares
     try:
-        root = lxml.html.document_fromstring(data)
+        page: str | bytes = re.sub(r"^\s*<\?xml[^>]*\?>", "", data.decode("utf-8-sig"))  # (XHTML's)
+    except UnicodeDecodeError:
+        page = data
+    try:
+        root = lxml.html.document_fromstring(page)
     except (etree.ParserError, ValueError) as e:
         raise LenweightError(
             f"{path}: could not read the web page ({e}); save the resume as text or PDF"
