@@ -982,28 +982,19 @@ def job_facts(p: Profile, n: str) -> list[Fact]:
                 a_role=_article(role),
             )
         )
-    interns = [
-        j
-        for j in p.jobs
-        if re.search(
-            r"\b(intern|internship|co-?op|praktikant\w*|stagiaire|tirocinante|estagi[aá]ri[oa])\b",
-            j.role,
-            re.I,
-        )
-    ]
-    if len(interns) == 1 and not (interns[0].dates and interns[0].dates.current):  # which one, if two?
-        job = interns[0]
-        out.append(make("intern_org", "intern_org", job.org, job.section, n))
-        out.append(make("intern_role", "intern_role", job.role, job.section, n))
-    # a postdoc, named so by everyone but its title ("Postdoctoral Researcher"): "Where did Min-jun do
-    # his postdoc?" found the PhD's school in a 135M model
-    postdocs = [j for j in p.jobs if re.search(r"\bpost-?doc\w*|\bpost-doctoral\b", j.role, re.I)]
-    if len(postdocs) == 1:
-        job, now = postdocs[0], bool(postdocs[0].dates and postdocs[0].dates.current)
-        out.append(make("postdoc_org_now" if now else "postdoc_org", "postdoc_org", job.org, job.section, n))
-        if job.place:
-            out.append(make("postdoc_place_now" if now else "postdoc_place", "postdoc_place", job.place,
-                            job.section, n))  # fmt: skip
+    # an internship and a postdoc, named so by everyone but their titles ("What was Alex's title as an
+    # intern?"; "Where did Min-jun do his postdoc?" found the PhD's school in a 135M model): one of each
+    intern = _the_one(
+        p.jobs, r"\b(intern|internship|co-?op|praktikant\w*|stagiaire|tirocinante|estagi[aá]ri[oa])\b"
+    )
+    if intern and not (intern.dates and intern.dates.current):
+        out.append(make("intern_org", "intern_org", intern.org, intern.section, n))
+        out.append(make("intern_role", "intern_role", intern.role, intern.section, n))
+    if postdoc := _the_one(p.jobs, r"\bpost-?doc\w*"):
+        now = "_now" if postdoc.dates and postdoc.dates.current else ""
+        out.append(make(f"postdoc_org{now}", "postdoc_org", postdoc.org, postdoc.section, n))
+        if postdoc.place:
+            out.append(make(f"postdoc_place{now}", "postdoc_place", postdoc.place, postdoc.section, n))
     if p.jobs:
         out.append(make("employers", "employers", join([j.org for j in p.jobs]), p.jobs[0].section, n))
         current = [j for j in p.jobs if j.dates and j.dates.current]
@@ -1017,6 +1008,12 @@ def job_facts(p: Profile, n: str) -> list[Fact]:
             last = _recent_first(p.jobs)[0]
             out.append(make("recent", "recent", f"{last.role} at {last.org}", last.section, n))
     return out + _order_facts(p.jobs, n)
+
+
+def _the_one(jobs: list[Position], role: str) -> Position | None:
+    """The job whose title matches `role`, where only one does (which one, if two?)."""
+    found = [j for j in jobs if re.search(role, j.role, re.I)]
+    return found[0] if len(found) == 1 else None
 
 
 def _order_facts(jobs: list[Position], n: str) -> list[Fact]:
