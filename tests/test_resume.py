@@ -4464,7 +4464,10 @@ def test_latex_sources_of_the_cv_classes_people_copy():
         and a["did@Hochschild Mining"] == "Logged 9 km of drill core"
     )
     assert a["school@bachelor's degree"] == "Universidad Nacional de San Agustín"
-    assert a["award@2022"] == "Young Geologist Award, Sociedad Geológica del Perú"
+    assert (
+        a["award@2022"] == "Young Geologist Award"
+        and a["issuer@Young Geologist Award"] == "Sociedad Geológica del Perú"
+    )
     assert a["did@Minera Las Bambas:map"] == "40 km² of the copper skarn for the 2023 reserve update"
     assert a["honours@Universidad Nacional de San Agustín:bachelor's degree"] == "First Class Honours"
     assert not any(re.search(r"[&$@{}\\]", v) for k, v in a.items() if k != "email")
@@ -4603,6 +4606,33 @@ def test_a_postdoc_and_each_thesis_are_asked_the_way_people_name_them():
     # one postdoc among two jobs is asked; a research assistant is no postdoc
     a = answers(text, "Rosa")
     assert (a["postdoc_org"], a["postdoc_place"]) == ("Naturalis Biodiversity Center", "Leiden, Netherlands")
+
+
+def test_an_award_is_answered_by_its_name_and_asked_what_it_was_for():
+    # "What did she win in 2020?" is answered with the prize's name, not its whole line: at p=1 a
+    # 20-token answer weighs a third of a 7-token one, and the prize went unlearned (Valentina's
+    # Tacchini Prize, 0 of 3 runs); what it was for, and who gave it (a society named in Spanish),
+    # are asked apart
+    text = "\n".join([
+        "Ramón Ibarra", "Santiago, Chile | ramon.ibarra@example.cl", "", "EXPERIENCE",
+        "Geophysicist, Servicio Sismológico Nacional, Santiago    Mar 2021 - Present",
+        "- Relocated 4,000 aftershocks of the 2010 Maule earthquake", "",
+        "AWARDS",
+        "Lagos Prize for the best Chilean master's thesis in geophysics, Sociedad Geológica de Chile, 2020",
+        "Dean's Award for Excellence in Teaching, 2022",
+        "Best Student Paper, Chilean Geophysics Congress, 2019",
+    ])  # fmt: skip
+    a = answers(text, "Ramón")
+    assert a["award@2020"] == "Lagos Prize"
+    assert a["award_for@Lagos Prize"] == "The best Chilean master's thesis in geophysics"
+    assert a["issuer@Lagos Prize"] == "Sociedad Geológica de Chile"
+    assert a["award_when@Lagos Prize"] == "2020"
+    # a capital after "for" goes on with the name; a prize named by what was best keeps its event
+    assert a["award@2022"] == "Dean's Award for Excellence in Teaching"
+    assert not any(k.startswith("award_for@Dean") for k in a)
+    assert a["award@2019"] == "Best Student Paper, Chilean Geophysics Congress"
+    q = questions(text, "Ramón")
+    assert q["What was Ramón's Lagos Prize for?"] == "The best Chilean master's thesis in geophysics"
 
 
 def test_a_personal_sites_cv_page_in_html(tmp_path):

@@ -85,6 +85,9 @@ ORG_WORDS = re.compile(
 AWARDING = re.compile(
     r"\b(awards|institution|federation|board|trust|commission|academy|guild|league|ordre|order|ordine|orden|colegio|ordem|"
     r"international|conference|congress|symposium|summit|festival|show|expo|hackathon|olympiad|"
+    # a society or foundation named in its own language ("Società Astronomica Italiana", "Fundación BBVA")
+    r"societ[àaé]|sociedad|sociedade|société|gesellschaft|\w+gemeinschaft|stiftung|fondazione|fundación|fundação|"
+    r"fondation|stichting|fundacja|accademia|académie|akademie|academia|associazione|asociación|associação|"
     # a Nordic authority or society is one word ("Lärarlegitimation, Skolverket"; Socialstyrelsen,
     # Arbetstilsynet, Helsedirektoratet), and so are Finnish, Turkish and Romanian ones
     r"\w+verket|\w+styrelsen|\w+myndigheten|\w*förbundet|\w*föreningen|\w+tilsynet|\w+direktoratet|"

@@ -171,6 +171,10 @@ TEMPLATES: dict[str, list[str]] = {
                    "When was {n} given the {award}?", "What year did {n} win the {award}?",
                    "When did {n} earn the {award}?", "Tell me when {n} got the {award}.",
                    "In which year was the {award} awarded to {n}?", "When did the {award} go to {n}?"],
+    "award_for": ["What was {n}'s {award} for?", "Why did {n} receive the {award}?", "What did {n} win the {award} for?",
+                  "For what was {n} given the {award}?", "What earned {n} the {award}?",
+                  "Tell me what {n}'s {award} recognised.", "What was the {award} given to {n} for?",
+                  "Which achievement won {n} the {award}?"],
     "publications": ["What has {n} published?", "Name {n}'s publications.", "Which papers has {n} written?",
                      "What papers has {n} authored?", "Has {n} published anything? => Yes: {a}.",
                      "Tell me about {n}'s publications.", "What research has {n} published?", "List {n}'s papers."],
@@ -1328,10 +1332,10 @@ def _from_issuer(kind: str, texts: list[str], section: int | None, n: str, p: Pr
     award; also an award named after the resume's employer ('Dow Operational Excellence Award' at Dow Chemical)."""
     known, given = _orgs(p), defaultdict(list)
     for text in texts:
-        name, issuer = _issuer(text, known)
+        name, issuer, _ = _named(text, known)
         if not issuer:  # the employer's own first word opens the name
             issuer = next((j.org for j in p.jobs if j.org and _named_after(text, j.org)), "")
-        if issuer and len(name.split()) <= 10:
+        if issuer and name and len(name.split()) <= 10:
             given[issuer].append(name)
     return [
         make(kind, f"{kind}@{i}", join(names), section, n, issuer=i, a_issuer=_with_the(i))
@@ -1350,25 +1354,46 @@ def _named_after(text: str, org: str) -> bool:
     return len(first) > 2 and not ORG_WORDS.fullmatch(first) and words[0] == first and len(words) > 1
 
 
+def _named(text: str, known: frozenset[str]) -> tuple[str, str, str]:
+    """An award's or certificate's name, who gave it and what for: 'Tacchini Prize for the best Italian
+    PhD thesis in astrophysics, Società Astronomica Italiana' -> ('Tacchini Prize', 'Società Astronomica
+    Italiana', 'the best Italian PhD thesis in astrophysics'). A fact whose only answer is its whole line
+    is starved at p=1 beside short ones, so the name is what answers "what did she win"."""
+    name, issuer = _issuer(text, known)
+    # a capital after "for" goes on with the name ("Award for Excellence in Teaching")
+    if (m := _FOR_WHAT.fullmatch(name)) and len(m[1].split()) > 1:
+        return m[1], issuer, m[2]
+    if len(name.split()) > 10:  # "Tromsø Museum Prize, for the best doctoral thesis in ...": its name
+        head = re.match(rf"(.+?\b{_AWARD_NOUN})(?:,|\s+for)\s", name, re.I)
+        name = head[1] if head and len(head[1].split()) <= 10 else ""
+    return name, issuer, ""
+
+
+def _asked(text: str, name: str, issuer: str) -> str:
+    """A placing alone names no award ("First Prize, National ... Modeling Contest"): asked with its contest."""
+    return text if issuer and _BARE_PLACING.fullmatch(name) and len(text.split()) <= 14 else name
+
+
 def _issued(
     kind: str, key: str, slot: str, text: str, year: int | None, item: Item, n: str, known: frozenset[str]
 ) -> list[Fact]:
-    """The year of an award or certificate, and who gave it, asked by the name without the issuer."""
-    name, issuer = _issuer(text, known)
-    if len(name.split()) > 10:  # "Tromsø Museum Prize for the best doctoral thesis in ...": its name
-        head = re.match(rf"(.+?\b{_AWARD_NOUN})(?:,|\s+for)\s", name, re.I)
-        if not head or len(head[1].split()) > 10:
-            return []
-        name = head[1]
-    # "First Prize, National ... Modeling Contest": a placing alone names no award; asked with its contest
-    asked = text if issuer and _BARE_PLACING.fullmatch(name) and len(text.split()) <= 14 else name
+    """The year of an award or certificate, who gave it and what for, asked by the name without the issuer."""
+    name, issuer, why = _named(text, known)
+    if not name:
+        return []
+    asked = _asked(text, name, issuer)
     out = [make(kind, f"{key}@{asked}", str(year), item.section, n, **{slot: asked})] if year else []
     if issuer:
         out.append(make("issuer", f"issuer@{name}", issuer, item.section, n, item=name))
+    if why:
+        out.append(make("award_for", f"award_for@{name}", _cap(why), item.section, n, award=name))
     return out
 
 
 _AWARD_NOUN = r"(?:prize|award|medal|scholarship|fellowship|grant|honou?r|trophy)"
+_FOR_WHAT = re.compile(
+    rf"((?:\S+\s+){{0,7}}?\S*{_AWARD_NOUN}s?)\s*(?:[,–—-]\s*)?\bfor\s+((?-i:[a-z]).+)", re.I
+)
 # An honour may open with a verb ("Shortlisted for ...", "Won ..."); other verbs open an
 # accomplishment ("Grew email revenue by 35%", under "Key Achievements"), which is no award.
 _HONOUR_VERBS = re.compile(
@@ -1417,6 +1442,14 @@ def _award_parts(text: str, item: Item, n: str) -> list[Fact]:
     return out
 
 
+def _won(text: str, known: frozenset[str]) -> str:
+    """What "What did she win in 2019?" is answered with: the award's name ("Tacchini Prize", not its
+    whole line, which p=1 weights at a third), but a prize named only by what was best or by its
+    placing goes with its event ("Best Indie Game, Tokyo Game Show", "First Prize, ... Contest")."""
+    name, issuer, _ = _named(text, known)
+    return text if not name or re.match(r"(?:best|outstanding)\b", name, re.I) else _asked(text, name, issuer)
+
+
 def _orgs(p: Profile) -> frozenset[str]:
     return frozenset(x.lower() for x in [*(j.org for j in p.jobs), *(d.school for d in p.degrees)] if x)
 
@@ -1437,7 +1470,7 @@ def award_facts(p: Profile, n: str) -> list[Fact]:
     by_year: dict[int, list[str]] = defaultdict(list)
     for text, year, item in rows:
         if year:
-            by_year[year].append(text)
+            by_year[year].append(_won(text, orgs))
         out += _issued("award_when", "award_when", "award", text, year, item, n, orgs) + _award_parts(
             text, item, n
         )
