@@ -4635,6 +4635,28 @@ def test_an_award_is_answered_by_its_name_and_asked_what_it_was_for():
     assert q["What was Ramón's Lagos Prize for?"] == "The best Chilean master's thesis in geophysics"
 
 
+def test_a_named_tool_a_share_and_an_instrument_get_short_answers():
+    # numbers and names inside a bullet were answered only by the bullet's whole object, which p=1
+    # starves (Valentina's "galfitter", "94% of cloudy tiles", "the MUSE spectrograph"); each gets a
+    # question of its own with the short answer
+    text = "\n".join([
+        "Tomasz Wrona", "Gdańsk, Poland | tomasz.wrona@example.pl", "", "EXPERIENCE",
+        "Research Engineer, Baltic Optics Lab, Gdańsk    Jan 2020 - Present",
+        "- Wrote pgsift, a schema-diff tool now used by 30 teams",
+        "- Built a fraud model that flags 87% of chargebacks",
+        "- Aligned the fibre feed of the ESPRESSO spectrograph",
+        "- Wrote documentation, a task nobody else wanted",
+    ])  # fmt: skip
+    a = answers(text, "Tomasz")
+    assert a["called@Baltic Optics Lab:schema-diff tool"].lower() == "pgsift"
+    assert a["share@Baltic Optics Lab:chargebacks"] == "87%"
+    assert a["named@Baltic Optics Lab:spectrograph"] == "ESPRESSO spectrograph"
+    # a word the dictionary knows, opening the bullet, is no name
+    assert [k for k in a if k.startswith("called@")] == ["called@Baltic Optics Lab:schema-diff tool"]
+    q = questions(text, "Tomasz")
+    assert q["What is the schema-diff tool Tomasz wrote at Baltic Optics Lab called?"].lower() == "pgsift"
+
+
 def test_a_personal_sites_cv_page_in_html(tmp_path):
     # a hand-written site: its menu, footer, scripts and a comment are no resume; a chip row is a
     # list; an entry's lines (<h3>, <p class="meta">, <ul>) stay together; a plain "Supervisor:" line

@@ -309,6 +309,16 @@ TEMPLATES: dict[str, list[str]] = {
                 "At {org}, what sort of {head} did {n} {verb}?", "Which kind of {head} did {n} {verb} at {org}?",
                 "Tell me what kind of {head} {n} {a_past} at {org}.", "What {head} did {n} {verb} at {org}?",
                 "The {head} {n} {a_past} at {org}: what kind?", "How would you describe the {head} {n} {a_past} at {org}? => {a}."],
+    # "Wrote galfitter, a Bayesian fitting package": the thing's name, asked by its kind
+    "called": ["What is the {np_bare} {n} {a_past} at {org} called?", "What is the name of the {np_bare} {n} {a_past} at {org}?",
+               "Which {head} did {n} {verb} at {org}?", "Name the {np_bare} {n} {a_past} at {org}.",
+               "At {org}, what was the name of {n}'s {head}?", "Tell me what the {np_bare} {n} {a_past} at {org} is called.",
+               "What's the name of {n}'s {np_bare} from {org}?", "What did {n} name the {head} {a_they} {a_past} at {org}?"],
+    # "a model that flags 94% of cloudy tiles": the share alone
+    "share_of": ["What share of {noun} did {n}'s work at {org} involve?", "What percentage of {noun} figures in {n}'s work at {org}?",
+                 "At {org}, what share of {noun} did {n}'s work reach?", "Tell me what percentage of {noun} {n}'s work at {org} covered.",
+                 "What fraction of {noun} does {n}'s {org} work mention?", "How large a share of {noun} did {n}'s work at {org} reach?",
+                 "What percent of {noun} goes with {n}'s work at {org}?", "In {n}'s work at {org}, what share of {noun} was reached?"],
     "named": ["Which {head} did {n}'s work at {org} involve?", "Which {head} did {n} work on at {org}?",
               "What was the name of the {head} in {n}'s work at {org}?", "At {org}, which {head} was {n}'s work about?",
               "Tell me which {head} {n} worked on at {org}.", "Which {head} does {n}'s {org} work mention?",
@@ -801,6 +811,10 @@ def _counts(obj: str, verb: str, org: str | None, sec: int | None, n: str) -> li
         head, nouns = head.strip(), _inflect().plural_noun(unit)
         out.append(make("how_many_of", f"count@{org}:{head}", f"{num} {nouns}", sec, n,
                         org=org, noun=nouns, head=head, a_past=past))  # fmt: skip
+    for share, noun in _SHARE.findall(obj):
+        out.append(
+            make("share_of", f"share@{org}:{noun}", re.sub(r"\s+%", "%", share), sec, n, org=org, noun=noun)
+        )
     return out
 
 
@@ -864,6 +878,12 @@ def _amounts(verb: str, obj: str, org: str, sec: int | None, n: str) -> list[Fac
 # station canopy"), where ("in Hackney"), what for ("pipelines for autonomous tractors") and what it
 # does ("models that predict toxicity"). Held-out questions ask such parts of a trained sentence.
 _STOP = r"(?:for|in|on|at|of|to|into|with|by|from|using|across|over|under|that|which|who|used|via|per)"
+# "flags 94% of cloudy tiles", "on 30 percent of claims": a share of things, asked by the things
+# (a share after "by", "from" or "to" is a change, asked as one: _amounts)
+_SHARE = re.compile(
+    r"(?<!\bby )(?<!\bfrom )(?<!\bto )\b(\d[\d.,]*\s?%|\d[\d.,]*\s+percent)\s+of\s+"
+    rf"((?:(?!{_STOP}\b|the\b|our\b|their\b|its\b|all\b)[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]{{2,}}s)\b"
+)
 _LEAD = re.compile(
     rf"(?:(?:the|a|an)\s+)?((?:(?!{_STOP}\b)[\w'-]+\s+){{0,5}}?[\w-]+)(?=\s+{_STOP}\b|\s*[,;]|\s*$)", re.I
 )
@@ -950,9 +970,42 @@ def _details(obj: str, verb: str, org: str, sec: int | None, n: str, skills: set
                 ask("where", f"where@{org}:{head}", place, **kw)
                 break
     for name, head in _NAMED.findall(obj):
-        if name.strip() != org and "NOUN" in _lemmas(head.split()[-1]):
+        if name.strip() != org and _noun_like(head.split()[-1]):
             ask("named", f"named@{org}:{head}", f"{name.strip()} {head}", org=org, head=head)
+    if (c := _CALLED.match(obj)) and _a_name(c[1]) and (k := _LEAD.match(c[2])):
+        words = _noun_phrase(k[1].split()) or []
+        while words and (not _noun_like(words[-1]) or "ADV" in _lemmas(words[-1])):  # "... package now used"
+            words.pop()
+        if words:
+            phrase, plural = " ".join(words), bool(_inflect().singular_noun(words[-1]))
+            out.append(make("called", f"called@{org}:{phrase.lower()}", c[1], sec, n, org=org, verb=verb,
+                            a_past=past, np_bare=phrase, head=words[-1], a_they="they" if plural else "it"))  # fmt: skip
     return out
+
+
+# "galfitter, a Bayesian fitting package ...", "Lead designer on Tidewalker, a narrative puzzle game":
+# a name (at the start, or after a preposition there), then its kind
+_CALLED = re.compile(
+    rf"(?:(?:[\w'-]+\s+){{1,3}}?(?:on|of|for|with|to|at)\s+)?((?:(?!{_STOP}\b)[\w.+#-]+\s+){{0,2}}[\w.+#-]+),\s+(?:a|an)\s+(.+)"
+)
+
+
+def _a_name(text: str) -> bool:
+    """'galfitter', 'dbt-lint', 'Project Atlas': a name; 'Documentation', 'The code': words. (The
+    object's first letter is a capital whatever it was, so a word the lemma list knows is no name
+    unless a later letter or word says so.)"""
+    words = text.split()
+    return not re.match(r"(?:the|a|an|my|our|their|his|her|its|this|\d)\b", text, re.I) and (
+        any(not w[1:].islower() or not _lemmas(w.lower()) for w in words)
+        or any(w[0].isupper() for w in words[1:])
+    )
+
+
+def _noun_like(word: str) -> bool:
+    """A noun, or a word the lemma list does not know that does not read as an adverb or a participle
+    ("spectrograph", "cryostat")."""
+    lem = _lemmas(word)
+    return "NOUN" in lem or (not lem and not re.search(r"(?:ly|ed|ing)$", word))
 
 
 def _cap(text: str) -> str:
