@@ -422,7 +422,9 @@ _HTML_NOISE = {"head", "script", "style", "noscript", "template", "nav", "footer
 _HTML_BLOCKS = {"address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure",
                 "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre", "section",
                 "table", "tr", "ul"}  # fmt: skip
-_HTML_GAPS = {"h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "hr"}
+# where a page shows a gap: before a heading or a rule, before and after a section or a table
+_HTML_GAP_AROUND = {"section", "article", "table"}
+_HTML_GAP_BEFORE = {"h1", "h2", "h3", "h4", "h5", "h6", "hr"} | _HTML_GAP_AROUND
 # (a link that names what it opens: "Download PDF", "View my CV", "Print version"; not a linked
 # employer, "Open Data Institute")
 _SITE_LINK = re.compile(
@@ -488,11 +490,13 @@ def html_text(data: bytes, path: Path) -> str:
             if not k.tail and left[-1:].isalnum() and right[:1].isalnum():
                 k.tail = "   "
         if el.tag in _HTML_BLOCKS:
-            # a blank line only where a page shows a gap between parts: before a heading, around a
-            # section or a table (an entry's lines, in <div>s and <p>s, stay together)
-            gap = "\n\ue000\n" if el.tag in _HTML_GAPS else "\n"
-            el.text = ("\n- " if el.tag == "li" else gap) + (el.text or "")
-            el.tail = (gap if el.tag in ("section", "article", "table") else "\n") + (el.tail or "")
+            # a blank line only where a page shows a gap between parts (an entry's lines, in <div>s
+            # and <p>s, stay together)
+            gap = "\n\ue000\n"
+            el.text = ("\n- " if el.tag == "li" else gap if el.tag in _HTML_GAP_BEFORE else "\n") + (
+                el.text or ""
+            )
+            el.tail = (gap if el.tag in _HTML_GAP_AROUND else "\n") + (el.tail or "")
         elif el.tag == "br":
             el.tail = "\n" + (el.tail or "")
         elif el.tag in ("td", "th"):

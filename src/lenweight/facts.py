@@ -1313,6 +1313,8 @@ def degree_facts(p: Profile, n: str) -> list[Fact]:
                             n, level=lv, a_level=_article(lv), alt=alt, a_alt=_article(alt)))  # fmt: skip
         answer = " and ".join(dict.fromkeys(d.school for d in degrees))
         # "Where did Douglas get his MBA?": the degree people name by its own name, not its level
+        # (wherever the degree writes it: "Master of Business Administration (MBA)" has no initials
+        # for _short, which names the degree by its first word)
         named = "MBA" if all(re.search(r"\bM\.?B\.?A\b", d.degree) for d in degrees) else lv
         shorts = {_short(d.degree, lv) for d in degrees}
         out.append(
