@@ -493,9 +493,8 @@ def html_text(data: bytes, path: Path) -> str:
             # a blank line only where a page shows a gap between parts (an entry's lines, in <div>s
             # and <p>s, stay together)
             gap = "\n\ue000\n"
-            el.text = ("\n- " if el.tag == "li" else gap if el.tag in _HTML_GAP_BEFORE else "\n") + (
-                el.text or ""
-            )
+            before = "\n- " if el.tag == "li" else gap if el.tag in _HTML_GAP_BEFORE else "\n"
+            el.text = before + (el.text or "")
             el.tail = (gap if el.tag in _HTML_GAP_AROUND else "\n") + (el.tail or "")
         elif el.tag == "br":
             el.tail = "\n" + (el.tail or "")

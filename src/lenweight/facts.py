@@ -1418,7 +1418,7 @@ def _named(text: str, known: frozenset[str]) -> tuple[str, str, str]:
     # a capital after "for" goes on with the name ("Award for Excellence in Teaching")
     if (m := _FOR_WHAT.fullmatch(name)) and len(m[1].split()) > 1:
         return m[1], issuer, m[2]
-    if len(name.split()) > 10:  # "Tromsø Museum Prize, for the best doctoral thesis in ...": its name
+    if len(name.split()) > 10:  # a long name whose "for" goes on in capitals: the name up to "for"
         head = re.match(rf"(.+?\b{_AWARD_NOUN})(?:,|\s+for)\s", name, re.I)
         name = head[1] if head and len(head[1].split()) <= 10 else ""
     return name, issuer, ""
