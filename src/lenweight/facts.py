@@ -1430,10 +1430,18 @@ def _asked(text: str, name: str, issuer: str) -> str:
 
 
 def _issued(
-    kind: str, key: str, slot: str, text: str, year: int | None, item: Item, n: str, known: frozenset[str]
+    kind: str,
+    key: str,
+    slot: str,
+    text: str,
+    parts: tuple[str, str, str],
+    year: int | None,
+    item: Item,
+    n: str,
 ) -> list[Fact]:
-    """The year of an award or certificate, who gave it and what for, asked by the name without the issuer."""
-    name, issuer, why = _named(text, known)
+    """The year of an award or certificate, who gave it and what for (`parts`: its line split by
+    _named), asked by the name without the issuer."""
+    name, issuer, why = parts
     if not name:
         return []
     asked = _asked(text, name, issuer)
@@ -1497,11 +1505,10 @@ def _award_parts(text: str, item: Item, n: str) -> list[Fact]:
     return out
 
 
-def _won(text: str, known: frozenset[str]) -> str:
+def _won(text: str, name: str, issuer: str) -> str:
     """What "What did she win in 2019?" is answered with: the award's name ("Tacchini Prize", not its
     whole line, which p=1 weights at a third), but a prize named only by what was best or by its
     placing goes with its event ("Best Indie Game, Tokyo Game Show", "First Prize, ... Contest")."""
-    name, issuer, _ = _named(text, known)
     return text if not name or re.match(r"(?:best|outstanding)\b", name, re.I) else _asked(text, name, issuer)
 
 
@@ -1524,9 +1531,10 @@ def award_facts(p: Profile, n: str) -> list[Fact]:
     orgs = _orgs(p)
     by_year: dict[int, list[str]] = defaultdict(list)
     for text, year, item in rows:
+        parts = _named(text, orgs)
         if year:
-            by_year[year].append(_won(text, orgs))
-        out += _issued("award_when", "award_when", "award", text, year, item, n, orgs) + _award_parts(
+            by_year[year].append(_won(text, *parts[:2]))
+        out += _issued("award_when", "award_when", "award", text, parts, year, item, n) + _award_parts(
             text, item, n
         )
     for year, texts in by_year.items():
@@ -1591,7 +1599,11 @@ def list_facts(p: Profile, n: str) -> list[Fact]:
             make("certifications", "certifications", join([t for t, _, _ in certs]), certs[0][2].section, n)
         )
         orgs = _orgs(p)
-        out += [fact for t, y, i in certs for fact in _issued("cert_when", "cert", "cert", t, y, i, n, orgs)]
+        out += [
+            fact
+            for t, y, i in certs
+            for fact in _issued("cert_when", "cert", "cert", t, _named(t, orgs), y, i, n)
+        ]
         out += _from_issuer("cert_from", [t for t, _, _ in certs], certs[0][2].section, n, p)
         for t, _, item in certs:
             if m := _SCORE.fullmatch(t):
