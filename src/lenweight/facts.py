@@ -452,10 +452,20 @@ TEMPLATES: dict[str, list[str]] = {
                   "{n} {a_past} {np} at {org}: by how much?", "What {a_change} in {np} did {n} achieve at {org}?",
                   "By how much did {n} {verb} {np}?"],
     # "Cut formation time from 21 to 9 hours": the answer is both numbers ("From 21 to 9 hours")
-    "change_from_to": ["By how much did {n} {verb} {np} at {org}?", "What did {n} {verb} {np} to at {org}?",
-                       "From what to what did {n} {verb} {np}?", "Where did {np} end up after {n} {a_past} it?",
+    "change_from_to": ["By how much did {n} {verb} {np} at {org}?", "How did {n} change {np} at {org}?",
+                       "From what to what did {n} {verb} {np}?", "What change did {n} make to {np} at {org}?",
                        "What was {np} before and after {n}'s change at {org}?", "Tell me how far {n} {a_past} {np}.",
                        "{n} {a_past} {np} at {org}: from what to what?", "What {a_change} in {np} did {n} achieve at {org}?"],
+    # its two ends asked apart: held-out questions ask what it is now ("How long does formation take
+    # after Min-jun's redesign?" -> "9 hours"), which "From 21 to 9 hours" answers only inside a range
+    "change_to": ["What did {n} {verb} {np} to at {org}?", "Where did {np} end up after {n} {a_past} it?",
+                  "What is {np} now, after {n}'s work at {org}?", "After {n}'s change at {org}, what was {np}?",
+                  "What was {np} after {n} {a_past} it at {org}?", "Tell me what {n} {a_past} {np} to.",
+                  "{n} {a_past} {np} at {org}: to what?", "What has {np} been since {n}'s change at {org}?"],
+    "change_from": ["What was {np} before {n} {a_past} it?", "What did {n} {verb} {np} from at {org}?",
+                    "Before {n}'s change at {org}, what was {np}?", "What was {np} at {org} before {n} {a_past} it?",
+                    "Tell me what {np} was before {n} {a_past} it.", "{n} {a_past} {np} at {org}: from what?",
+                    "Where did {np} start before {n} {a_past} it?", "What was {np} originally, before {n}'s change?"],
     # "..., saving $1.4M a year": asked by what was done, and by the employer alone
     "saved_by": ["How much did {n} save at {org} by {a_ing} {np}?", "What did {n} save by {a_ing} {np}?",
                  "What savings came from {n} {a_ing} {np} at {org}?", "How much was saved when {n} {a_past} {np}?",
@@ -827,10 +837,15 @@ _AMOUNT = (
 _CHANGE = re.compile(rf"((?:the\s+)?(?:(?!by\b)[\w'/-]+\s+){{0,6}}?[\w'/-]+)\s+by\s+({_AMOUNT})", re.I)
 # "Cut formation time from 21 to 9 hours", "Raised the pass rate from 61% to 84%": the change is both
 # numbers, and its unit (a word or two after the second number, not the phrase that goes on: "by")
-_UNIT = r"(?:\s?%|\s+(?!(?:to|by|with|through|in|for|at|after|while|using|via|and|per|a|an|the|on|over)\b)[a-z]+){0,2}"
+_UNIT = r"(?:\s?%|\s+(?!(?:to|by|with|through|in|for|at|after|while|using|via|and|per|a|an|the|on|over)\b)[a-z]+(?:/[a-z]+)?){0,2}"
+# a number in figures or words ("from two days to four hours")
+_NUMBER = (
+    r"(?:[$€£]?\d[\d,.]*[kmb]?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|ninety|a few|several)\b)"
+)
 _FROM_TO = re.compile(
-    rf"((?:the\s+)?(?:(?!from\b)[\w'/-]+\s+){{0,6}}?[\w'/-]+)\s+from\s+([$€£]?\d[\d,.]*[kmb]?{_UNIT})"
-    rf"\s+to\s+([$€£]?\d[\d,.]*[kmb]?{_UNIT})(?=[\s,;.]|$)",
+    rf"((?:the\s+)?(?:(?!from\b)[\w'/-]+\s+){{0,6}}?[\w'/-]+)\s+from\s+({_NUMBER}{_UNIT})"
+    rf"\s+to\s+({_NUMBER}{_UNIT})(?=[\s,;.]|$)",
     re.I,
 )
 CHANGES = {"reduce": "reduction", "cut": "cut", "lower": "reduction", "decrease": "decrease", "shorten": "reduction",
@@ -854,8 +869,15 @@ def _amounts(verb: str, obj: str, org: str, sec: int | None, n: str) -> list[Fac
         if m := _FROM_TO.match(text, word.end()):
             np, before, after = m.groups()
             np = re.sub(r"^the\s+", "", np, flags=re.I)
-            out.append(make("change_from_to", f"change@{org}:{np.lower()}", f"From {before} to {after}", sec, n,
-                            org=org, np=np, verb=lemma, a_past=_past(lemma), a_change=CHANGES[lemma]))  # fmt: skip
+            slots = dict(org=org, np=np, verb=lemma, a_past=_past(lemma), a_change=CHANGES[lemma])
+            key = f"change@{org}:{np.lower()}"
+            out.append(make("change_from_to", key, f"From {before} to {after}", sec, n, **slots))
+            out.append(make("change_to", f"{key}:after", _cap(after), sec, n, **slots))
+            # "from 40 to 6 minutes": the first number's unit is the second's
+            unit = re.match(_NUMBER, after, re.I)
+            if unit and re.fullmatch(_NUMBER, before, re.I):
+                before += after[unit.end() :]
+            out.append(make("change_from", f"{key}:before", _cap(before), sec, n, **slots))
             continue
         if not (m := _CHANGE.match(text, word.end())):
             continue
