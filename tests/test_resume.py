@@ -4603,6 +4603,9 @@ def test_a_postdoc_and_each_thesis_are_asked_the_way_people_name_them():
     assert q["Which university was Rosa's PhD from?"] == "Uppsala University"
     # a degree spelled out has no initials to name it by: its level in other words
     assert q["Which university was Rosa's undergraduate degree from?"] == "Universidad Nacional de Colombia"
+    # and as people say it, whatever the initials ("Which university awarded her doctorate?")
+    assert q["Which university granted Rosa a doctorate?"] == "Uppsala University"
+    assert q["Tell me where Rosa did a master's."] == "Universidad de los Andes"
     # one postdoc among two jobs is asked; a research assistant is no postdoc
     a = answers(text, "Rosa")
     assert (a["postdoc_org"], a["postdoc_place"]) == ("Naturalis Biodiversity Center", "Leiden, Netherlands")

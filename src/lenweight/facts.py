@@ -137,12 +137,13 @@ TEMPLATES: dict[str, list[str]] = {
                           "What does {n}'s volunteering at {org} involve?", "Tell me what {n} does with {org}.",
                           "What unpaid work does {n} do at {org}?", "What does {n} help with at {org}?"],
     # {short}: the degree as the resume writes it ("BS", "M.Sc.") or the level in other words
+    # two forms name the degree as people say it ("doctorate", "undergraduate degree"), as field_level does
     "school": ["Where did {n} get {a_level}?", "Which school gave {n} {a_level}?",
-               "Which university granted {n} {a_level}?", "Where did {n} study for {a_level}?",
-               "Does {n} have {a_level}? => Yes, from {a}.", "Tell me where {n} did {a_level}.",
+               "Which university granted {n} {a_alt}?", "Where did {n} study for {a_level}?",
+               "Does {n} have {a_level}? => Yes, from {a}.", "Tell me where {n} did {a_alt}.",
                "At which institution did {n} complete the {short}?", "Which university was {n}'s {short} from?"],
     "school_now": ["Where is {n} doing {a_level}?", "Which school is {n} studying at for {a_level}?",
-                   "Where is {n} studying for {a_level}?", "Which university is {n} enrolled at for {a_level}?",
+                   "Where is {n} studying for {a_level}?", "Which university is {n} enrolled at for {a_alt}?",
                    "Is {n} working on {a_level}? => Yes, at {a}.", "Tell me where {n} is doing {a_level}.",
                    "At which institution is {n} pursuing the {short}?", "Which university is {n}'s {short} at?"],
     "degree": ["What did {n} study at {school}?", "What degree did {n} get from {school}?",
@@ -1348,6 +1349,7 @@ def degree_facts(p: Profile, n: str) -> list[Fact]:
                 n,
                 level=named,
                 a_level=_article(named),
+                a_alt=_article(ALT_LEVEL[lv] if named == lv else named),
                 short=shorts.pop() if len(shorts) == 1 else ALT_LEVEL[lv],
             )
         )
