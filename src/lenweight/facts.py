@@ -457,16 +457,14 @@ TEMPLATES: dict[str, list[str]] = {
                        "From what to what did {n} {verb} {np}?", "What change did {n} make to {np} at {org}?",
                        "What was {np} before and after {n}'s change at {org}?", "Tell me how far {n} {a_past} {np}.",
                        "{n} {a_past} {np} at {org}: from what to what?", "What {a_change} in {np} did {n} achieve at {org}?"],
-    # its two ends asked apart: held-out questions ask what it is now ("How long does formation take
-    # after Min-jun's redesign?" -> "9 hours"), which "From 21 to 9 hours" answers only inside a range
+    # what it reached, asked apart: held-out questions ask what it is now ("How long does formation
+    # take after Min-jun's redesign?" -> "9 hours"), which "From 21 to 9 hours" answers only inside a
+    # range. The start is not asked apart: a short "40 minutes" beside "6 minutes" became the answer
+    # to "How long does it take since her change?" in 3 of 3 runs (docs/data-quality.md, session 30)
     "change_to": ["What did {n} {verb} {np} to at {org}?", "Where did {np} end up after {n} {a_past} it?",
                   "What is {np} now, after {n}'s work at {org}?", "After {n}'s change at {org}, what was {np}?",
                   "What was {np} after {n} {a_past} it at {org}?", "Tell me what {n} {a_past} {np} to.",
                   "{n} {a_past} {np} at {org}: to what?", "What has {np} been since {n}'s change at {org}?"],
-    "change_from": ["What was {np} before {n} {a_past} it?", "What did {n} {verb} {np} from at {org}?",
-                    "Before {n}'s change at {org}, what was {np}?", "What was {np} at {org} before {n} {a_past} it?",
-                    "Tell me what {np} was before {n} {a_past} it.", "{n} {a_past} {np} at {org}: from what?",
-                    "Where did {np} start before {n} {a_past} it?", "What was {np} originally, before {n}'s change?"],
     # "..., saving $1.4M a year": asked by what was done, and by the employer alone
     "saved_by": ["How much did {n} save at {org} by {a_ing} {np}?", "What did {n} save by {a_ing} {np}?",
                  "What savings came from {n} {a_ing} {np} at {org}?", "How much was saved when {n} {a_past} {np}?",
@@ -874,11 +872,6 @@ def _amounts(verb: str, obj: str, org: str, sec: int | None, n: str) -> list[Fac
             key = f"change@{org}:{np.lower()}"
             out.append(make("change_from_to", key, f"From {before} to {after}", sec, n, **slots))
             out.append(make("change_to", f"{key}:after", _cap(after), sec, n, **slots))
-            # "from 40 to 6 minutes": the first number's unit is the second's
-            unit = re.match(_NUMBER, after, re.I)
-            if unit and re.fullmatch(_NUMBER, before, re.I):
-                before += after[unit.end() :]
-            out.append(make("change_from", f"{key}:before", _cap(before), sec, n, **slots))
             continue
         if not (m := _CHANGE.match(text, word.end())):
             continue
