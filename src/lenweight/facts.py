@@ -837,11 +837,9 @@ _CHANGE = re.compile(rf"((?:the\s+)?(?:(?!by\b)[\w'/-]+\s+){{0,6}}?[\w'/-]+)\s+b
 # "Cut formation time from 21 to 9 hours", "Raised the pass rate from 61% to 84%": the change is both
 # numbers, and its unit (a word or two after the second number, not the phrase that goes on: "by")
 _UNIT = r"(?:\s?%|\s+(?!(?:to|by|with|through|in|for|at|after|while|using|via|and|per|a|an|the|on|over)\b)[a-z]+(?:/[a-z]+)?){0,2}"
-# either end of a change: a number in figures or words ("from two days to four hours")
-_END = (
-    r"(?:[$€£]?\d[\d,.]*[kmb]?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|thirty|forty|fifty|sixty|ninety|a few|several)\b)"
-)
+# either end of a change: a count's number, in figures or words ("from two days to four hours"), or
+# money ("from $2M to $5M"); "one" too, which as a count would read "one of the teams"
+_END = rf"[$€£]?(?:{_NUMBER}|one|fifteen|sixty|ninety)[kmb]?\b"
 _FROM_TO = re.compile(
     rf"((?:the\s+)?(?:(?!from\b)[\w'/-]+\s+){{0,6}}?[\w'/-]+)\s+from\s+({_END}{_UNIT})"
     rf"\s+to\s+({_END}{_UNIT})(?=[\s,;.]|$)",
