@@ -4767,3 +4767,51 @@ def test_a_web_page_gives_what_its_printed_pdf_gives():
     page = read("browser_resume.html")
     assert "WSP Canada" in page and "Apr 2019 - present" in page
     assert page == read("browser_resume.pdf")
+
+
+def test_accomplishments_is_an_awards_title_and_an_award_is_named_without_its_verb():
+    # Zety prints awards under "Accomplishments": read as no title, the award ran into the
+    # certifications above it ("Is she certified? -> ...; Accomplishments; Won the ...") and was never
+    # asked as an award; "Won the ... award" is the award's line, not its name
+    text = "\n".join([
+        "Ingrid Solberg", "Bergen, Norway | ingrid.solberg@example.no", "", "Work History",
+        "2019-04 - Current", "Senior Midwife", "Haukeland University Hospital, Bergen",
+        "Accomplishments:", "• Cut caesarean-section infections by 30% in two years", "",
+        "Certifications", "2020-06 Neonatal Resuscitation Instructor, Resuscitation Council UK", "",
+        "Accomplishments", "Won the NJF Midwife of the Year award, 2022",
+        "Received the Hospital Teaching Prize, 2021", "",
+        "Interests", "Cross-country skiing",
+    ])  # fmt: skip
+    a = answers(text, "Ingrid")
+    assert a["certifications"] == "Neonatal Resuscitation Instructor, Resuscitation Council UK"
+    assert a["award@2022"] == "NJF Midwife of the Year award"
+    assert a["award@2021"] == "Hospital Teaching Prize"
+    assert a["award_when@NJF Midwife of the Year award"] == "2022"
+    # "Accomplishments:" over a job's bullets is still the label it was, no section
+    assert a["change@Haukeland University Hospital:caesarean-section infections"] == "30%"
+    assert section_kind("Key Accomplishments") == "awards"
+    assert section_kind("SKILLS AND ACCOMPLISHMENTS") == "skills"  # a functional resume's areas
+
+
+def test_a_move_from_one_named_thing_to_another_is_asked_by_where_it_went():
+    # "Which accounting software did Priya's team switch to?" -> "Xero": the new system stood only
+    # inside the bullet's whole object ("The finance team from Sage to Xero in six months")
+    text = "\n".join([
+        "Larissa Campos", "Recife, Brazil | larissa.campos@example.com.br", "", "EXPERIENCE",
+        "Data Engineer, Nubank, São Paulo    Feb 2021 - Present",
+        "- Migrated 40 nightly batch jobs from Cron to Apache Airflow, cutting failures by 70%",
+        "- Moved the payroll team from paper timesheets to Gusto",
+        "- Moved from Recife to São Paulo for the role",
+        "Analyst, Magazine Luiza, Recife    Jan 2018 - Jan 2021",
+        "- Cut report build time from 6 hours to 40 minutes",
+    ])  # fmt: skip
+    a = answers(text, "Larissa")
+    assert a["switch@Nubank:40 nightly batch jobs"] == "Apache Airflow"
+    q = questions(text, "Larissa")
+    assert q["What did Larissa replace Cron with at Nubank?"] == "Apache Airflow"
+    assert q["What did Larissa migrate 40 nightly batch jobs to at Nubank?"] == "Apache Airflow"
+    # the start is not asked alone; a thing not named ("paper timesheets"), the person's own move
+    # and a change in numbers are no switch
+    assert "Cron" not in a.values()
+    assert [k for k in a if k.startswith("switch@")] == ["switch@Nubank:40 nightly batch jobs"]
+    assert a["change@Magazine Luiza:report build time:after"] == "40 minutes"

@@ -465,6 +465,14 @@ TEMPLATES: dict[str, list[str]] = {
                   "What is {np} now, after {n}'s work at {org}?", "After {n}'s change at {org}, what was {np}?",
                   "What was {np} after {n} {a_past} it at {org}?", "Tell me what {n} {a_past} {np} to.",
                   "{n} {a_past} {np} at {org}: to what?", "What has {np} been since {n}'s change at {org}?"],
+    # "Moved the finance team from Sage to Xero": where it went, asked apart ("Which software did her
+    # team switch to?" was answered only inside the bullet's whole object); the start is not asked
+    # alone, as with a change's numbers, but it may stand in the question
+    "switched_to": ["What did {n} {verb} {np} to at {org}?", "At {org}, what did {n} {verb} {np} to?",
+                    "What did {n} replace {a_from} with at {org}?", "What did {np} switch to under {n} at {org}?",
+                    "Tell me what {n} {a_past} {np} to at {org}.", "What did {n} {verb} {np} over to from {a_from}?",
+                    "{n} {a_past} {np} off {a_from} at {org}: onto what?",
+                    "After {n}'s switch at {org}, what did {np} use?"],
     # "..., saving $1.4M a year": asked by what was done, and by the employer alone
     "saved_by": ["How much did {n} save at {org} by {a_ing} {np}?", "What did {n} save by {a_ing} {np}?",
                  "What savings came from {n} {a_ing} {np} at {org}?", "How much was saved when {n} {a_past} {np}?",
@@ -849,6 +857,12 @@ CHANGES = {"reduce": "reduction", "cut": "cut", "lower": "reduction", "decrease"
            "trim": "cut", "slash": "cut", "shrink": "reduction", "increase": "increase", "raise": "rise",
            "grow": "growth", "improve": "improvement", "boost": "boost", "lift": "rise", "accelerate": "speed-up",
            "speed up": "speed-up", "expand": "expansion"}  # fmt: skip
+# "Migrated the warehouse from Redshift to BigQuery": a move between two named things
+SWITCHES = {"move", "migrate", "switch", "port", "convert", "transition", "shift", "upgrade", "replatform"}
+_NAMES = r"[A-Z][\w.+#-]*(?:\s+[A-Z0-9][\w.+#-]*){0,3}"
+_SWITCH = re.compile(
+    rf"((?:the\s+)?(?:(?!from\b)[\w'/-]+\s+){{0,6}}?[\w'/-]+)\s+from\s+({_NAMES})\s+to\s+({_NAMES})(?=[\s,;.]|$)"
+)
 _SAVING = re.compile(
     rf"(?:^|,\s*(?:which\s+|thereby\s+)?|\s+and\s+)sav(?:e|es|ed|ing)\s+(?:(?:the\s+)?(?:company|client|team|firm)\s+)?"
     rf"((?:about\s+|over\s+|more than\s+|nearly\s+)?{_AMOUNT}(?:\s+[\w-]+){{0,3}}?)(?=\s+(?:by|through|with|via|in)\b|[,;.]|$)",
@@ -859,6 +873,10 @@ _SAVING = re.compile(
 def _amounts(verb: str, obj: str, org: str, sec: int | None, n: str) -> list[Fact]:
     """'Cut holding costs by 12%' -> by how much; '..., saving $1.4M a year' -> how much it saved."""
     out, text = [], f"{verb} {obj[:1].lower()}{obj[1:]}"
+    if verb in SWITCHES and (m := _SWITCH.match(text, len(verb) + 1)):
+        np, before, after = m.groups()
+        out.append(make("switched_to", f"switch@{org}:{np.lower()}", after, sec, n, org=org, np=np, verb=verb,
+                        a_past=_past(verb), a_from=before))  # fmt: skip
     for word in re.finditer(r"\b([a-z]+)\s+", text):  # each change verb, then what it changed by how much
         lemma = (_lemmas(word.group(1)).get("VERB") or [word.group(1)])[0]
         if lemma not in CHANGES:
@@ -1538,8 +1556,12 @@ def _honour(text: str) -> bool:
     )
 
 
+# "Won the UKCPA Pharmacist of the Year award": the verb is no part of the award's name
+_WON = re.compile(r"^(?i:won|received|awarded|earned)\s+(?:(?i:the|an?)\s+)?(?=[A-Z0-9])")
+
+
 def award_facts(p: Profile, n: str) -> list[Fact]:
-    rows = [(t, y, i) for t, y, i in _year_items(p.awards) if _honour(t)]
+    rows = [(_WON.sub("", t, count=1), y, i) for t, y, i in _year_items(p.awards) if _honour(t)]
     if not rows:
         return []
     out = [make("awards", "awards", join([t for t, _, _ in rows]), p.awards[0].section, n)]

@@ -44,7 +44,7 @@ SECTION_PATTERNS: list[tuple[str, str]] = [
      r"förtroendeuppdrag|styrelseuppdrag|ideella uppdrag|tillitsverv|luottamustehtävät"),
     ("publications", r"publications?|papers?|selected (works|papers)|publikationen|veröffentlichungen|"
      r"publicaciones|publicações|pubblicazioni|publicaties|articles|talks( (and|&) publications)?|presentations"),
-    ("awards", r"awards?|honou?rs?|honou?rs?-awards|achievements?|prizes?|scholarships?|fellowships?|grants?|competitions?|"
+    ("awards", r"awards?|honou?rs?|honou?rs?-awards|achievements?|accomplishments?|prizes?|scholarships?|fellowships?|grants?|competitions?|"
      r"distinctions?|auszeichnungen|preise|récompenses|distinctions|premios|reconocimientos|recognition|"
      r"prêmios|prémios|premi|riconoscimenti|prijzen|onderscheidingen|utmärkelser|priser|"
      r"udmærkelser|utmerkelser|palkinnot|ödüller|başarilar"),
