@@ -50,6 +50,15 @@ def load_eval_file(path: str | Path) -> list[dict]:
                     f"{path}, line {lineno}: fact {fact!r} is matched whole, {_OR!r} included; if those "
                     f"are alternatives, write them as a list: {listed}"
                 )
+        # a reference that fails its own facts scores a right answer worded like it as wrong
+        # ("£120m." against the fact "120": "120m" is one word once normalised)
+        if ref := obj.get("reference"):
+            if failed := [fact_label(f) for f in obj.get("facts", []) if not fact_found(ref, f)]:
+                log.warning(
+                    f"{path}, line {lineno}: the reference {ref!r} does not contain the fact(s) "
+                    f"{', '.join(map(repr, failed))} as whole words, so an answer worded like it would be "
+                    f"scored wrong; add the words it uses as an alternative, e.g. [{failed[0]!r}, ...]"
+                )
         items.append(
             {
                 "question": obj["question"],
