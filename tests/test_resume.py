@@ -4815,3 +4815,35 @@ def test_a_move_from_one_named_thing_to_another_is_asked_by_where_it_went():
     assert "Cron" not in a.values()
     assert [k for k in a if k.startswith("switch@")] == ["switch@Nubank:40 nightly batch jobs"]
     assert a["change@Magazine Luiza:report build time:after"] == "40 minutes"
+
+
+def test_what_was_done_is_asked_by_the_title_it_was_done_under():
+    # held-out questions name the job by its title, not the employer ("What did Priya prepare as a
+    # trainee?", "What did Min-jun develop as a postdoc?", "What shellfish did Niamh sample as a field
+    # technician?"); six people's held-out sets ask so, and the forms only ever named the employer
+    text = "\n".join([
+        "Aoife Brennan", "Cork, Ireland | aoife.brennan@example.ie", "", "EXPERIENCE",
+        "Senior Hydrologist, Irish Water, Cork    Jan 2022 - Present",
+        "- Built flood models for 14 river catchments",
+        "Hydrologist, Irish Water, Cork    Jan 2019 - Dec 2021",
+        "- Built rain gauges for the Lee valley",
+        "- Sampled groundwater across County Kerry",
+        "Postdoctoral Researcher, University College Cork    Sep 2016 - Dec 2018",
+        "- Developed a soil moisture index from radar data",
+        "Water Quality Intern, Teagasc, Wexford    Jun 2015 - Aug 2015",
+        "- Sampled nitrate runoff from dairy farms",
+    ])  # fmt: skip
+    q = questions(text, "Aoife")
+    assert (
+        q["What did Aoife develop as a Postdoctoral Researcher?"] == "A soil moisture index from radar data"
+    )
+    assert q["As a postdoc, what did Aoife develop at University College Cork?"] == (
+        "A soil moisture index from radar data"
+    )
+    assert q["As an intern, what did Aoife sample at Teagasc?"] == "Nitrate runoff from dairy farms"
+    # a verb used under one title of two at one employer is asked by that title
+    assert q["What did Aoife sample as a Hydrologist?"] == "Groundwater across County Kerry"
+    assert q["As a hydrologist, what did Aoife sample at Irish Water?"] == "Groundwater across County Kerry"
+    # one verb under both titles: the employer names the job
+    assert "What did Aoife build as an employee of Irish Water?" in q
+    assert not any(k.startswith("What did Aoife build as a") and "Hydrologist" in k for k in q)

@@ -59,9 +59,11 @@ TEMPLATES: dict[str, list[str]] = {
             "What was {n} responsible for at {org}?", "Tell me about {n}'s work at {org}.",
             "What did {n}'s job at {org} involve?", "What was {n}'s focus at {org}?"],
     "did_verb": ["What did {n} {verb} at {org}?", "At {org}, what did {n} {verb}?",
-                 "What did {n} {verb} while at {org}?", "Tell me what {n} {a_past} at {org}.",
+                 # two forms name the job by its title, as people do ("What did Priya prepare as a
+                 # trainee?", "What did Min-jun develop as a postdoc?"): the employer alone never did
+                 "What did {n} {verb} as {a_role}?", "Tell me what {n} {a_past} at {org}.",
                  "What was it that {n} {a_past} at {org}?", "Which things did {n} {verb} at {org}?",
-                 "What did {n} {verb} during the {org} job?", "As part of the job at {org}, what did {n} {verb}?"],
+                 "As {a_head}, what did {n} {verb} at {org}?", "As part of the job at {org}, what did {n} {verb}?"],
     "did_other": ["What else did {n} do at {org}?", "What other work did {n} do at {org}?",
                   "Besides that, what did {n} do at {org}?", "What more did {n} do at {org}?",
                   "What other tasks did {n} have at {org}?", "Tell me what else {n} did at {org}.",
@@ -714,17 +716,31 @@ def _employer_facts(jobs: list[Position], n: str, skills: set[str]) -> list[Fact
     if details:
         out.append(make("did", f"did@{org}", first_clause(details[0]), sec, n, org=org))
     verbs: dict[str, list[str]] = defaultdict(list)
+    titles: dict[str, set[str]] = defaultdict(set)  # the titles each verb's bullets were written under
     other = []  # bullets that open with no verb ("Aufbau von Datenpipelines"): asked together
-    for d in details:
-        if vq := _verb_question(d):
-            verbs[vq[0]].append(vq[1])
-        elif d is not details[0]:
-            other.append(first_clause(d))
+    for job in jobs:
+        for d in (d for d in job.details if d in details):
+            if vq := _verb_question(d):
+                verbs[vq[0]].append(vq[1])
+                titles[vq[0]].add(job.role)
+            elif d is not details[0]:
+                other.append(first_clause(d))
     for verb, objects in verbs.items():
+        # (bullets of two titles at one employer: the employer names the job)
+        role = titles[verb].pop() if len(titles[verb]) == 1 else f"employee of {org}"
         out.append(
             make(
-                "did_verb", f"did@{org}:{verb}", join(objects), sec, n, org=org, verb=verb, a_past=_past(verb)
-            )
+                "did_verb",
+                f"did@{org}:{verb}",
+                join(objects),
+                sec,
+                n,
+                org=org,
+                verb=verb,
+                a_past=_past(verb),
+                a_role=_article(role),
+                a_head=_article(_role_head(role)),
+            )  # fmt: skip
         )
     if other:
         out.append(make("did_other", f"did@{org}:other", join(other), sec, n, org=org))
@@ -733,6 +749,21 @@ def _employer_facts(jobs: list[Position], n: str, skills: set[str]) -> list[Fact
             out += _counts(obj, verb, org, sec, n) + _details(obj, verb, org, sec, n, skills)
             out += _amounts(verb, obj, org, sec, n)
     return out + _employer_angles(jobs, now, n) + _promotions(jobs, n)
+
+
+def _role_head(role: str) -> str:
+    """What a title calls the person, as people say it: 'Audit Trainee' -> 'trainee', 'Postdoctoral
+    Researcher' -> 'postdoc', 'Charge Nurse, Cardiac ICU' -> 'nurse', 'Head of Data' -> 'head'."""
+    for word, pattern in (("postdoc", r"\bpost-?doc\w*"), ("intern", _INTERN)):
+        if re.search(pattern, role, re.I):
+            return word
+    words = re.split(r",|\(|\s[-–—|/]\s|\s+(?:of|for|in|at|to)\s", role)[0].split()
+    while len(words) > 1 and re.fullmatch(r"(?:[IVX]+|\d+|Sr\.?|Jr\.?)", words[-1]):
+        words.pop()  # "Software Engineer II"
+    head = words[-1] if words else role
+    if not _noun_like(head):  # "VP", "Founder & CEO": the whole title
+        return role
+    return head if head.isupper() else head.lower()
 
 
 _PROMOTED_TO = re.compile(
@@ -1073,9 +1104,7 @@ def job_facts(p: Profile, n: str) -> list[Fact]:
         )
     # an internship and a postdoc, named so by everyone but their titles ("What was Alex's title as an
     # intern?"; "Where did Min-jun do his postdoc?" found the PhD's school in a 135M model): one of each
-    intern = _the_one(
-        p.jobs, r"\b(intern|internship|co-?op|praktikant\w*|stagiaire|tirocinante|estagi[aá]ri[oa])\b"
-    )
+    intern = _the_one(p.jobs, _INTERN)
     if intern and not (intern.dates and intern.dates.current):
         out.append(make("intern_org", "intern_org", intern.org, intern.section, n))
         out.append(make("intern_role", "intern_role", intern.role, intern.section, n))
@@ -1097,6 +1126,9 @@ def job_facts(p: Profile, n: str) -> list[Fact]:
             last = _recent_first(p.jobs)[0]
             out.append(make("recent", "recent", f"{last.role} at {last.org}", last.section, n))
     return out + _order_facts(p.jobs, n)
+
+
+_INTERN = r"\b(intern|internship|co-?op|praktikant\w*|stagiaire|tirocinante|estagi[aá]ri[oa])\b"
 
 
 def _the_one(jobs: list[Position], role: str) -> Position | None:
