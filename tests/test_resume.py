@@ -4847,3 +4847,17 @@ def test_what_was_done_is_asked_by_the_title_it_was_done_under():
     # one verb under both titles: the employer names the job
     assert "What did Aoife build as an employee of Irish Water?" in q
     assert not any(k.startswith("What did Aoife build as a") and "Hydrologist" in k for k in q)
+
+
+def test_a_volunteer_role_held_now_is_asked_in_the_present():
+    # "What does Priya do at the foodbank?" found only "What did Priya volunteer as at ...?"
+    text = "\n".join([
+        "Kofi Asante", "Kumasi, Ghana | kofi.asante@example.com", "", "VOLUNTEERING",
+        "Treasurer, Kumasi Youth Chess Club    2020 - Present",
+        "Coach, Ashanti Junior Football League    2014 - 2018",
+    ])  # fmt: skip
+    q = questions(text, "Kofi")
+    assert q["What is Kofi's volunteer role at Kumasi Youth Chess Club?"] == "Treasurer"
+    assert q["What role does Kofi have at Kumasi Youth Chess Club?"] == "Treasurer"
+    assert q["What was Kofi's volunteer role at Ashanti Junior Football League?"] == "Coach"
+    assert "What was Kofi's volunteer role at Kumasi Youth Chess Club?" not in q

@@ -129,6 +129,12 @@ TEMPLATES: dict[str, list[str]] = {
                        "Did {n} volunteer at {org}? => Yes, as {a}.", "What did {n} do as a volunteer at {org}?",
                        "In what role did {n} help {org}?", "Tell me {n}'s volunteer position at {org}.",
                        "Which role did {n} take on at {org}?", "How did {n} help out at {org}?"],
+    # a volunteer role held now is asked in the present, as a job's is ("What does Priya do at the
+    # foodbank?" found only past forms)
+    "volunteer_role_now": ["What is {n}'s volunteer role at {org}?", "What does {n} volunteer as at {org}?",
+                           "Does {n} volunteer at {org}? => Yes, as {a}.", "What does {n} do as a volunteer at {org}?",
+                           "In what role does {n} help {org}?", "Tell me {n}'s volunteer position at {org}.",
+                           "What role does {n} have at {org}?", "How does {n} help out at {org}?"],
     # what a volunteer entry's first bullet says was done there ("Coach the battery-design event ...")
     "volunteer_did": ["Which tasks did {n} take on at {org}?", "What was {n}'s volunteer work at {org}?",
                       "Describe {n}'s volunteering with {org}.", "How did {n} give time to {org}?",
@@ -1168,7 +1174,8 @@ def volunteer_facts(p: Profile, n: str) -> list[Fact]:
     for v in p.volunteer:
         now = bool(v.dates and v.dates.current)
         if v.role != "Volunteer":  # (an entry that names no role: "Volunteer" would be no answer)
-            out.append(make("volunteer_role", f"volunteer@{v.org}", v.role, v.section, n, org=v.org))
+            kind = "volunteer_role_now" if now else "volunteer_role"
+            out.append(make(kind, f"volunteer@{v.org}", v.role, v.section, n, org=v.org))
         if v.details and (did := first_clause(v.details[0])):
             kind = "volunteer_did_now" if now else "volunteer_did"
             out.append(make(kind, f"volunteer_did@{v.org}", did, v.section, n, org=v.org))
