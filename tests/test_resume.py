@@ -4861,3 +4861,26 @@ def test_a_volunteer_role_held_now_is_asked_in_the_present():
     assert q["What role does Kofi have at Kumasi Youth Chess Club?"] == "Treasurer"
     assert q["What was Kofi's volunteer role at Ashanti Junior Football League?"] == "Coach"
     assert "What was Kofi's volunteer role at Kumasi Youth Chess Club?" not in q
+
+
+def test_the_tool_a_bullet_names_is_asked_apart():
+    # "Which simulator did Kwame model distillation columns in?", "What engine did Hana prototype
+    # in?", "Which tool did Farah use to build the dashboard?": the tool stood only inside the object
+    text = "\n".join([
+        "Chidi Obi", "Lagos, Nigeria | chidi.obi@example.ng", "", "EXPERIENCE",
+        "Process Engineer, Indorama Eleme, Port Harcourt    Mar 2020 - Present",
+        "- Modeled the urea synthesis loop in Aspen Plus to cut steam use",
+        "- Built a shift handover dashboard using Looker Studio",
+        "- Opened a training centre in Onne for 40 operators",
+        "", "SKILLS", "Aspen Plus, MATLAB, Python",
+    ])  # fmt: skip
+    a = answers(text, "Chidi")
+    assert a["tool@Indorama Eleme:the urea synthesis loop"] == "Aspen Plus"
+    assert a["tool@Indorama Eleme:the shift handover dashboard"] == "Looker Studio"  # "using": a tool
+    assert [k for k in a if k.startswith("tool@")] == [
+        "tool@Indorama Eleme:the urea synthesis loop",
+        "tool@Indorama Eleme:the shift handover dashboard",
+    ]  # a town the skills do not list is no tool
+    q = questions(text, "Chidi")
+    assert q["Which tool did Chidi model the urea synthesis loop in?"] == "Aspen Plus"
+    assert q["What did Chidi use to build the shift handover dashboard at Indorama Eleme?"] == "Looker Studio"

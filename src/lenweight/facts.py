@@ -318,6 +318,13 @@ TEMPLATES: dict[str, list[str]] = {
                 "At {org}, what sort of {head} did {n} {verb}?", "Which kind of {head} did {n} {verb} at {org}?",
                 "Tell me what kind of {head} {n} {a_past} at {org}.", "What {head} did {n} {verb} at {org}?",
                 "The {head} {n} {a_past} at {org}: what kind?", "How would you describe the {head} {n} {a_past} at {org}? => {a}."],
+    # "Modeled distillation columns in Aspen HYSYS", "Built a dashboard in R Shiny": the tool used
+    # (a skill of the resume's, or anything "using"), asked apart; held-out questions ask it ("Which
+    # simulator did Kwame model distillation columns in?") where only the whole object answered
+    "tool_used": ["What did {n} use to {verb} {np} at {org}?", "Which tool did {n} {verb} {np} {a_prep}?",
+                  "What software did {n} {verb} {np} {a_prep} at {org}?", "Tell me the tool {n} used to {verb} {np}.",
+                  "With what did {n} {verb} {np} at {org}?", "Which technology went into {np} {n} {a_past} at {org}?",
+                  "{n} {a_past} {np} at {org}: {a_prep} what?", "What tool was behind {np} {n} {a_past} at {org}?"],
     # "Wrote galfitter, a Bayesian fitting package": the thing's name, asked by its kind
     "called": ["What is the {np_bare} {n} {a_past} at {org} called?", "What is the name of the {np_bare} {n} {a_past} at {org}?",
                "Which {head} did {n} {verb} at {org}?", "Name the {np_bare} {n} {a_past} at {org}.",
@@ -961,6 +968,8 @@ _NAMED = re.compile(
     rf"\bthe\s+((?:[A-Z][\w'&.-]*\s+){{1,4}})((?:(?!{_STOP}\b)[a-z][\w-]*\s+){{0,2}}(?!{_STOP}\b)[a-z][\w-]+)"
     rf"(?=\s*[,;.]|\s+{_STOP}\b|\s*$)"
 )
+# a name after "in", "using", "with" or "on" (a tool if the skills list it, or "using" it)
+_TOOL = re.compile(r"\s(in|using|with|on)\s+([A-Z][\w.+#/-]*(?:\s+[A-Z0-9][\w.+#/-]*){0,2})(?=[\s,;.]|$)")
 _WHERE = re.compile(
     r"\b(?:in|at|on)\s+((?:the\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})(?=\s*[,;.]|\s*$)"
 )
@@ -1038,6 +1047,15 @@ def _details(obj: str, verb: str, org: str, sec: int | None, n: str, skills: set
             if (place := w.group(1)).lower().removeprefix("the ") not in skills and place != org:
                 ask("where", f"where@{org}:{head}", place, **kw)
                 break
+    for t in _TOOL.finditer(obj):
+        prep, tool = t[1].lower(), t[2]
+        if prep == "using" or tool.lower() in skills or {w.lower() for w in tool.split()} & skills:
+            np = re.sub(r"^(?:a|an)\s+", "the ", obj[: t.start()].strip(" ,"), flags=re.I)
+            np = np if np[1:2].isupper() else np[:1].lower() + np[1:]
+            if 0 < len(np.split()) <= 6 and tool != org:
+                out.append(make("tool_used", f"tool@{org}:{np.lower()}", tool, sec, n, org=org, verb=verb,
+                                a_past=past, np=np, a_prep="with" if prep == "using" else prep))  # fmt: skip
+            break
     for name, head in _NAMED.findall(obj):
         if name.strip() != org and _noun_like(head.split()[-1]):
             ask("named", f"named@{org}:{head}", f"{name.strip()} {head}", org=org, head=head)
