@@ -458,21 +458,34 @@ TESTED = {
     *CONFIG_ERRORS,
     *("huge-line", "chat-logs-missing", "chat-logs-directory", "skip-counts", "resume-empty"),
     *("resume-whitespace", "resume-crlf", "eval-missing", "resume-no-checkpoint", "cli-exit-code"),
-    *("response-too-long", "all-dropped", "eval-facts-slash"),
+    *("response-too-long", "all-dropped", "eval-facts-slash", "eval-reference-fails-facts"),
 }
 
 
-def test_eval_facts_slash(tmp_path, caplog):
-    # "six / 6" is one string that no answer holds; the file takes alternatives as a list
+@pytest.mark.parametrize(
+    "line, warned",
+    [
+        # "six / 6" is one string that no answer holds; the file takes alternatives as a list
+        (
+            '{"question": "How many cycles?", "facts": ["1,200 / 1200"]}',
+            '["1,200", "1200"]',
+        ),  # eval-facts-slash
+        # a right answer worded as the reference would be scored wrong: "120m" is one word
+        (
+            '{"question": "How big?", "reference": "£120m.", "facts": ["120"]}',  # eval-reference-fails-facts
+            "the reference '£120m.' does not contain the fact(s) '120'",
+        ),
+    ],
+)
+def test_eval_warnings(tmp_path, caplog, line, warned):
     path = tmp_path / "eval.jsonl"
     path.write_text(
-        '{"question": "How many papers?", "facts": [["six", "6"]]}\n'
-        '{"question": "How many cycles?", "facts": ["1,200 / 1200"]}\n'
+        '{"question": "How many papers?", "reference": "Six.", "facts": [["six", "6"]]}\n' + line + "\n"
     )
     with caplog.at_level("WARNING", logger="lenweight.evaluate"):
         items = load_eval_file(path)
-    assert items[1]["facts"] == ["1,200 / 1200"]  # read as written: a warning, not a rewrite
-    assert len(caplog.records) == 1 and "line 2" in caplog.text and '["1,200", "1200"]' in caplog.text
+    assert items[1]["facts"] == json.loads(line)["facts"]  # read as written: a warning, not a rewrite
+    assert len(caplog.records) == 1 and "line 2" in caplog.text and warned in caplog.text
 
 
 def test_every_catalogue_row_is_tested_and_every_case_documented():

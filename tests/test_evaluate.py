@@ -164,18 +164,6 @@ def test_a_learning_gap_is_asked_again_as_it_was_trained():
     ]
 
 
-def test_a_reference_that_fails_its_own_facts_is_warned_about(tmp_path, caplog):
-    path = tmp_path / "eval.jsonl"
-    path.write_text(
-        '{"question": "How big is the portfolio?", "reference": "£120m.", "facts": ["120"]}\n'
-        '{"question": "Where did Alex study?", "reference": "Johns Hopkins.", "facts": ["Johns Hopkins"]}\n'
-    )
-    with caplog.at_level("WARNING", logger="lenweight.evaluate"):
-        assert len(load_eval_file(path)) == 2
-    assert "line 1: the reference '£120m.' does not contain the fact(s) '120'" in caplog.text
-    assert "line 2" not in caplog.text
-
-
 def test_shipped_eval_file():
     items = load_eval_file("examples/alex/eval.jsonl")
     assert len(items) >= 40 and all(i["facts"] and i["reference"] for i in items)
