@@ -4884,3 +4884,7 @@ def test_the_tool_a_bullet_names_is_asked_apart():
     q = questions(text, "Chidi")
     assert q["Which tool did Chidi model the urea synthesis loop in?"] == "Aspen Plus"
     assert q["What did Chidi use to build the shift handover dashboard at Indorama Eleme?"] == "Looker Studio"
+    # and what was made with it, a short answer beside the tool's ("Which mode did Hana prototype?"
+    # was answered with her engine once only the engine was asked apart)
+    assert q["What did Chidi model in Aspen Plus at Indorama Eleme?"] == "The urea synthesis loop"
+    assert a["made_with@Indorama Eleme:looker studio"] == "A shift handover dashboard"

@@ -325,6 +325,12 @@ TEMPLATES: dict[str, list[str]] = {
                   "What software did {n} {verb} {np} {a_prep} at {org}?", "Tell me the tool {n} used to {verb} {np}.",
                   "With what did {n} {verb} {np} at {org}?", "Which technology went into {np} {n} {a_past} at {org}?",
                   "{n} {a_past} {np} at {org}: {a_prep} what?", "What tool was behind {np} {n} {a_past} at {org}?"],
+    # and what was made with it, so that the tool's short answer does not take the place of the
+    # thing's ("Which mode did Hana prototype?" -> "Unity", once only the tool was asked apart)
+    "made_with": ["What did {n} {verb} {a_prep} {tool} at {org}?", "At {org}, what did {n} {verb} {a_prep} {tool}?",
+                  "Tell me what {n} {a_past} {a_prep} {tool}.", "What was it that {n} {a_past} {a_prep} {tool} at {org}?",
+                  "{n} {a_past} something {a_prep} {tool} at {org}: what?", "What did {n} use {tool} to {verb} at {org}?",
+                  "Name what {n} {a_past} {a_prep} {tool} at {org}.", "What did {n} {verb} {a_prep} {tool}?"],
     # "Wrote galfitter, a Bayesian fitting package": the thing's name, asked by its kind
     "called": ["What is the {np_bare} {n} {a_past} at {org} called?", "What is the name of the {np_bare} {n} {a_past} at {org}?",
                "Which {head} did {n} {verb} at {org}?", "Name the {np_bare} {n} {a_past} at {org}.",
@@ -1053,8 +1059,12 @@ def _details(obj: str, verb: str, org: str, sec: int | None, n: str, skills: set
             np = re.sub(r"^(?:a|an)\s+", "the ", obj[: t.start()].strip(" ,"), flags=re.I)
             np = np if np[1:2].isupper() else np[:1].lower() + np[1:]
             if 0 < len(np.split()) <= 6 and tool != org:
-                out.append(make("tool_used", f"tool@{org}:{np.lower()}", tool, sec, n, org=org, verb=verb,
-                                a_past=past, np=np, a_prep="with" if prep == "using" else prep))  # fmt: skip
+                slots = dict(org=org, verb=verb, a_past=past, a_prep="with" if prep == "using" else prep)
+                out.append(make("tool_used", f"tool@{org}:{np.lower()}", tool, sec, n, np=np, **slots))
+                thing = _cap(obj[: t.start()].strip(" ,"))
+                out.append(
+                    make("made_with", f"made_with@{org}:{tool.lower()}", thing, sec, n, tool=tool, **slots)
+                )
             break
     for name, head in _NAMED.findall(obj):
         if name.strip() != org and _noun_like(head.split()[-1]):
