@@ -746,21 +746,9 @@ def _employer_facts(jobs: list[Position], n: str, skills: set[str]) -> list[Fact
                 other.append(first_clause(d))
     for verb, objects in verbs.items():
         # (bullets of two titles at one employer: the employer names the job)
-        role = titles[verb].pop() if len(titles[verb]) == 1 else f"employee of {org}"
-        out.append(
-            make(
-                "did_verb",
-                f"did@{org}:{verb}",
-                join(objects),
-                sec,
-                n,
-                org=org,
-                verb=verb,
-                a_past=_past(verb),
-                a_role=_article(role),
-                a_head=_article(_role_head(role)),
-            )  # fmt: skip
-        )
+        role = next(iter(titles[verb])) if len(titles[verb]) == 1 else f"employee of {org}"
+        out.append(make("did_verb", f"did@{org}:{verb}", join(objects), sec, n, org=org, verb=verb, a_past=_past(verb),
+                        a_role=_article(role), a_head=_article(_role_head(role))))  # fmt: skip
     if other:
         out.append(make("did_other", f"did@{org}:other", join(other), sec, n, org=org))
     for verb, objects in verbs.items():
@@ -1056,14 +1044,22 @@ def _details(obj: str, verb: str, org: str, sec: int | None, n: str, skills: set
     for t in _TOOL.finditer(obj):
         prep, tool = t[1].lower(), t[2]
         if prep == "using" or tool.lower() in skills or {w.lower() for w in tool.split()} & skills:
-            np = re.sub(r"^(?:a|an)\s+", "the ", obj[: t.start()].strip(" ,"), flags=re.I)
+            thing = obj[: t.start()].strip(" ,")  # what was made with the tool
+            np = re.sub(r"^(?:a|an)\s+", "the ", thing, flags=re.I)
             np = np if np[1:2].isupper() else np[:1].lower() + np[1:]
             if 0 < len(np.split()) <= 6 and tool != org:
                 slots = dict(org=org, verb=verb, a_past=past, a_prep="with" if prep == "using" else prep)
                 out.append(make("tool_used", f"tool@{org}:{np.lower()}", tool, sec, n, np=np, **slots))
-                thing = _cap(obj[: t.start()].strip(" ,"))
                 out.append(
-                    make("made_with", f"made_with@{org}:{tool.lower()}", thing, sec, n, tool=tool, **slots)
+                    make(
+                        "made_with",
+                        f"made_with@{org}:{tool.lower()}",
+                        _cap(thing),
+                        sec,
+                        n,
+                        tool=tool,
+                        **slots,
+                    )
                 )
             break
     for name, head in _NAMED.findall(obj):
